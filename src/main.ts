@@ -1,0 +1,14 @@
+// The one entry of the Apps Script bundle. Every export here becomes a top-level function in
+// dist/Code.js (scripts/build.ts writes the stubs), so menus, google.script.run and Sheets'
+// custom functions can call it. Export nothing else from here.
+
+export { KR_PROGRESS, KR_TARGET, OKR_GRADE, OKR_PACE, OKR_SCORE, OKR_STATUS } from './functions/customFunctions';
+export {
+  onInstall,
+  onOpen,
+  showCheckIn,
+  showClosePeriod,
+  showHealthCheck,
+  showNewPeriod,
+  showSidebar,
+} from './addon/menu';
