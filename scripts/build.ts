@@ -1,0 +1,121 @@
+// Builds what `clasp push` uploads, into dist/:
+//   Code.js          the server bundle (src/main.ts) plus one top-level function per export,
+//                    because Apps Script only calls top-level function declarations;
+//   Sidebar.html     the sidebar with its script and styles inlined (HtmlService serves one file);
+//   appsscript.json  the manifest.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { CUSTOM_FUNCTIONS, type CustomFunctionDoc } from '../src/functions/catalog';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+/** The global the bundle is assigned to; the generated stubs call into it. */
+const BUNDLE_GLOBAL = 'SalesOkr';
+
+export async function buildAll(): Promise<{ serverBytes: number; sidebarBytes: number }> {
+  mkdirSync(dist, { recursive: true });
+  const server = await buildServer();
+  writeFileSync(join(dist, 'Code.js'), server);
+  const sidebar = await buildSidebar();
+  writeFileSync(join(dist, 'Sidebar.html'), sidebar);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  return { serverBytes: Buffer.byteLength(server), sidebarBytes: Buffer.byteLength(sidebar) };
+}
+
+async function buildServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const bundle = result.outputFiles[0].text;
+  const exportNames = listExports(bundle);
+  const documented = new Map(CUSTOM_FUNCTIONS.map((doc) => [doc.name, doc]));
+  for (const doc of CUSTOM_FUNCTIONS) {
+    if (!exportNames.includes(doc.name)) throw new Error(`Custom function ${doc.name} is documented but not exported.`);
+  }
+  const stubs = exportNames.map((name) => {
+    const doc = documented.get(name);
+    return doc ? customFunctionStub(doc) : entryPointStub(name);
+  });
+  return `${bundle}\n${stubs.join('\n\n')}\n`;
+}
+
+/** Evaluates the bundle in an empty context to learn its exports: what src/main.ts exports. */
+function listExports(bundle: string): string[] {
+  const context: Record<string, unknown> = {};
+  runInNewContext(`${bundle};this.__exports = Object.keys(${BUNDLE_GLOBAL});`, context);
+  const names = context.__exports as string[];
+  for (const name of names) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Export "${name}" is not a valid function name.`);
+  }
+  return names.sort();
+}
+
+function customFunctionStub(doc: CustomFunctionDoc): string {
+  const params = doc.params.map((p) => p.name);
+  const jsdoc = [
+    '/**',
+    ` * ${doc.description}`,
+    ' *',
+    ...doc.params.map((p) => ` * @param {any} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
+    ` * @return ${doc.returns}`,
+    ' * @customfunction',
+    ' */',
+  ];
+  return `${jsdoc.join('\n')}\nfunction ${doc.name}(${params.join(', ')}) {\n  return ${BUNDLE_GLOBAL}.${doc.name}.apply(null, arguments);\n}`;
+}
+
+function entryPointStub(name: string): string {
+  return `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);\n}`;
+}
+
+async function buildSidebar(): Promise<string> {
+  const shell = readFileSync(join(root, 'sidebar/index.html'), 'utf8');
+  const styles = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
+  const result = await build({
+    entryPoints: [join(root, 'sidebar/src/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    // HtmlService has been reported to mangle "//" and "/*" inside template literals of inlined
+    // scripts; turning template literals into string concatenation avoids that class of bug.
+    supported: { 'template-literal': false },
+  });
+  // A literal "</script" inside the code would end the inline script element early.
+  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  for (const marker of ['<!-- STYLE -->', '<!-- SCRIPT -->']) {
+    if (!shell.includes(marker)) throw new Error(`sidebar/index.html lacks the ${marker} marker.`);
+  }
+  return shell
+    .replace('<!-- STYLE -->', () => `<style>\n${styles}</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildAll().then(
+    ({ serverBytes, sidebarBytes }) => {
+      console.log(`dist/Code.js       ${(serverBytes / 1024).toFixed(1)} KiB`);
+      console.log(`dist/Sidebar.html  ${(sidebarBytes / 1024).toFixed(1)} KiB`);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
