@@ -1,0 +1,140 @@
+// The library of example sales OKRs: original texts in every supported language, grouped by
+// family, offered in the sidebar and used when a new period starts from examples.
+import type { Language } from '../core/types';
+import { REVENUE_GROWTH } from './families/revenueGrowth';
+import type { ExampleFamily, ExampleObjective, LocalizedExample } from './types';
+
+export type {
+  ExampleFamily,
+  ExampleKeyResult,
+  ExampleObjective,
+  LocalizedExample,
+  LocalizedKeyResult,
+  Texts,
+} from './types';
+
+export const EXAMPLE_FAMILIES: readonly ExampleFamily[] = [
+  'revenueGrowth',
+  'acquisition',
+  'efficiency',
+  'upsellCrossSell',
+  'satisfactionRetention',
+  'pipelineCoverage',
+  'talent',
+  'regions',
+  'leadGeneration',
+  'forecastAccuracy',
+  'crmAdoption',
+  'partners',
+];
+
+export const FAMILY_NAMES: Record<Language, Record<ExampleFamily, string>> = {
+  en: {
+    revenueGrowth: 'Revenue growth',
+    acquisition: 'New customers',
+    efficiency: 'Sales efficiency',
+    upsellCrossSell: 'Upsell & cross-sell',
+    satisfactionRetention: 'Satisfaction & retention',
+    pipelineCoverage: 'Pipeline coverage',
+    talent: 'Sales team & talent',
+    regions: 'Regions & market share',
+    leadGeneration: 'Lead generation',
+    forecastAccuracy: 'Forecast accuracy',
+    crmAdoption: 'CRM adoption',
+    partners: 'Partners & referrals',
+  },
+  de: {
+    revenueGrowth: 'Umsatzwachstum',
+    acquisition: 'Neukundengewinnung',
+    efficiency: 'Vertriebseffizienz',
+    upsellCrossSell: 'Upselling & Cross-Selling',
+    satisfactionRetention: 'Zufriedenheit & Kundenbindung',
+    pipelineCoverage: 'Pipeline-Abdeckung',
+    talent: 'Vertriebsteam & Talente',
+    regions: 'Regionen & Marktanteil',
+    leadGeneration: 'Leadgenerierung',
+    forecastAccuracy: 'Prognosegenauigkeit',
+    crmAdoption: 'CRM-Nutzung',
+    partners: 'Partner & Empfehlungen',
+  },
+  fr: {
+    revenueGrowth: 'Croissance du chiffre d’affaires',
+    acquisition: 'Nouveaux clients',
+    efficiency: 'Efficacité commerciale',
+    upsellCrossSell: 'Ventes additionnelles et croisées',
+    satisfactionRetention: 'Satisfaction et fidélisation',
+    pipelineCoverage: 'Couverture du pipeline',
+    talent: 'Équipe et talents commerciaux',
+    regions: 'Régions et parts de marché',
+    leadGeneration: 'Génération de leads',
+    forecastAccuracy: 'Fiabilité des prévisions',
+    crmAdoption: 'Adoption du CRM',
+    partners: 'Partenaires et recommandations',
+  },
+  cs: {
+    revenueGrowth: 'Růst tržeb',
+    acquisition: 'Noví zákazníci',
+    efficiency: 'Efektivita prodeje',
+    upsellCrossSell: 'Upsell a cross-sell',
+    satisfactionRetention: 'Spokojenost a udržení zákazníků',
+    pipelineCoverage: 'Pokrytí pipeline',
+    talent: 'Obchodní tým a talenty',
+    regions: 'Regiony a podíl na trhu',
+    leadGeneration: 'Získávání leadů',
+    forecastAccuracy: 'Přesnost prognóz',
+    crmAdoption: 'Využívání CRM',
+    partners: 'Partneři a doporučení',
+  },
+  zh: {
+    revenueGrowth: '收入增长',
+    acquisition: '新客户获取',
+    efficiency: '销售效率',
+    upsellCrossSell: '增购与交叉销售',
+    satisfactionRetention: '客户满意度与留存',
+    pipelineCoverage: '销售管道覆盖率',
+    talent: '销售团队与人才',
+    regions: '区域与市场份额',
+    leadGeneration: '线索开发',
+    forecastAccuracy: '预测准确性',
+    crmAdoption: 'CRM 使用',
+    partners: '合作伙伴与转介绍',
+  },
+  ar: {
+    revenueGrowth: 'نمو الإيرادات',
+    acquisition: 'عملاء جدد',
+    efficiency: 'كفاءة المبيعات',
+    upsellCrossSell: 'البيع الإضافي والمتقاطع',
+    satisfactionRetention: 'رضا العملاء والاحتفاظ بهم',
+    pipelineCoverage: 'تغطية مسار الصفقات',
+    talent: 'فريق المبيعات والمواهب',
+    regions: 'المناطق والحصة السوقية',
+    leadGeneration: 'جذب العملاء المحتملين',
+    forecastAccuracy: 'دقة التوقعات',
+    crmAdoption: 'اعتماد نظام CRM',
+    partners: 'الشركاء والإحالات',
+  },
+};
+
+/** Every example objective, in family order. */
+export const EXAMPLE_OBJECTIVES: readonly ExampleObjective[] = [...REVENUE_GROWTH];
+
+/** Localised plain records for a language, ready to insert (no Records of languages). */
+export function examplesIn(language: Language, family?: ExampleFamily): LocalizedExample[] {
+  return EXAMPLE_OBJECTIVES.filter((objective) => family === undefined || objective.family === family).map(
+    (objective) => ({
+      id: objective.id,
+      family: objective.family,
+      familyName: FAMILY_NAMES[language][objective.family],
+      title: objective.title[language],
+      committed: objective.committed,
+      keyResults: objective.keyResults.map((kr) => ({
+        title: kr.title[language],
+        kind: kr.kind,
+        unit: kr.unit,
+        baseline: kr.baseline,
+        target: kr.target,
+        weight: kr.weight ?? 1,
+      })),
+    }),
+  );
+}
