@@ -1,7 +1,18 @@
 // The library of example sales OKRs: original texts in every supported language, grouped by
 // family, offered in the sidebar and used when a new period starts from examples.
 import type { Language } from '../core/types';
+import { ACQUISITION } from './families/acquisition';
+import { CRM_ADOPTION } from './families/crmAdoption';
+import { EFFICIENCY } from './families/efficiency';
+import { FORECAST_ACCURACY } from './families/forecastAccuracy';
+import { LEAD_GENERATION } from './families/leadGeneration';
+import { PARTNERS } from './families/partners';
+import { PIPELINE_COVERAGE } from './families/pipelineCoverage';
+import { REGIONS } from './families/regions';
 import { REVENUE_GROWTH } from './families/revenueGrowth';
+import { SATISFACTION_RETENTION } from './families/satisfactionRetention';
+import { TALENT } from './families/talent';
+import { UPSELL_CROSS_SELL } from './families/upsellCrossSell';
 import type { ExampleFamily, ExampleObjective, LocalizedExample } from './types';
 
 export type {
@@ -116,7 +127,20 @@ export const FAMILY_NAMES: Record<Language, Record<ExampleFamily, string>> = {
 };
 
 /** Every example objective, in family order. */
-export const EXAMPLE_OBJECTIVES: readonly ExampleObjective[] = [...REVENUE_GROWTH];
+export const EXAMPLE_OBJECTIVES: readonly ExampleObjective[] = [
+  ...REVENUE_GROWTH,
+  ...ACQUISITION,
+  ...EFFICIENCY,
+  ...UPSELL_CROSS_SELL,
+  ...SATISFACTION_RETENTION,
+  ...PIPELINE_COVERAGE,
+  ...TALENT,
+  ...REGIONS,
+  ...LEAD_GENERATION,
+  ...FORECAST_ACCURACY,
+  ...CRM_ADOPTION,
+  ...PARTNERS,
+];
 
 /** Localised plain records for a language, ready to insert (no Records of languages). */
 export function examplesIn(language: Language, family?: ExampleFamily): LocalizedExample[] {

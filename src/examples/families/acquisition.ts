@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const ACQUISITION: ExampleObjective[] = [
+  {
+    id: 'acquisition-1',
+    family: 'acquisition',
+    committed: true,
+    title: {
+      en: 'Win new customers in our core segment',
+      de: 'Neukunden in unserem Kernsegment gewinnen',
+      fr: 'Conquérir de nouveaux clients sur notre cœur de cible',
+      cs: 'Získat nové zákazníky v našem hlavním segmentu',
+      zh: '在核心细分市场赢得新客户',
+      ar: 'كسب عملاء جدد في شريحتنا الأساسية',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 40,
+        title: {
+          en: 'Sign 40 new customers',
+          de: '40 Neukunden gewinnen',
+          fr: 'Signer 40 nouveaux clients',
+          cs: 'Uzavřít smlouvy se 40 novými zákazníky',
+          zh: '签约 40 家新客户',
+          ar: 'التعاقد مع 40 عميلًا جديدًا',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.15,
+        target: 0.25,
+        title: {
+          en: 'Raise lead-to-opportunity conversion from 15% to 25%',
+          de: 'Konversion von Lead zu Opportunity von 15 % auf 25 % steigern',
+          fr: 'Faire passer la conversion des leads en opportunités de 15 % à 25 %',
+          cs: 'Zvýšit konverzi leadů na obchodní příležitosti z 15 % na 25 %',
+          zh: '线索转商机转化率从 15% 提升到 25%',
+          ar: 'رفع معدل تحويل العملاء المحتملين إلى فرص بيع من 15% إلى 25%',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'currency',
+        baseline: 5200,
+        target: 4680,
+        title: {
+          en: 'Reduce customer acquisition cost by 10% (5,200 → 4,680)',
+          de: 'Kundenakquisitionskosten um 10 % senken (5.200 → 4.680)',
+          fr: 'Réduire le coût d’acquisition client de 10 % (5 200 → 4 680)',
+          cs: 'Snížit náklady na získání zákazníka o 10 % (5 200 → 4 680)',
+          zh: '获客成本降低 10%（5,200 → 4,680）',
+          ar: 'خفض تكلفة اكتساب العميل بنسبة 10% (من 5,200 إلى 4,680)',
+        },
+      },
+    ],
+  },
+  {
+    id: 'acquisition-2',
+    family: 'acquisition',
+    committed: false,
+    title: {
+      en: 'Break into the mid-market',
+      de: 'Den Mittelstand als Markt erschließen',
+      fr: 'Percer sur le marché des ETI',
+      cs: 'Prorazit u středně velkých firem',
+      zh: '打入中型企业市场',
+      ar: 'دخول سوق الشركات المتوسطة',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 12,
+        title: {
+          en: 'Close 12 deals with companies of 200–1,000 employees',
+          de: '12 Aufträge bei Unternehmen mit 200–1.000 Beschäftigten gewinnen',
+          fr: 'Signer 12 affaires avec des entreprises de 200 à 1 000 salariés',
+          cs: 'Uzavřít 12 obchodů s firmami o 200–1 000 zaměstnancích',
+          zh: '与 200–1000 人规模的企业成交 12 单',
+          ar: 'إبرام 12 صفقة مع شركات يعمل بها من 200 إلى 1,000 موظف',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 60,
+        title: {
+          en: 'Hold 60 first meetings with mid-market decision makers',
+          de: '60 Erstgespräche mit Entscheidern im Mittelstand führen',
+          fr: 'Obtenir 60 premiers rendez-vous avec des décideurs d’ETI',
+          cs: 'Absolvovat 60 prvních schůzek s rozhodovateli ze středních firem',
+          zh: '与中型企业决策者完成 60 次首次会面',
+          ar: 'عقد 60 اجتماعًا أوليًا مع صنّاع القرار في الشركات المتوسطة',
+        },
+      },
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Publish a mid-market offer with pricing and a sales playbook',
+          de: 'Mittelstandsangebot mit Preisen und Vertriebs-Playbook veröffentlichen',
+          fr: 'Publier une offre ETI avec grille tarifaire et playbook commercial',
+          cs: 'Připravit nabídku pro střední firmy s ceníkem a prodejním manuálem',
+          zh: '发布面向中型企业的报价方案和销售手册',
+          ar: 'إصدار عرض للشركات المتوسطة مع الأسعار ودليل البيع',
+        },
+      },
+    ],
+  },
+];

@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const CRM_ADOPTION: ExampleObjective[] = [
+  {
+    id: 'crm-1',
+    family: 'crmAdoption',
+    committed: true,
+    title: {
+      en: 'Make the CRM our single source of truth',
+      de: 'Das CRM zur einzigen verlässlichen Datenquelle machen',
+      fr: 'Faire du CRM notre source unique de vérité',
+      cs: 'Udělat z CRM jediný spolehlivý zdroj dat',
+      zh: '让 CRM 成为唯一可信的数据来源',
+      ar: 'جعل نظام CRM مصدرنا الموحّد للبيانات',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.6,
+        target: 0.95,
+        title: {
+          en: 'Raise deals with complete CRM data from 60% to 95%',
+          de: 'Anteil der Deals mit vollständigen CRM-Daten von 60 % auf 95 % erhöhen',
+          fr: 'Porter de 60 % à 95 % les affaires dont la fiche CRM est complète',
+          cs: 'Zvýšit podíl obchodů s úplnými daty v CRM z 60 % na 95 %',
+          zh: 'CRM 数据完整的商机占比从 60% 提升到 95%',
+          ar: 'رفع نسبة الصفقات ذات البيانات المكتملة في CRM من 60% إلى 95%',
+        },
+      },
+      {
+        kind: 'atLeast',
+        unit: '%',
+        baseline: 0.75,
+        target: 0.95,
+        title: {
+          en: 'Keep at least 95% of reps active in the CRM every week',
+          de: 'Jede Woche mindestens 95 % des Vertriebsteams aktiv im CRM',
+          fr: 'Garder au moins 95 % des commerciaux actifs chaque semaine dans le CRM',
+          cs: 'Udržet alespoň 95 % obchodníků každý týden aktivních v CRM',
+          zh: '每周至少 95% 的销售活跃使用 CRM',
+          ar: 'ضمان نشاط 95% على الأقل من المندوبين في CRM كل أسبوع',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'count',
+        baseline: 1400,
+        target: 700,
+        title: {
+          en: 'Halve duplicate account records (1,400 → 700)',
+          de: 'Doppelte Firmendatensätze halbieren (1.400 → 700)',
+          fr: 'Diviser par deux les comptes en doublon (1 400 → 700)',
+          cs: 'Snížit počet duplicitních záznamů firem na polovinu (1 400 → 700)',
+          zh: '重复客户记录减半（1,400 → 700）',
+          ar: 'خفض سجلات الحسابات المكررة إلى النصف (من 1,400 إلى 700)',
+        },
+      },
+    ],
+  },
+  {
+    id: 'crm-2',
+    family: 'crmAdoption',
+    committed: false,
+    title: {
+      en: 'Automate the busywork',
+      de: 'Routinearbeit automatisieren',
+      fr: 'Automatiser les tâches sans valeur ajoutée',
+      cs: 'Automatizovat rutinní práci',
+      zh: '把重复性事务交给自动化',
+      ar: 'أتمتة الأعمال الروتينية',
+    },
+    keyResults: [
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Generate quotes straight from the CRM',
+          de: 'Angebote direkt aus dem CRM erstellen',
+          fr: 'Générer les devis directement depuis le CRM',
+          cs: 'Vytvářet nabídky přímo z CRM',
+          zh: '直接从 CRM 生成报价单',
+          ar: 'إنشاء عروض الأسعار مباشرة من نظام CRM',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 10,
+        title: {
+          en: 'Automate 10 manual sales tasks',
+          de: '10 manuelle Vertriebsaufgaben automatisieren',
+          fr: 'Automatiser 10 tâches commerciales manuelles',
+          cs: 'Automatizovat 10 ručních obchodních úkonů',
+          zh: '实现 10 项手动销售任务的自动化',
+          ar: 'أتمتة 10 مهام بيع يدوية',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.3,
+        target: 0.9,
+        title: {
+          en: 'Log 90% of emails and meetings automatically (now 30%)',
+          de: '90 % der E-Mails und Termine automatisch erfassen (heute 30 %)',
+          fr: 'Enregistrer automatiquement 90 % des e-mails et rendez-vous (30 % aujourd’hui)',
+          cs: 'Automaticky zaznamenávat 90 % e-mailů a schůzek (nyní 30 %)',
+          zh: '自动记录 90% 的邮件和会议（目前为 30%）',
+          ar: 'تسجيل 90% من الرسائل والاجتماعات تلقائيًا (حاليًا 30%)',
+        },
+      },
+    ],
+  },
+];

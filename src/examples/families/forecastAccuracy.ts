@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const FORECAST_ACCURACY: ExampleObjective[] = [
+  {
+    id: 'forecast-1',
+    family: 'forecastAccuracy',
+    committed: true,
+    title: {
+      en: 'Give finance a forecast it can plan on',
+      de: 'Der Finanzabteilung eine belastbare Prognose liefern',
+      fr: 'Fournir à la finance des prévisions fiables',
+      cs: 'Dát financím prognózu, se kterou mohou plánovat',
+      zh: '为财务提供可据以规划的销售预测',
+      ar: 'تزويد الإدارة المالية بتوقعات يمكن التخطيط على أساسها',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.8,
+        target: 0.9,
+        title: {
+          en: 'Raise forecast accuracy from 80% to 90%',
+          de: 'Prognosegenauigkeit von 80 % auf 90 % steigern',
+          fr: 'Faire passer la fiabilité des prévisions de 80 % à 90 %',
+          cs: 'Zvýšit přesnost prognózy z 80 % na 90 %',
+          zh: '预测准确率从 80% 提升到 90%',
+          ar: 'رفع دقة التوقعات من 80% إلى 90%',
+        },
+      },
+      {
+        kind: 'atMost',
+        unit: '%',
+        baseline: 0.12,
+        target: 0.05,
+        title: {
+          en: 'Keep the gap between commit and actual revenue at 5% or less',
+          de: 'Abweichung zwischen Commit und Ist-Umsatz bei höchstens 5 % halten',
+          fr: 'Limiter l’écart entre engagement et CA réalisé à 5 % maximum',
+          cs: 'Udržet odchylku mezi závazkem a skutečnými tržbami nejvýše na 5 %',
+          zh: '承诺预测与实际收入的偏差不超过 5%',
+          ar: 'إبقاء الفرق بين الإيرادات الملتزم بها والفعلية عند 5% أو أقل',
+        },
+      },
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Set up a weekly forecast call in every sales team',
+          de: 'Wöchentliches Forecast-Meeting in jedem Vertriebsteam einführen',
+          fr: 'Instaurer un point prévisions hebdomadaire dans chaque équipe',
+          cs: 'Zavést v každém obchodním týmu týdenní poradu k prognóze',
+          zh: '每个销售团队建立每周预测会议',
+          ar: 'اعتماد اجتماع أسبوعي للتوقعات في كل فريق مبيعات',
+        },
+      },
+    ],
+  },
+  {
+    id: 'forecast-2',
+    family: 'forecastAccuracy',
+    committed: false,
+    title: {
+      en: 'Forecast from evidence, not gut feeling',
+      de: 'Prognosen auf Fakten statt Bauchgefühl stützen',
+      fr: 'Prévoir sur des faits, pas à l’intuition',
+      cs: 'Opírat prognózy o fakta, ne o pocit',
+      zh: '用事实而非直觉做预测',
+      ar: 'بناء التوقعات على الأدلة لا على الحدس',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.4,
+        target: 0.9,
+        title: {
+          en: 'Raise commit deals with a confirmed decision date from 40% to 90%',
+          de: 'Commit-Deals mit bestätigtem Entscheidungstermin von 40 % auf 90 % steigern',
+          fr: 'Porter de 40 % à 90 % les affaires engagées avec date de décision confirmée',
+          cs: 'Zvýšit podíl závazných obchodů s potvrzeným datem rozhodnutí ze 40 % na 90 %',
+          zh: '已确认决策日期的承诺商机占比从 40% 提升到 90%',
+          ar: 'رفع نسبة الصفقات الملتزم بها ذات تاريخ قرار مؤكد من 40% إلى 90%',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'count',
+        baseline: 30,
+        target: 21,
+        title: {
+          en: 'Reduce deals slipping to the next quarter by 30% (30 → 21)',
+          de: 'Ins Folgequartal verschobene Deals um 30 % senken (30 → 21)',
+          fr: 'Réduire de 30 % les affaires qui glissent au trimestre suivant (30 → 21)',
+          cs: 'Snížit počet obchodů odsunutých do dalšího čtvrtletí o 30 % (30 → 21)',
+          zh: '推迟到下季度的商机减少 30%（30 → 21）',
+          ar: 'خفض الصفقات المؤجلة إلى الربع التالي بنسبة 30% (من 30 إلى 21)',
+        },
+      },
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Introduce a pipeline forecast weighted by stage',
+          de: 'Nach Phasen gewichtete Pipeline-Prognose einführen',
+          fr: 'Mettre en place une prévision pondérée par étape du pipeline',
+          cs: 'Zavést váženou prognózu pipeline podle fází obchodu',
+          zh: '引入按阶段加权的管道预测',
+          ar: 'اعتماد توقعات مرجّحة حسب مراحل مسار الصفقات',
+        },
+      },
+    ],
+  },
+];

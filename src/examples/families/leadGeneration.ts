@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const LEAD_GENERATION: ExampleObjective[] = [
+  {
+    id: 'leads-1',
+    family: 'leadGeneration',
+    committed: true,
+    title: {
+      en: 'Fill the funnel with qualified leads',
+      de: 'Den Funnel mit qualifizierten Leads füllen',
+      fr: 'Alimenter le tunnel de vente en leads qualifiés',
+      cs: 'Naplnit obchodní trychtýř kvalitními leady',
+      zh: '用高质量线索填满销售漏斗',
+      ar: 'ملء قمع المبيعات بعملاء محتملين مؤهلين',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 600,
+        title: {
+          en: 'Generate 600 marketing-qualified leads',
+          de: '600 Marketing Qualified Leads (MQL) generieren',
+          fr: 'Générer 600 leads qualifiés par le marketing (MQL)',
+          cs: 'Získat 600 marketingově kvalifikovaných leadů (MQL)',
+          zh: '获取 600 条市场合格线索（MQL）',
+          ar: 'توليد 600 عميل محتمل مؤهل تسويقيًا',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 200,
+        target: 250,
+        title: {
+          en: 'Grow sales-qualified leads by 25%, from 200 to 250',
+          de: 'Sales Qualified Leads (SQL) um 25 % steigern, von 200 auf 250',
+          fr: 'Augmenter de 25 % les leads qualifiés par les ventes (200 → 250)',
+          cs: 'Zvýšit počet obchodně kvalifikovaných leadů o 25 % (200 → 250)',
+          zh: '销售合格线索（SQL）增长 25%，从 200 条增至 250 条',
+          ar: 'زيادة العملاء المحتملين المؤهلين للبيع بنسبة 25% (من 200 إلى 250)',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'days',
+        baseline: 3,
+        target: 1,
+        title: {
+          en: 'Cut the first response to inbound leads from 3 days to 1',
+          de: 'Erstreaktion auf eingehende Leads von 3 Tagen auf 1 Tag verkürzen',
+          fr: 'Répondre aux leads entrants en 1 jour au lieu de 3',
+          cs: 'Zkrátit první reakci na příchozí leady ze 3 dnů na 1 den',
+          zh: '对入站线索的首次响应时间从 3 天缩短到 1 天',
+          ar: 'تقليص وقت الرد الأول على العملاء المحتملين الواردين من 3 أيام إلى يوم واحد',
+        },
+      },
+    ],
+  },
+  {
+    id: 'leads-2',
+    family: 'leadGeneration',
+    committed: false,
+    title: {
+      en: 'Make outbound prospecting a habit',
+      de: 'Outbound-Akquise zur Routine machen',
+      fr: 'Faire de la prospection un réflexe quotidien',
+      cs: 'Udělat z aktivního oslovování zákazníků zvyk',
+      zh: '让主动开发客户成为日常习惯',
+      ar: 'جعل التنقيب عن العملاء عادة يومية',
+    },
+    keyResults: [
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Launch an automated lead-nurturing campaign',
+          de: 'Automatisierte Lead-Nurturing-Kampagne starten',
+          fr: 'Lancer une campagne automatisée de nurturing des leads',
+          cs: 'Spustit automatizovanou kampaň pro rozvoj leadů',
+          zh: '上线自动化线索培育活动',
+          ar: 'إطلاق حملة آلية لرعاية العملاء المحتملين',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.02,
+        target: 0.04,
+        title: {
+          en: 'Double the reply rate to prospecting emails from 2% to 4%',
+          de: 'Antwortquote auf Akquise-E-Mails von 2 % auf 4 % verdoppeln',
+          fr: 'Doubler le taux de réponse aux e-mails de prospection, de 2 % à 4 %',
+          cs: 'Zdvojnásobit míru odpovědí na oslovovací e-maily ze 2 % na 4 %',
+          zh: '开发邮件的回复率翻倍，从 2% 提升到 4%',
+          ar: 'مضاعفة معدل الرد على رسائل التنقيب من 2% إلى 4%',
+        },
+      },
+      {
+        kind: 'atLeast',
+        unit: 'count',
+        baseline: 22,
+        target: 40,
+        title: {
+          en: 'Book at least 40 meetings a month from outbound',
+          de: 'Mindestens 40 Termine pro Monat aus der Outbound-Akquise vereinbaren',
+          fr: 'Décrocher au moins 40 rendez-vous par mois grâce à la prospection',
+          cs: 'Domluvit z aktivního oslovování alespoň 40 schůzek měsíčně',
+          zh: '通过主动开发每月至少约到 40 场会议',
+          ar: 'حجز 40 اجتماعًا على الأقل شهريًا من التنقيب المباشر',
+        },
+      },
+    ],
+  },
+];

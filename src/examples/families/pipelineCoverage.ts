@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const PIPELINE_COVERAGE: ExampleObjective[] = [
+  {
+    id: 'pipeline-1',
+    family: 'pipelineCoverage',
+    committed: true,
+    title: {
+      en: 'Start every quarter with a healthy pipeline',
+      de: 'Jedes Quartal mit einer gesunden Pipeline beginnen',
+      fr: 'Aborder chaque trimestre avec un pipeline solide',
+      cs: 'Začínat každé čtvrtletí se zdravou pipeline',
+      zh: '每个季度都以健康的销售管道开局',
+      ar: 'بدء كل ربع بمسار صفقات سليم',
+    },
+    keyResults: [
+      {
+        kind: 'atLeast',
+        unit: 'ratio',
+        baseline: 2.8,
+        target: 4,
+        title: {
+          en: 'Keep pipeline coverage at 4× quota or more',
+          de: 'Pipeline-Abdeckung bei mindestens dem 4-Fachen der Quote halten',
+          fr: 'Maintenir une couverture du pipeline d’au moins 4 fois le quota',
+          cs: 'Udržet pokrytí pipeline alespoň na 4násobku kvóty',
+          zh: '销售管道覆盖率保持在配额的 4 倍以上',
+          ar: 'الحفاظ على تغطية مسار الصفقات عند 4 أضعاف الحصة أو أكثر',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: 'currency',
+        baseline: 0,
+        target: 2000000,
+        title: {
+          en: 'Add 2,000,000 of qualified pipeline for next quarter',
+          de: 'Qualifizierte Pipeline von 2 Mio. für das nächste Quartal aufbauen',
+          fr: 'Générer 2 M de pipeline qualifié pour le trimestre suivant',
+          cs: 'Vybudovat kvalifikovanou pipeline za 2 mil. na příští čtvrtletí',
+          zh: '为下季度新增 200 万合格销售管道',
+          ar: 'إضافة 2 مليون إلى مسار الصفقات المؤهلة للربع القادم',
+        },
+      },
+      {
+        kind: 'atMost',
+        unit: '%',
+        baseline: 0.24,
+        target: 0.1,
+        title: {
+          en: 'Keep stale opportunities (no activity for 30 days) at 10% or less',
+          de: 'Inaktive Opportunities (30 Tage ohne Aktivität) bei höchstens 10 % halten',
+          fr: 'Limiter les opportunités dormantes (30 jours sans activité) à 10 % maximum',
+          cs: 'Udržet podíl neaktivních příležitostí (30 dní bez aktivity) nejvýše na 10 %',
+          zh: '停滞商机（30 天无跟进）占比不超过 10%',
+          ar: 'إبقاء الفرص الراكدة (بلا نشاط لمدة 30 يومًا) عند 10% أو أقل',
+        },
+      },
+    ],
+  },
+  {
+    id: 'pipeline-2',
+    family: 'pipelineCoverage',
+    committed: false,
+    title: {
+      en: 'Build a pipeline we can trust',
+      de: 'Eine Pipeline aufbauen, auf die wir uns verlassen können',
+      fr: 'Construire un pipeline sur lequel compter',
+      cs: 'Vybudovat pipeline, na kterou se dá spolehnout',
+      zh: '打造可信赖的销售管道',
+      ar: 'بناء مسار صفقات يمكن الاعتماد عليه',
+    },
+    keyResults: [
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.55,
+        target: 0.8,
+        title: {
+          en: 'Raise opportunities with a next step and close date from 55% to 80%',
+          de: 'Opportunities mit nächstem Schritt und Abschlussdatum von 55 % auf 80 % steigern',
+          fr: 'Porter de 55 % à 80 % les opportunités avec prochaine étape et date de signature',
+          cs: 'Zvýšit podíl příležitostí s dalším krokem a datem uzavření z 55 % na 80 %',
+          zh: '有明确下一步和预计成交日期的商机占比从 55% 提升到 80%',
+          ar: 'رفع نسبة الفرص التي لها خطوة تالية وتاريخ إغلاق من 55% إلى 80%',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'days',
+        baseline: 95,
+        target: 70,
+        title: {
+          en: 'Bring the average age of open opportunities down from 95 to 70 days',
+          de: 'Durchschnittsalter offener Opportunities von 95 auf 70 Tage senken',
+          fr: 'Ramener l’âge moyen des opportunités ouvertes de 95 à 70 jours',
+          cs: 'Snížit průměrné stáří otevřených příležitostí z 95 na 70 dní',
+          zh: '未结商机的平均存续时间从 95 天降至 70 天',
+          ar: 'خفض متوسط عمر الفرص المفتوحة من 95 إلى 70 يومًا',
+        },
+      },
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Agree stage exit criteria with marketing',
+          de: 'Kriterien für jede Pipeline-Phase mit dem Marketing vereinbaren',
+          fr: 'Définir avec le marketing les critères de passage entre étapes',
+          cs: 'Dohodnout s marketingem kritéria přechodu mezi fázemi obchodu',
+          zh: '与市场部共同确定各销售阶段的推进标准',
+          ar: 'الاتفاق مع التسويق على معايير الانتقال بين مراحل البيع',
+        },
+      },
+    ],
+  },
+];

@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const SATISFACTION_RETENTION: ExampleObjective[] = [
+  {
+    id: 'retention-1',
+    family: 'satisfactionRetention',
+    committed: true,
+    title: {
+      en: 'Keep our customers happy and loyal',
+      de: 'Kunden zufrieden und treu halten',
+      fr: 'Garder des clients satisfaits et fidèles',
+      cs: 'Udržet zákazníky spokojené a věrné',
+      zh: '让客户满意并长期留存',
+      ar: 'الحفاظ على رضا عملائنا وولائهم',
+    },
+    keyResults: [
+      {
+        kind: 'atLeast',
+        unit: '%',
+        baseline: 0.86,
+        target: 0.9,
+        title: {
+          en: 'Keep customer satisfaction (CSAT) at 90% or higher',
+          de: 'Kundenzufriedenheit (CSAT) bei mindestens 90 % halten',
+          fr: 'Maintenir la satisfaction client (CSAT) à 90 % ou plus',
+          cs: 'Udržet spokojenost zákazníků (CSAT) alespoň na 90 %',
+          zh: '客户满意度（CSAT）不低于 90%',
+          ar: 'الحفاظ على رضا العملاء (CSAT) عند 90% أو أكثر',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: '%',
+        baseline: 0.04,
+        target: 0.038,
+        title: {
+          en: 'Reduce quarterly churn by 5%, from 4% to 3.8%',
+          de: 'Kündigungsquote pro Quartal um 5 % senken (4 % → 3,8 %)',
+          fr: 'Réduire le taux d’attrition trimestriel de 5 % (4 % → 3,8 %)',
+          cs: 'Snížit čtvrtletní míru odchodu zákazníků o 5 % (4 % → 3,8 %)',
+          zh: '季度客户流失率降低 5%（4% → 3.8%）',
+          ar: 'خفض معدل تسرّب العملاء الفصلي بنسبة 5% (من 4% إلى 3.8%)',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: '',
+        baseline: 32,
+        target: 45,
+        title: {
+          en: 'Raise NPS from 32 to 45',
+          de: 'NPS von 32 auf 45 steigern',
+          fr: 'Faire passer le NPS de 32 à 45',
+          cs: 'Zvýšit NPS z 32 na 45',
+          zh: 'NPS 从 32 提升到 45',
+          ar: 'رفع صافي نقاط الترويج (NPS) من 32 إلى 45',
+        },
+      },
+    ],
+  },
+  {
+    id: 'retention-2',
+    family: 'satisfactionRetention',
+    committed: false,
+    title: {
+      en: 'Spot at-risk accounts before they leave',
+      de: 'Abwanderungsgefährdete Kunden erkennen, bevor sie kündigen',
+      fr: 'Repérer les comptes à risque avant qu’ils ne partent',
+      cs: 'Odhalit ohrožené zákazníky dřív, než odejdou',
+      zh: '在客户流失前识别高风险客户',
+      ar: 'رصد الحسابات المعرّضة للخسارة قبل مغادرتها',
+    },
+    keyResults: [
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Launch a customer health score in the CRM',
+          de: 'Customer-Health-Score im CRM einführen',
+          fr: 'Mettre en place un score de santé client dans le CRM',
+          cs: 'Zavést v CRM skóre zdraví zákazníka',
+          zh: '在 CRM 中上线客户健康度评分',
+          ar: 'إطلاق مؤشر صحة العميل في نظام CRM',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'days',
+        baseline: 6,
+        target: 3,
+        title: {
+          en: 'Cut the time to resolve customer escalations from 6 to 3 days',
+          de: 'Lösungszeit bei Kundeneskalationen von 6 auf 3 Tage senken',
+          fr: 'Ramener le délai de résolution des escalades client de 6 à 3 jours',
+          cs: 'Zkrátit řešení eskalací zákazníků ze 6 na 3 dny',
+          zh: '客户升级问题的解决时间从 6 天缩短到 3 天',
+          ar: 'تقليص مدة حل تصعيدات العملاء من 6 إلى 3 أيام',
+        },
+      },
+      {
+        kind: 'atLeast',
+        unit: '%',
+        baseline: 0.7,
+        target: 0.95,
+        title: {
+          en: 'Contact at least 95% of at-risk accounts within a week',
+          de: 'Mindestens 95 % der gefährdeten Kunden innerhalb einer Woche kontaktieren',
+          fr: 'Contacter au moins 95 % des comptes à risque sous une semaine',
+          cs: 'Kontaktovat alespoň 95 % ohrožených zákazníků do týdne',
+          zh: '一周内联系至少 95% 的高风险客户',
+          ar: 'التواصل مع 95% على الأقل من الحسابات المعرّضة للخسارة خلال أسبوع',
+        },
+      },
+    ],
+  },
+];

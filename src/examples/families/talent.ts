@@ -1,0 +1,118 @@
+import type { ExampleObjective } from '../types';
+
+export const TALENT: ExampleObjective[] = [
+  {
+    id: 'talent-1',
+    family: 'talent',
+    committed: true,
+    title: {
+      en: 'Build a strong, stable sales team',
+      de: 'Ein starkes, stabiles Vertriebsteam aufbauen',
+      fr: 'Bâtir une équipe commerciale solide et stable',
+      cs: 'Vybudovat silný a stabilní obchodní tým',
+      zh: '打造一支强大且稳定的销售团队',
+      ar: 'بناء فريق مبيعات قوي ومستقر',
+    },
+    keyResults: [
+      {
+        kind: 'atMost',
+        unit: '%',
+        baseline: 0.16,
+        target: 0.1,
+        title: {
+          en: 'Keep sales team turnover at or below 10%',
+          de: 'Fluktuation im Vertriebsteam bei höchstens 10 % halten',
+          fr: 'Maintenir le turnover de l’équipe commerciale à 10 % maximum',
+          cs: 'Udržet fluktuaci v obchodním týmu nejvýše na 10 %',
+          zh: '销售团队流失率控制在 10% 以内',
+          ar: 'إبقاء معدل دوران فريق المبيعات عند 10% أو أقل',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: 'count',
+        baseline: 0,
+        target: 6,
+        title: {
+          en: 'Hire 6 account executives',
+          de: '6 Account Executives einstellen',
+          fr: 'Recruter 6 ingénieurs commerciaux',
+          cs: 'Přijmout 6 nových obchodníků',
+          zh: '招聘 6 名客户经理',
+          ar: 'توظيف 6 مندوبي مبيعات جدد',
+        },
+      },
+      {
+        kind: 'decrease',
+        unit: 'days',
+        baseline: 120,
+        target: 90,
+        title: {
+          en: 'Shorten new-hire ramp-up from 120 to 90 days',
+          de: 'Einarbeitungszeit neuer Vertriebsmitarbeiter von 120 auf 90 Tage verkürzen',
+          fr: 'Réduire de 120 à 90 jours la montée en compétence des nouvelles recrues',
+          cs: 'Zkrátit zapracování nových obchodníků ze 120 na 90 dní',
+          zh: '新人上手周期从 120 天缩短到 90 天',
+          ar: 'تقليص فترة تأهيل الموظفين الجدد من 120 إلى 90 يومًا',
+        },
+      },
+    ],
+  },
+  {
+    id: 'talent-2',
+    family: 'talent',
+    committed: false,
+    title: {
+      en: 'Help every rep sharpen their skills',
+      de: 'Die Fähigkeiten des ganzen Vertriebsteams ausbauen',
+      fr: 'Faire progresser chaque commercial',
+      cs: 'Rozvíjet dovednosti každého obchodníka',
+      zh: '提升每位销售的专业能力',
+      ar: 'تطوير مهارات كل مندوب مبيعات',
+    },
+    keyResults: [
+      {
+        kind: 'milestone',
+        unit: '',
+        baseline: 0,
+        target: 1,
+        title: {
+          en: 'Launch a certification in discovery and negotiation',
+          de: 'Zertifizierung für Bedarfsanalyse und Verhandlung starten',
+          fr: 'Lancer une certification découverte client et négociation',
+          cs: 'Spustit certifikaci v analýze potřeb a vyjednávání',
+          zh: '推出需求挖掘与谈判技能认证',
+          ar: 'إطلاق شهادة في اكتشاف احتياجات العملاء والتفاوض',
+        },
+      },
+      {
+        kind: 'increase',
+        unit: '%',
+        baseline: 0.55,
+        target: 0.75,
+        title: {
+          en: 'Raise the share of reps hitting quota from 55% to 75%',
+          de: 'Anteil der Vertriebsmitarbeiter mit erfüllter Quote von 55 % auf 75 % steigern',
+          fr: 'Porter de 55 % à 75 % la part des commerciaux qui atteignent leur quota',
+          cs: 'Zvýšit podíl obchodníků, kteří plní kvótu, z 55 % na 75 %',
+          zh: '达成配额的销售占比从 55% 提升到 75%',
+          ar: 'رفع نسبة المندوبين المحققين لحصصهم من 55% إلى 75%',
+        },
+      },
+      {
+        kind: 'atLeast',
+        unit: 'count',
+        baseline: 1,
+        target: 2,
+        title: {
+          en: 'Give every rep at least 2 coaching sessions a month',
+          de: 'Jedem im Vertrieb mindestens 2 Coachings pro Monat ermöglichen',
+          fr: 'Offrir à chaque commercial au moins 2 séances de coaching par mois',
+          cs: 'Zajistit každému obchodníkovi alespoň 2 koučovací schůzky měsíčně',
+          zh: '每位销售每月至少接受 2 次辅导',
+          ar: 'توفير جلستي تدريب على الأقل شهريًا لكل مندوب',
+        },
+      },
+    ],
+  },
+];
