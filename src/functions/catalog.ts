@@ -19,70 +19,106 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'KR_PROGRESS',
     description:
-      'Progress of key results from 0 to the cap (default 1). Works on whole columns: ranges are matched cell by cell.',
+      'Progress of key results from 0 to cap (default 1). Works on whole columns: ranges are matched row by row, single values apply to every row. A blank current gives a blank; a bad row shows a short explanation.',
     params: [
-      { name: 'current', description: 'Current value, or a column of them.' },
-      { name: 'target', description: 'Target value, or a column of them.' },
-      { name: 'baseline', description: 'Start value (default 0), or a column of them.', optional: true },
+      {
+        name: 'current',
+        description: 'Current value, or a column of them. Text such as 19%, 350,000 or 1.234,5 € is read as a number.',
+      },
+      { name: 'target', description: 'Target value, or a column of them (not needed for milestones).' },
+      { name: 'baseline', description: 'Start value, or a column of them (default 0).', optional: true },
       {
         name: 'kind',
-        description: 'increase, decrease, at least, at most or milestone (blank: from target and baseline).',
+        description:
+          'increase, decrease, at least, at most or milestone, or the label in another language (default: decrease when target is below baseline, else increase; a checkbox current is a milestone).',
         optional: true,
       },
-      { name: 'cap', description: 'Highest progress allowed, e.g. 1.2 to count over-achievement (default 1).', optional: true },
+      {
+        name: 'cap',
+        description: 'Highest progress allowed, e.g. 1.2 to count over-achievement (default 1).',
+        optional: true,
+      },
     ],
-    returns: 'Progress from 0 to cap, one per row of current.',
+    returns: 'Progress from 0 to cap, one per cell of current.',
   },
   {
     name: 'OKR_SCORE',
     description:
-      'Weighted score of key results. With group_ids: the score of one group, of each group in a column, or a table of all groups.',
+      'Weighted mean of progress values; blanks are skipped, a blank weight counts as 1, a negative weight is an error. With group_ids: the score of one group, one score per cell of a group column, or (without group) a table of each group and its score.',
     params: [
-      { name: 'progress', description: 'Progress values (0 to 1).' },
-      { name: 'weights', description: 'Weights (blank counts as 1).', optional: true },
+      { name: 'progress', description: 'Progress values (0 to 1), e.g. the KR_PROGRESS column.' },
+      { name: 'weights', description: 'Weight of each progress value (default 1; blank counts as 1).', optional: true },
       { name: 'group_ids', description: 'Objective id of each progress value.', optional: true },
-      { name: 'group', description: 'The objective id, or a column of them, to score.', optional: true },
+      {
+        name: 'group',
+        description: 'The objective id to score, or a column of them (one score each). Omit for a table of all groups.',
+        optional: true,
+      },
     ],
-    returns: 'The score, a column of scores, or a table of group and score.',
+    returns: 'The score, a column of scores, or a two-column table of group and score.',
   },
   {
     name: 'OKR_STATUS',
-    description: 'Done, On track, At risk or Off track, from progress against expected progress.',
+    description:
+      'Done, On track, At risk or Off track, from progress against expected progress: Done at progress 1 or more; Off track when behind expected by more than off_track (default 0.25); At risk when behind by more than at_risk (default 0.1); else On track.',
     params: [
       { name: 'progress', description: 'Progress values (0 to 1).' },
       { name: 'expected', description: 'Expected progress by now (0 to 1), e.g. from OKR_PACE.' },
-      { name: 'at_risk', description: 'Behind pace by more than this is At risk (default 0.1).', optional: true },
-      { name: 'off_track', description: 'Behind pace by more than this is Off track (default 0.25).', optional: true },
+      { name: 'at_risk', description: 'Behind pace by more than this is At risk (default 0.1 = 10%).', optional: true },
+      {
+        name: 'off_track',
+        description: 'Behind pace by more than this is Off track (default 0.25 = 25%).',
+        optional: true,
+      },
+      {
+        name: 'language',
+        description: 'Language of the words: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
     ],
     returns: 'A status per progress value.',
   },
   {
     name: 'OKR_GRADE',
-    description: 'Grade band of scores: red (below 0.4), yellow (0.4 to below 0.7), green (0.7 and up).',
+    description:
+      'Grade band of scores: red below yellow_from (default 0.4), yellow below green_from (default 0.7), green from there up.',
     params: [
-      { name: 'score', description: 'Scores (0 to 1).' },
+      { name: 'score', description: 'Scores (0 to 1), e.g. from OKR_SCORE.' },
       { name: 'yellow_from', description: 'Lowest yellow score (default 0.4).', optional: true },
       { name: 'green_from', description: 'Lowest green score (default 0.7).', optional: true },
+      {
+        name: 'language',
+        description: 'Language of the words: en, de, fr, cs, zh or ar (default en: red, yellow, green).',
+        optional: true,
+      },
     ],
     returns: 'red, yellow or green per score.',
   },
   {
     name: 'OKR_PACE',
-    description: 'Expected progress at a date: the elapsed share of the period from start to end (inclusive days).',
+    description:
+      'Expected progress at a date: the elapsed share of the period, counting whole days from the start of the first day to the end of the last. 0 before the start, 1 after the end.',
     params: [
-      { name: 'start', description: 'First day of the period.' },
-      { name: 'end', description: 'Last day of the period.' },
-      { name: 'as_of', description: 'The date to measure at, e.g. TODAY() in a cell.', optional: false },
+      { name: 'start', description: 'First day of the period, or a column of them.' },
+      { name: 'end', description: "Last day of the period (or each KR's due date), or a column of them." },
+      {
+        name: 'as_of',
+        description: 'The date to measure at: a cell holding =TODAY() (Sheets does not pass TODAY() itself).',
+      },
     ],
     returns: 'Expected progress from 0 to 1.',
   },
   {
     name: 'KR_TARGET',
-    description: 'Target from a baseline and a percentage change, e.g. baseline 40000 and 15% gives 46000.',
+    description:
+      'Target from a baseline and a percentage change, e.g. baseline 40000 and 15% gives 46000; 60 days and -10% gives 54.',
     params: [
       { name: 'baseline', description: 'Start value, or a column of them.' },
-      { name: 'change', description: 'Change as a percentage, e.g. 15% or -10%.' },
+      {
+        name: 'change',
+        description: 'Change as a percentage, e.g. 15% or -10% (a plain number is a share: 0.15 = 15%).',
+      },
     ],
-    returns: 'The target value.',
+    returns: 'The target value, one per baseline.',
   },
 ];

@@ -1,0 +1,297 @@
+// The health check: what makes a period's OKR set weak or broken, each finding with a stable
+// code, a severity, message parameters and the cell to jump to. Pure: PeriodData in, findings out.
+import type { PeriodData } from '../quarter/types';
+import type { MessageParam } from './explain';
+import { evaluateKeyResult, isoDate, periodExpected, quoteTab, rowAddress } from './overview';
+import type { KeyResult, Objective, Settings } from './types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type HealthCode =
+  | 'noKeyResults'
+  | 'objectivesFew'
+  | 'objectivesAboveRecommended'
+  | 'objectivesTooMany'
+  | 'krsTooFew'
+  | 'krsTooMany'
+  | 'noTarget'
+  | 'targetEqualsBaseline'
+  | 'targetWrongWay'
+  | 'notANumber'
+  | 'readIssue'
+  | 'missingOwner'
+  | 'weightNegative'
+  | 'weightsAllZero'
+  | 'weightsPartial'
+  | 'weightsSum'
+  | 'dueDateOutside'
+  | 'duplicateKrId'
+  | 'parentMissing'
+  | 'parentLoop'
+  | 'alwaysPerfect'
+  | 'noCheckIn'
+  | 'staleCheckIn'
+  | 'confidentButFlat';
+
+export interface HealthFinding {
+  code: HealthCode;
+  severity: Severity;
+  params: Record<string, MessageParam>;
+  /** A1 address to select, e.g. "'Q1 2027 · Key results'!H5"; '' when the finding has no cell. */
+  cell: string;
+  krId: string;
+  objectiveId: string;
+}
+
+/** Columns of the key-results tab a finding can point at. */
+export type KrField = 'id' | 'objective' | 'title' | 'owner' | 'target' | 'weight' | 'dueDate' | 'parent' | 'current';
+
+export interface HealthOptions {
+  settings: Settings;
+  asOf: Date;
+  /** Address of a field of a KR's row; defaults to column A of the row. */
+  locate?: (kr: KeyResult, field: KrField) => string;
+}
+
+/** Good practice: 3 objectives per team and period, at most 5; 2 to 5 KRs per objective. */
+export const LIMITS = {
+  objectivesRecommended: 3,
+  objectivesMax: 5,
+  krsMin: 2,
+  krsMax: 5,
+  staleDays: 14,
+  highConfidence: 0.7,
+} as const;
+
+const DAY_MS = 86_400_000;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function checkHealth(data: PeriodData, options: HealthOptions): HealthFinding[] {
+  const { settings, asOf } = options;
+  const tab = data.tabs.keyResults;
+  const locate = options.locate ?? ((kr: KeyResult) => rowAddress(tab, kr.row));
+  const findings: HealthFinding[] = [];
+  const add = (
+    code: HealthCode,
+    severity: Severity,
+    where: { cell?: string; krId?: string; objectiveId?: string },
+    params: Record<string, MessageParam> = {},
+  ) => {
+    findings.push({
+      code,
+      severity,
+      params,
+      cell: where.cell ?? '',
+      krId: where.krId ?? '',
+      objectiveId: where.objectiveId ?? '',
+    });
+  };
+  const krs = data.keyResults;
+  const objectives = objectiveList(data);
+  const firstRowOf = (objectiveId: string) => krs.find((k) => k.objectiveId === objectiveId);
+  const objectiveCell = (objectiveId: string) => {
+    const kr = firstRowOf(objectiveId);
+    return kr ? locate(kr, 'objective') : '';
+  };
+  const tabCell = `${quoteTab(tab)}!A1`;
+
+  // How many objectives, and how many KRs each.
+  if (krs.length === 0) add('noKeyResults', 'info', { cell: tabCell });
+  const count = objectives.length;
+  if (count > LIMITS.objectivesMax)
+    add('objectivesTooMany', 'warning', { cell: tabCell }, { count, max: LIMITS.objectivesMax });
+  else if (count > LIMITS.objectivesRecommended)
+    add('objectivesAboveRecommended', 'info', { cell: tabCell }, { count, recommended: LIMITS.objectivesRecommended });
+  else if (count > 0 && count < LIMITS.objectivesRecommended)
+    add('objectivesFew', 'info', { cell: tabCell }, { count, recommended: LIMITS.objectivesRecommended });
+  for (const o of objectives) {
+    const n = krs.filter((k) => k.objectiveId === o.id).length;
+    const where = { cell: objectiveCell(o.id), objectiveId: o.id };
+    if (n > 0 && n < LIMITS.krsMin)
+      add('krsTooFew', 'warning', where, { title: o.title, count: n, min: LIMITS.krsMin });
+    if (n > LIMITS.krsMax) add('krsTooMany', 'warning', where, { title: o.title, count: n, max: LIMITS.krsMax });
+  }
+
+  // Each KR: measurable, owned, with a due date inside the period.
+  const start = data.period.start.getTime();
+  const end = data.period.end.getTime();
+  for (const kr of krs) {
+    const where = (field: KrField) => ({ cell: locate(kr, field), krId: kr.id, objectiveId: kr.objectiveId });
+    const evaluation = evaluateKeyResult(kr, settings.cap);
+    if (evaluation.problem === 'noTarget' && kr.kind !== 'milestone')
+      add('noTarget', 'error', where('target'), { title: kr.title });
+    if (evaluation.problem === 'targetEqualsBaseline')
+      add('targetEqualsBaseline', 'error', where('target'), { title: kr.title, value: kr.target ?? 0 });
+    if (evaluation.problem === 'targetWrongWay')
+      add('targetWrongWay', 'error', where('target'), {
+        title: kr.title,
+        kind: { word: `kind.${evaluation.kind}` } as MessageParam,
+      });
+    if (!kr.owner.trim()) add('missingOwner', 'warning', where('owner'), { title: kr.title });
+    if (kr.dueDate && (kr.dueDate.getTime() < start || kr.dueDate.getTime() > end)) {
+      add('dueDateOutside', 'warning', where('dueDate'), {
+        title: kr.title,
+        due: { date: isoDate(kr.dueDate) },
+        start: { date: isoDate(data.period.start) },
+        end: { date: isoDate(data.period.end) },
+      });
+    }
+  }
+
+  // What the reader could not parse: it knows the exact cell.
+  for (const issue of data.readIssues) {
+    const kr = krs.find((k) => k.id === issue.krId);
+    const where = { cell: issue.cell, krId: issue.krId, objectiveId: kr?.objectiveId ?? '' };
+    if (/number|numeric|nan/i.test(issue.code)) add('notANumber', 'error', where, { cell: issue.cell, id: issue.krId });
+    else add('readIssue', 'warning', where, { cell: issue.cell, text: issue.message });
+  }
+
+  checkWeights(objectives, krs, locate, add);
+  checkIds(krs, locate, add);
+  checkParents(objectives, objectiveCell, add);
+  checkScoresAndCheckIns(data, settings, asOf, locate, add);
+
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+type Add = (
+  code: HealthCode,
+  severity: Severity,
+  where: { cell?: string; krId?: string; objectiveId?: string },
+  params?: Record<string, MessageParam>,
+) => void;
+type Locate = (kr: KeyResult, field: KrField) => string;
+
+function objectiveList(data: PeriodData): Objective[] {
+  const seen = new Set<string>();
+  const list: Objective[] = [];
+  for (const o of data.objectives) {
+    if (!seen.has(o.id)) list.push(o);
+    seen.add(o.id);
+  }
+  for (const kr of data.keyResults) {
+    if (seen.has(kr.objectiveId)) continue;
+    seen.add(kr.objectiveId);
+    list.push({
+      id: kr.objectiveId,
+      title: kr.objectiveTitle,
+      owner: kr.owner,
+      team: kr.team,
+      parentId: kr.parentObjectiveId,
+    });
+  }
+  return list;
+}
+
+/** Weights: none negative, not all 0, all given or none, and given ones summing to 1 or 100. */
+function checkWeights(objectives: Objective[], krs: KeyResult[], locate: Locate, add: Add): void {
+  for (const o of objectives) {
+    const own = krs.filter((k) => k.objectiveId === o.id);
+    if (own.length === 0) continue;
+    for (const kr of own) {
+      if (kr.weight !== null && kr.weight < 0)
+        add(
+          'weightNegative',
+          'error',
+          { cell: locate(kr, 'weight'), krId: kr.id, objectiveId: o.id },
+          { title: kr.title, weight: kr.weight },
+        );
+    }
+    const given = own.filter((k) => k.weight !== null);
+    const first = own[0];
+    const where = { cell: locate(first, 'weight'), objectiveId: o.id };
+    if (given.length === 0) continue;
+    if (given.length < own.length) {
+      add('weightsPartial', 'warning', where, { title: o.title, given: given.length, count: own.length });
+      continue;
+    }
+    const weights = given.map((k) => k.weight as number);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (weights.every((w) => w === 0)) add('weightsAllZero', 'error', where, { title: o.title });
+    else if (new Set(weights).size > 1 && Math.abs(sum - 1) > 0.005 && Math.abs(sum - 100) > 0.5)
+      add('weightsSum', 'warning', where, { title: o.title, sum });
+  }
+}
+
+function checkIds(krs: KeyResult[], locate: Locate, add: Add): void {
+  const seen = new Map<string, KeyResult>();
+  for (const kr of krs) {
+    const id = kr.id.trim();
+    if (!id) continue;
+    const earlier = seen.get(id);
+    if (earlier)
+      add(
+        'duplicateKrId',
+        'error',
+        { cell: locate(kr, 'id'), krId: kr.id, objectiveId: kr.objectiveId },
+        {
+          id,
+          other: locate(earlier, 'id'),
+        },
+      );
+    else seen.set(id, kr);
+  }
+}
+
+/** Parent links must name an objective of the period and must not come back to where they start. */
+function checkParents(objectives: Objective[], objectiveCell: (id: string) => string, add: Add): void {
+  const byId = new Map(objectives.map((o) => [o.id, o]));
+  const reported = new Set<string>();
+  for (const o of objectives) {
+    if (!o.parentId) continue;
+    const where = { cell: objectiveCell(o.id), objectiveId: o.id };
+    if (!byId.has(o.parentId)) {
+      add('parentMissing', 'warning', where, { title: o.title, parent: o.parentId });
+      continue;
+    }
+    const path: string[] = [o.id];
+    let next = byId.get(o.parentId);
+    while (next && !path.includes(next.id)) {
+      path.push(next.id);
+      next = next.parentId ? byId.get(next.parentId) : undefined;
+    }
+    if (next && next.id === o.id && !reported.has(o.id)) {
+      for (const id of path) reported.add(id);
+      add('parentLoop', 'error', where, { title: o.title, path: [...path, o.id].join(' → ') });
+    }
+  }
+}
+
+function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date, locate: Locate, add: Add): void {
+  const krs = data.keyResults;
+  const scored = krs.map((kr) => ({ kr, progress: evaluateKeyResult(kr, settings.cap).progress }));
+  const withProgress = scored.filter((s) => s.progress !== null);
+  if (withProgress.length >= 2 && withProgress.every((s) => (s.progress as number) >= 1))
+    add('alwaysPerfect', 'warning', { cell: `${quoteTab(data.tabs.keyResults)}!A1` }, { count: withProgress.length });
+
+  const now = asOf.getTime();
+  const started = data.period.start.getTime();
+  const ended = data.period.end.getTime() + DAY_MS;
+  const running = !data.closed && now < ended;
+  const expected = periodExpected(data, asOf);
+  for (const kr of krs) {
+    const log = data.checkIns.filter((c) => c.krId === kr.id).sort((a, b) => a.date.getTime() - b.date.getTime());
+    const where = { cell: locate(kr, 'current'), krId: kr.id, objectiveId: kr.objectiveId };
+    const last = log[log.length - 1];
+    if (running && now - started >= LIMITS.staleDays * DAY_MS) {
+      if (!last) add('noCheckIn', 'warning', where, { title: kr.title, days: LIMITS.staleDays });
+      else if (now - last.date.getTime() >= LIMITS.staleDays * DAY_MS)
+        add('staleCheckIn', 'warning', where, {
+          title: kr.title,
+          last: { date: isoDate(last.date) },
+          days: Math.floor((now - last.date.getTime()) / DAY_MS),
+        });
+    }
+    const confidence = last?.confidence ?? kr.confidence;
+    if (confidence === null || confidence < LIMITS.highConfidence || kr.kind === 'milestone') continue;
+    const values = log.map((c) => c.value).filter((v): v is number => typeof v === 'number');
+    const current = typeof kr.current === 'number' ? kr.current : null;
+    const unmovedSinceStart = current !== null && kr.baseline !== null && current === kr.baseline && expected >= 0.25;
+    const flatLog =
+      values.length >= 3 &&
+      values.every((v) => v === values[0]) &&
+      log[log.length - 1].date.getTime() - log[0].date.getTime() >= LIMITS.staleDays * DAY_MS;
+    if (unmovedSinceStart || flatLog)
+      add('confidentButFlat', 'warning', where, { title: kr.title, confidence: { percent: confidence } });
+  }
+}

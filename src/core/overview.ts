@@ -1,0 +1,291 @@
+// The sidebar's overview as plain data: a period's objectives and key results with progress,
+// expected pace, status, grade and check-in history, computed from what was read of its tabs.
+// Pure: PeriodData + settings + a date in, a JSON-safe view model out (dates as 'yyyy-mm-dd').
+import type { PeriodData } from '../quarter/types';
+import { OkrInputError } from './errors';
+import { expectedProgress } from './pace';
+import { clamp } from './progress';
+import { gradeOf, statusOf } from './score';
+import type { CheckIn, Grade, KeyResult, KrKind, Objective, PeriodKind, Settings, Status } from './types';
+import { STATUSES } from './types';
+
+/** Why a KR's progress could not be computed (a stable code, localized by the sidebar). */
+export type ProgressProblem = 'noKind' | 'noTarget' | 'noCurrent' | 'targetEqualsBaseline' | 'targetWrongWay';
+
+export interface CheckInPoint {
+  date: string;
+  /** A number; milestones as 1 (done) or 0. Null when the log row had no readable value. */
+  value: number | null;
+  confidence: number | null;
+  note: string;
+  who: string;
+}
+
+export interface KrView {
+  id: string;
+  objectiveId: string;
+  title: string;
+  owner: string;
+  team: string;
+  unit: string;
+  /** The kind used for scoring; `kindInferred` when the sheet left it blank. */
+  kind: KrKind | null;
+  kindInferred: boolean;
+  /** Baseline used for scoring (blank baseline counts as 0); `baselineDefaulted` says so. */
+  baseline: number | null;
+  baselineDefaulted: boolean;
+  target: number | null;
+  current: number | boolean | null;
+  /** Effective weight (blank counts as 1). */
+  weight: number;
+  confidence: number | null;
+  dueDate: string | null;
+  /** Progress before clamping (null when not computable). */
+  rawProgress: number | null;
+  /** Progress in [0, cap], or null with `problem` saying why. */
+  progress: number | null;
+  problem: ProgressProblem | null;
+  /** Expected progress at `asOf` (elapsed share of the period). */
+  expected: number;
+  status: Status | null;
+  grade: Grade | null;
+  /** A1 address of the KR's row, e.g. "'Q1 2027 · Key results'!A5"; '' when not from a sheet. */
+  cell: string;
+  row: number;
+  /** Check-ins for this KR, oldest first. */
+  checkIns: CheckInPoint[];
+}
+
+export interface ObjectiveView {
+  id: string;
+  title: string;
+  owner: string;
+  team: string;
+  parentId: string;
+  score: number | null;
+  grade: Grade | null;
+  keyResults: KrView[];
+}
+
+export interface PeriodInfo {
+  label: string;
+  kind: PeriodKind;
+  start: string;
+  end: string;
+  team: string;
+  closed: boolean;
+}
+
+export interface OverviewView {
+  period: PeriodInfo;
+  asOf: string;
+  /** Elapsed share of the period at `asOf`. */
+  expected: number;
+  /** Mean of the objective scores; null when nothing is scored. */
+  score: number | null;
+  grade: Grade | null;
+  objectives: ObjectiveView[];
+  owners: string[];
+  teams: string[];
+  statusCounts: Record<Status, number>;
+}
+
+/** 'yyyy-mm-dd' of a date's UTC calendar day (periods and check-ins are stored as UTC midnights). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A1 address of column A in `row` of `tab`, quoted as Sheets expects. */
+export function rowAddress(tab: string, row: number): string {
+  return row > 0 ? `${quoteTab(tab)}!A${row}` : '';
+}
+
+export function quoteTab(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'`;
+}
+
+interface Evaluation {
+  kind: KrKind | null;
+  kindInferred: boolean;
+  baseline: number | null;
+  baselineDefaulted: boolean;
+  rawProgress: number | null;
+  progress: number | null;
+  problem: ProgressProblem | null;
+}
+
+/** A blank kind is read from the direction of the target, as the KR_PROGRESS function does. */
+function inferKind(kr: KeyResult): { kind: KrKind | null; inferred: boolean } {
+  if (kr.kind) return { kind: kr.kind, inferred: false };
+  if (typeof kr.current === 'boolean') return { kind: 'milestone', inferred: true };
+  if (kr.target === null) return { kind: null, inferred: false };
+  return { kind: (kr.baseline ?? 0) > kr.target ? 'decrease' : 'increase', inferred: true };
+}
+
+/** Progress of one KR with every intermediate number the explanation needs. */
+export function evaluateKeyResult(kr: KeyResult, cap: number): Evaluation {
+  const { kind, inferred } = inferKind(kr);
+  const baselineDefaulted = kr.baseline === null;
+  const baseline = kr.baseline ?? 0;
+  const base = { kind, kindInferred: inferred, baseline, baselineDefaulted };
+  const fail = (problem: ProgressProblem): Evaluation => ({ ...base, rawProgress: null, progress: null, problem });
+  if (kind === null) return fail(kr.target === null ? 'noTarget' : 'noKind');
+  if (kind === 'milestone') {
+    const done = kr.current === true || kr.current === 1;
+    return { ...base, rawProgress: done ? 1 : 0, progress: done ? 1 : 0, problem: null };
+  }
+  if (kr.target === null) return fail('noTarget');
+  if (kr.current === null || typeof kr.current === 'boolean') return fail('noCurrent');
+  const current = kr.current;
+  if (kind === 'atLeast' || kind === 'atMost') {
+    const met = kind === 'atLeast' ? current >= kr.target : current <= kr.target;
+    return { ...base, rawProgress: met ? 1 : 0, progress: met ? 1 : 0, problem: null };
+  }
+  if (baseline === kr.target) return fail('targetEqualsBaseline');
+  const span = kr.target - baseline;
+  if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) return fail('targetWrongWay');
+  const raw = (current - baseline) / span;
+  return { ...base, rawProgress: raw, progress: clamp(raw, 0, cap), problem: null };
+}
+
+/** Expected progress of the period at a date (elapsed share). */
+export function periodExpected(data: Pick<PeriodData, 'period'>, asOf: Date): number {
+  return expectedProgress(data.period.start, data.period.end, asOf);
+}
+
+function checkInPoint(c: CheckIn): CheckInPoint {
+  const value = typeof c.value === 'boolean' ? (c.value ? 1 : 0) : c.value;
+  return { date: isoDate(c.date), value, confidence: c.confidence, note: c.note, who: c.who };
+}
+
+function keyResultView(
+  kr: KeyResult,
+  data: PeriodData,
+  settings: Settings,
+  expected: number,
+  checkIns: CheckIn[],
+): KrView {
+  const evaluation = evaluateKeyResult(kr, settings.cap);
+  const progress = evaluation.progress;
+  return {
+    id: kr.id,
+    objectiveId: kr.objectiveId,
+    title: kr.title,
+    owner: kr.owner,
+    team: kr.team,
+    unit: kr.unit,
+    kind: evaluation.kind,
+    kindInferred: evaluation.kindInferred,
+    baseline: evaluation.baseline,
+    baselineDefaulted: evaluation.baselineDefaulted,
+    target: kr.target,
+    current: kr.current,
+    weight: kr.weight ?? 1,
+    confidence: kr.confidence,
+    dueDate: kr.dueDate ? isoDate(kr.dueDate) : null,
+    rawProgress: evaluation.rawProgress,
+    progress,
+    problem: evaluation.problem,
+    expected,
+    status: progress === null ? null : statusOf(progress, expected, settings),
+    grade: progress === null ? null : gradeOf(Math.min(progress, 1), settings),
+    cell: rowAddress(data.tabs.keyResults, kr.row),
+    row: kr.row,
+    checkIns: checkIns
+      .slice()
+      .sort((a, b) => a.date.getTime() - b.date.getTime())
+      .map(checkInPoint),
+  };
+}
+
+/**
+ * Weighted mean of the scored KRs' progress; KRs without progress are left out. Null when no
+ * KR is scored or all weights are 0. Negative weights are a health finding, not a crash.
+ */
+export function objectiveScore(keyResults: readonly Pick<KrView, 'progress' | 'weight'>[]): number | null {
+  let sum = 0;
+  let total = 0;
+  for (const kr of keyResults) {
+    if (kr.progress === null || kr.weight < 0) continue;
+    sum += kr.progress * kr.weight;
+    total += kr.weight;
+  }
+  return total > 0 ? sum / total : null;
+}
+
+/** Mean of the objective scores that exist (each objective counts once). */
+export function overallScore(objectives: readonly Pick<ObjectiveView, 'score'>[]): number | null {
+  const scores = objectives.map((o) => o.score).filter((s): s is number => s !== null);
+  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+}
+
+/** The objectives of a period: listed ones first, then any only named on KR rows, in sheet order. */
+function objectivesOf(data: PeriodData): Objective[] {
+  const byId = new Map<string, Objective>();
+  for (const o of data.objectives) if (!byId.has(o.id)) byId.set(o.id, o);
+  for (const kr of data.keyResults) {
+    if (!byId.has(kr.objectiveId)) {
+      byId.set(kr.objectiveId, {
+        id: kr.objectiveId,
+        title: kr.objectiveTitle,
+        owner: '',
+        team: kr.team,
+        parentId: kr.parentObjectiveId,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.trim() !== ''))].sort((a, b) => a.localeCompare(b));
+}
+
+export function buildOverview(data: PeriodData, settings: Settings, asOf: Date): OverviewView {
+  if (!(settings.cap > 0)) throw new OkrInputError('badCap', `The cap must be above 0, got ${settings.cap}.`);
+  const expected = periodExpected(data, asOf);
+  const checkInsByKr = new Map<string, CheckIn[]>();
+  for (const c of data.checkIns) {
+    const list = checkInsByKr.get(c.krId) ?? [];
+    list.push(c);
+    checkInsByKr.set(c.krId, list);
+  }
+  const objectives: ObjectiveView[] = objectivesOf(data).map((o) => {
+    const keyResults = data.keyResults
+      .filter((kr) => kr.objectiveId === o.id)
+      .map((kr) => keyResultView(kr, data, settings, expected, checkInsByKr.get(kr.id) ?? []));
+    const score = objectiveScore(keyResults);
+    return {
+      id: o.id,
+      title: o.title,
+      owner: o.owner,
+      team: o.team,
+      parentId: o.parentId,
+      score,
+      grade: score === null ? null : gradeOf(Math.min(score, 1), settings),
+      keyResults,
+    };
+  });
+  const score = overallScore(objectives);
+  const allKrs = objectives.flatMap((o) => o.keyResults);
+  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const kr of allKrs) if (kr.status) statusCounts[kr.status] += 1;
+  return {
+    period: {
+      label: data.period.label,
+      kind: data.period.kind,
+      start: isoDate(data.period.start),
+      end: isoDate(data.period.end),
+      team: data.team,
+      closed: data.closed,
+    },
+    asOf: isoDate(asOf),
+    expected,
+    score,
+    grade: score === null ? null : gradeOf(Math.min(score, 1), settings),
+    objectives,
+    owners: uniqueSorted([...allKrs.map((k) => k.owner), ...objectives.map((o) => o.owner)]),
+    teams: uniqueSorted([...allKrs.map((k) => k.team), ...objectives.map((o) => o.team)]),
+    statusCounts,
+  };
+}

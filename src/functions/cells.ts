@@ -1,0 +1,72 @@
+// Reading one argument cell into the value a custom function needs, or a clear OkrInputError.
+import { OkrInputError } from '../core/errors';
+import { isBlank, type ParsedNumber, parseDate, parseNumber } from '../core/numbers';
+import { PROBLEM_MARK } from './grid';
+
+/** A number from a cell; `what` names the argument in messages ("target"). Blank is an error. */
+export function numberIn(value: unknown, what: string): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return checked(parseNumber(value), value, what).value;
+}
+
+/** Like numberIn, but also says whether the text was a percentage ("19%"). */
+export function parsedNumberIn(value: unknown, what: string): { value: number; percent: boolean } {
+  if (typeof value === 'number' && Number.isFinite(value)) return { value, percent: false };
+  return checked(parseNumber(value), value, what);
+}
+
+/** A number, or `fallback` when the cell is blank. */
+export function numberOr(value: unknown, fallback: number, what: string): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return isBlank(value) ? fallback : numberIn(value, what);
+}
+
+/** A share such as a threshold: 0.1 or "10%"; numbers above 1 are refused rather than guessed. */
+export function shareOr(value: unknown, fallback: number, what: string): number {
+  const share = numberOr(value, fallback, what);
+  if (share < 0 || share > 1) {
+    throw new OkrInputError(
+      `${what}OutOfRange`,
+      `${capitalize(what)} ${share} is outside 0 to 1. Write a share such as 0.1 or 10%.`,
+      `${what} outside 0–1`,
+    );
+  }
+  return share;
+}
+
+export function dateIn(value: unknown, what: string): Date {
+  const parsed = parseDate(value);
+  if (parsed.ok) return parsed.value;
+  throw new OkrInputError(
+    `${what}${upperFirst(parsed.code)}`,
+    `${capitalize(what)}: ${parsed.message}`,
+    `${what} is not a date`,
+  );
+}
+
+function checked(parsed: ParsedNumber, raw: unknown, what: string): { value: number; percent: boolean } {
+  if (parsed.ok) return parsed;
+  if (typeof raw === 'string' && raw.startsWith(PROBLEM_MARK)) {
+    // The cell shows another custom function's problem: pass it on rather than "not a number".
+    throw new OkrInputError(
+      `${what}HasProblem`,
+      `${capitalize(what)} shows a problem: ${raw.slice(PROBLEM_MARK.length)}`,
+      `${what}: ${raw.slice(PROBLEM_MARK.length)}`,
+    );
+  }
+  const short =
+    parsed.code === 'blank'
+      ? `no ${what}`
+      : parsed.code === 'ambiguousNumber'
+        ? `${what} "${String(raw)}" is ambiguous`
+        : `${what} is not a number`;
+  throw new OkrInputError(`${what}${upperFirst(parsed.code)}`, `${capitalize(what)}: ${parsed.message}`, short);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function upperFirst(text: string): string {
+  return capitalize(text);
+}
