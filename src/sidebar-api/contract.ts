@@ -1,0 +1,75 @@
+// What the sidebar and the server exchange through google.script.run: plain JSON only (no Dates,
+// no functions; dates as 'yyyy-mm-dd'). Both sides import these types, so a changed endpoint
+// breaks the build on both ends instead of at run time.
+import type { HealthFinding } from '../core/health';
+import type { OverviewView, PeriodInfo } from '../core/overview';
+import type { Language, Settings } from '../core/types';
+import type { ExampleFamily, LocalizedExample } from '../examples/types';
+import type { SidebarKey } from '../i18n/sidebar';
+import type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
+
+export type { Message, MessageParam } from '../core/explain';
+export type { HealthFinding, Severity } from '../core/health';
+export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
+export type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
+
+/** The sidebar's texts in one language (the server sends only the language in use). */
+export type SidebarTexts = Record<SidebarKey, string>;
+
+export interface SidebarState {
+  /** The language the sidebar shows: the override if set, else the user's locale. */
+  language: Language;
+  /** The user's saved choice ('auto' follows the locale). */
+  languageOverride: Language | 'auto';
+  /** BCP 47 locale for Intl (e.g. "de-DE"): the user's locale when it matches `language`. */
+  locale: string;
+  /** ISO 4217 code for KRs whose unit is "currency", from the spreadsheet's locale; '' when unknown. */
+  currency: string;
+  texts: SidebarTexts;
+  settings: Settings;
+  periods: PeriodInfo[];
+  /** The period the overview shows (the running one, else the latest); null when there is none. */
+  overview: OverviewView | null;
+  /** Example families with their names in `language`. */
+  families: { id: ExampleFamily; name: string }[];
+  /** Today as the server sees it, 'yyyy-mm-dd'. */
+  today: string;
+}
+
+export interface SaveSettingsResult {
+  settings: Settings;
+  /** Present when the language changed: the state in the new language. */
+  state?: SidebarState;
+}
+
+export interface InsertExamplesResult {
+  inserted: number;
+  overview: OverviewView;
+}
+
+export interface CheckInResult {
+  overview: OverviewView;
+}
+
+export interface PeriodActionResult {
+  label: string;
+  state: SidebarState;
+}
+
+/** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
+export interface SidebarEndpoints {
+  getSidebarState(): SidebarState;
+  getOverview(periodLabel?: string): OverviewView;
+  selectKeyResult(periodLabel: string, krId: string): boolean;
+  selectCell(a1: string): boolean;
+  getHealthReport(periodLabel: string): HealthFinding[];
+  getSettings(): Settings;
+  saveSettings(settings: Settings): SaveSettingsResult;
+  getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];
+  insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult;
+  submitCheckIn(request: CheckInRequest): CheckInResult;
+  startPeriod(request: NewPeriodRequest): PeriodActionResult;
+  finishPeriod(periodLabel: string): PeriodActionResult;
+}
+
+export type EndpointName = keyof SidebarEndpoints;
