@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KR_KINDS, LANGUAGES } from '../../src/core/types';
+import { KR_KINDS, LANGUAGES, type Language } from '../../src/core/types';
 import {
   EXAMPLE_FAMILIES,
   EXAMPLE_OBJECTIVES,
@@ -9,6 +9,33 @@ import {
   FAMILY_NAMES,
   type Texts,
 } from '../../src/examples/library';
+
+/** Thousands and decimal separators as each language writes numbers in running text. */
+const SEPARATORS: Record<Language, { thousands: string; decimal: string }> = {
+  en: { thousands: ',', decimal: '.' },
+  zh: { thousands: ',', decimal: '.' },
+  ar: { thousands: ',', decimal: '.' },
+  de: { thousands: '.', decimal: ',' },
+  fr: { thousands: '\u00a0', decimal: ',' },
+  cs: { thousands: '\u00a0', decimal: ',' },
+};
+
+/** The figures a title mentions, as numbers: "2,4\u00a0Mio." → 2400000, "50 万" → 500000. */
+function figures(text: string, language: Language): number[] {
+  const { thousands, decimal } = SEPARATORS[language];
+  const t = `\\${thousands}`;
+  const d = `\\${decimal}`;
+  const number = new RegExp(`\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d+)?|\\d+(?:${d}\\d+)?`, 'g');
+  const found: number[] = [];
+  for (const match of text.matchAll(number)) {
+    let value = Number(match[0].split(thousands).join('').replace(decimal, '.'));
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (/^\s?(?:M(?![a-z])|Mio\.|mil\.|مليون)/.test(after)) value *= 1e6;
+    if (/^\s?万/.test(after)) value *= 1e4;
+    found.push(Math.round(value * 1000) / 1000);
+  }
+  return [...new Set(found)].sort((a, b) => a - b);
+}
 
 const UNITS = ['currency', '%', 'count', 'days', 'ratio', ''];
 const allKeyResults: ExampleKeyResult[] = EXAMPLE_OBJECTIVES.flatMap((objective) => objective.keyResults);
@@ -49,6 +76,30 @@ describe('example texts', () => {
       }
       expect(texts.zh, `${where} zh`).toMatch(/[\u4e00-\u9fff]/);
       expect(texts.ar, `${where} ar`).toMatch(/[\u0600-\u06ff]/);
+    }
+  });
+
+  it('states the same figures in every language as in English', () => {
+    expect(figures('Grow ARR by 20% (2.4M → 2.88M) from 1,400', 'en')).toEqual([20, 1400, 2400000, 2880000]);
+    expect(figures('um 20\u00a0% (2,4\u00a0Mio. → 1.400)', 'de')).toEqual([20, 1400, 2400000]);
+    expect(figures('de 5\u00a0200 à 3,8\u00a0%', 'fr')).toEqual([3.8, 5200]);
+    expect(figures('（4 万 → 4.6 万）', 'zh')).toEqual([40000, 46000]);
+    for (const { where, texts } of allTexts()) {
+      const english = figures(texts.en, 'en');
+      for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+        const translated = figures(texts[language], language);
+        // Arabic writes one and two as words in the singular and dual ("يوم واحد", "منتجين").
+        const expected = language === 'ar' ? english.filter((n) => n > 2 || translated.includes(n)) : english;
+        expect(translated, `${where} ${language}: ${texts[language]}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('keeps a number and its % or unit together with a no-break space in German, French and Czech', () => {
+    for (const { where, texts } of allTexts()) {
+      for (const language of ['de', 'fr', 'cs'] as const) {
+        expect(texts[language], `${where} ${language}`).not.toMatch(/\d (?:%|\d{3}\b|Mio\.|M\b|mil\.)/);
+      }
     }
   });
 
@@ -104,10 +155,24 @@ describe('example figures', () => {
             expect(value, where).toBeGreaterThanOrEqual(0);
             expect(value, where).toBeLessThanOrEqual(1.5);
           }
-          // The English title states the target, e.g. "… to 28%" for 0.28.
+          // The English title states the target as a percentage, e.g. "… to 28%" for 0.28.
           expect(kr.title.en, where).toContain(`${Math.round(kr.target * 1000) / 10}%`);
         }
         if (kr.weight !== undefined) expect(kr.weight, where).toBeGreaterThan(0);
+      });
+    }
+  });
+
+  it('states the target in the title, and the baseline too when a number moves from it', () => {
+    for (const objective of EXAMPLE_OBJECTIVES) {
+      objective.keyResults.forEach((kr, i) => {
+        if (kr.kind === 'milestone') return;
+        const where = describeKr(objective, i);
+        const scale = kr.unit === '%' ? 100 : 1;
+        const stated = figures(kr.title.en, 'en');
+        expect(stated, where).toContain(Math.round(kr.target * scale * 1000) / 1000);
+        const movesFromBaseline = (kr.kind === 'increase' || kr.kind === 'decrease') && kr.baseline !== 0;
+        if (movesFromBaseline) expect(stated, where).toContain(Math.round(kr.baseline * scale * 1000) / 1000);
       });
     }
   });
