@@ -4,7 +4,7 @@
 import type { PeriodData } from '../quarter/types';
 import { OkrInputError } from './errors';
 import { expectedProgress } from './pace';
-import { clamp } from './progress';
+import { krProgress } from './progress';
 import { gradeOf, statusOf } from './score';
 import type { CheckIn, Grade, KeyResult, KrKind, Objective, PeriodKind, Settings, Status } from './types';
 import { STATUSES } from './types';
@@ -130,22 +130,20 @@ export function evaluateKeyResult(kr: KeyResult, cap: number): Evaluation {
   const base = { kind, kindInferred: inferred, baseline, baselineDefaulted };
   const fail = (problem: ProgressProblem): Evaluation => ({ ...base, rawProgress: null, progress: null, problem });
   if (kind === null) return fail(kr.target === null ? 'noTarget' : 'noKind');
-  if (kind === 'milestone') {
-    const done = kr.current === true || kr.current === 1;
-    return { ...base, rawProgress: done ? 1 : 0, progress: done ? 1 : 0, problem: null };
+  if (kind !== 'milestone') {
+    if (kr.target === null) return fail('noTarget');
+    if (kr.current === null || typeof kr.current === 'boolean') return fail('noCurrent');
+    if ((kind === 'increase' || kind === 'decrease') && baseline === kr.target) return fail('targetEqualsBaseline');
+    const span = kr.target - baseline;
+    if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) return fail('targetWrongWay');
   }
-  if (kr.target === null) return fail('noTarget');
-  if (kr.current === null || typeof kr.current === 'boolean') return fail('noCurrent');
-  const current = kr.current;
-  if (kind === 'atLeast' || kind === 'atMost') {
-    const met = kind === 'atLeast' ? current >= kr.target : current <= kr.target;
-    return { ...base, rawProgress: met ? 1 : 0, progress: met ? 1 : 0, problem: null };
-  }
-  if (baseline === kr.target) return fail('targetEqualsBaseline');
-  const span = kr.target - baseline;
-  if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) return fail('targetWrongWay');
-  const raw = (current - baseline) / span;
-  return { ...base, rawProgress: raw, progress: clamp(raw, 0, cap), problem: null };
+  // The final number comes from the same function the sheet's KR_PROGRESS uses.
+  const progress = krProgress({ kind, baseline, target: kr.target ?? 1, current: kr.current ?? false, cap });
+  const rawProgress =
+    kind === 'increase' || kind === 'decrease'
+      ? ((kr.current as number) - baseline) / ((kr.target as number) - baseline)
+      : progress;
+  return { ...base, rawProgress, progress, problem: null };
 }
 
 /** Expected progress of the period at a date (elapsed share). */

@@ -1,0 +1,94 @@
+// Where a key result is heading: a least-squares line through its check-ins, read at the end of
+// its period. Pure: dates and values in, numbers out.
+import { OkrInputError } from './errors';
+import { krProgress } from './progress';
+import type { KrKind } from './types';
+
+const DAY_MS = 86_400_000;
+
+export interface TrendPoint {
+  date: Date;
+  value: number;
+}
+
+export type Forecast =
+  | { ok: true; value: number; slopePerDay: number; points: number }
+  | { ok: false; code: 'tooFewCheckIns' | 'checkInsOnOneDay'; message: string };
+
+/**
+ * The value the least-squares trend of `points` reaches at `at`. Needs two or more points on
+ * different days; points with a non-finite value or date are ignored.
+ */
+export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast {
+  // Days relative to the first point keep the sums small and exact enough.
+  let origin = Number.NaN;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (const p of points) {
+    const t = p.date.getTime();
+    if (!Number.isFinite(t) || !Number.isFinite(p.value)) continue;
+    if (Number.isNaN(origin)) origin = t;
+    const x = (t - origin) / DAY_MS;
+    n++;
+    sx += x;
+    sy += p.value;
+    sxx += x * x;
+    sxy += x * p.value;
+  }
+  if (n < 2) {
+    return {
+      ok: false,
+      code: 'tooFewCheckIns',
+      message: `A forecast needs at least 2 check-ins with a value; this key result has ${n}.`,
+    };
+  }
+  const spread = n * sxx - sx * sx;
+  if (Math.abs(spread) < 1e-9) {
+    return {
+      ok: false,
+      code: 'checkInsOnOneDay',
+      message: 'All check-ins are on the same day, so there is no trend yet. Check in again on a later day.',
+    };
+  }
+  const slopePerDay = (n * sxy - sx * sy) / spread;
+  const intercept = (sy - slopePerDay * sx) / n;
+  const value = intercept + slopePerDay * ((at.getTime() - origin) / DAY_MS);
+  return { ok: true, value: Number(value.toPrecision(12)), slopePerDay, points: n };
+}
+
+export interface ProjectionInput {
+  kind: KrKind;
+  baseline: number;
+  target: number;
+  cap?: number;
+}
+
+export type Projection =
+  | { ok: true; value: number; progress: number; slopePerDay: number }
+  | { ok: false; code: string; message: string };
+
+/**
+ * The projected value at `end` and the progress it would give. Milestones have no trend (they
+ * are done or not), so they are refused with code 'milestoneHasNoTrend'.
+ */
+export function projectProgress(kr: ProjectionInput, points: readonly TrendPoint[], end: Date): Projection {
+  if (kr.kind === 'milestone') {
+    return {
+      ok: false,
+      code: 'milestoneHasNoTrend',
+      message: 'A milestone is done or not: it has no trend to project.',
+    };
+  }
+  const forecast = forecastValue(points, end);
+  if (!forecast.ok) return forecast;
+  try {
+    const progress = krProgress({ ...kr, current: forecast.value });
+    return { ok: true, value: forecast.value, progress, slopePerDay: forecast.slopePerDay };
+  } catch (e) {
+    if (e instanceof OkrInputError) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+}
