@@ -80,7 +80,7 @@ export const ACQUISITION: ExampleObjective[] = [
           en: 'Close 12 deals with companies of 200–1,000 employees',
           de: '12 Aufträge bei Unternehmen mit 200–1.000 Beschäftigten gewinnen',
           fr: 'Signer 12 affaires avec des entreprises de 200 à 1 000 salariés',
-          cs: 'Uzavřít 12 obchodů s firmami o 200–1 000 zaměstnancích',
+          cs: 'Uzavřít 12 obchodů s firmami s 200–1 000 zaměstnanci',
           zh: '与 200–1000 人规模的企业成交 12 单',
           ar: 'إبرام 12 صفقة مع شركات يعمل بها من 200 إلى 1,000 موظف',
         },

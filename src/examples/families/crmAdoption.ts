@@ -35,7 +35,7 @@ export const CRM_ADOPTION: ExampleObjective[] = [
         target: 0.95,
         title: {
           en: 'Keep at least 95% of reps active in the CRM every week',
-          de: 'Jede Woche mindestens 95 % des Vertriebsteams aktiv im CRM',
+          de: 'Wöchentliche CRM-Nutzung im Vertriebsteam bei mindestens 95 % halten',
           fr: 'Garder au moins 95 % des commerciaux actifs chaque semaine dans le CRM',
           cs: 'Udržet alespoň 95 % obchodníků každý týden aktivních v CRM',
           zh: '每周至少 95% 的销售活跃使用 CRM',

@@ -110,7 +110,7 @@ export const LEAD_GENERATION: ExampleObjective[] = [
           fr: 'Décrocher au moins 40 rendez-vous par mois grâce à la prospection',
           cs: 'Domluvit z aktivního oslovování alespoň 40 schůzek měsíčně',
           zh: '通过主动开发每月至少约到 40 场会议',
-          ar: 'حجز 40 اجتماعًا على الأقل شهريًا من التنقيب المباشر',
+          ar: 'حجز 40 اجتماعًا على الأقل شهريًا عبر التنقيب المباشر',
         },
       },
     ],

@@ -26,7 +26,7 @@ export const PARTNERS: ExampleObjective[] = [
           fr: 'Signer 400 000 de CA apporté par les partenaires',
           cs: 'Uzavřít obchody od partnerů za 400 000',
           zh: '合作伙伴带来的成交额达到 40 万',
-          ar: 'إبرام صفقات بقيمة 400,000 من مصادر الشركاء',
+          ar: 'إبرام صفقات بقيمة 400,000 مصدرها الشركاء',
         },
       },
       {

@@ -110,7 +110,7 @@ export const PIPELINE_COVERAGE: ExampleObjective[] = [
           fr: 'Définir avec le marketing les critères de passage entre étapes',
           cs: 'Dohodnout s marketingem kritéria přechodu mezi fázemi obchodu',
           zh: '与市场部共同确定各销售阶段的推进标准',
-          ar: 'الاتفاق مع التسويق على معايير الانتقال بين مراحل البيع',
+          ar: 'الاتفاق مع فريق التسويق على معايير الانتقال بين مراحل البيع',
         },
       },
     ],

@@ -8,7 +8,7 @@ export const REVENUE_GROWTH: ExampleObjective[] = [
     title: {
       en: 'Hit our new-business revenue target this quarter',
       de: 'Unser Umsatzziel im Neugeschäft in diesem Quartal erreichen',
-      fr: 'Atteindre notre objectif de chiffre d’affaires sur les nouveaux clients ce trimestre',
+      fr: 'Atteindre ce trimestre notre objectif de CA sur les nouveaux clients',
       cs: 'Splnit čtvrtletní cíl tržeb z nových obchodů',
       zh: '完成本季度新业务收入目标',
       ar: 'تحقيق هدف إيرادات الأعمال الجديدة هذا الربع',
@@ -22,7 +22,7 @@ export const REVENUE_GROWTH: ExampleObjective[] = [
         weight: 2,
         title: {
           en: 'Close 500,000 in new-business revenue',
-          de: 'Neugeschäft über 500.000 abschließen',
+          de: 'Neugeschäft im Wert von 500.000 abschließen',
           fr: 'Signer 500 000 de chiffre d’affaires avec de nouveaux clients',
           cs: 'Uzavřít nové obchody za 500 000',
           zh: '新业务成交额达到 50 万',
@@ -96,7 +96,7 @@ export const REVENUE_GROWTH: ExampleObjective[] = [
           de: 'Quotenerfüllung des Teams bei mindestens 90 % halten',
           fr: 'Maintenir l’atteinte des quotas de l’équipe à 90 % ou plus',
           cs: 'Udržet plnění kvót týmu alespoň na 90 %',
-          zh: '团队配额达成率保持在 90% 以上',
+          zh: '团队配额达成率不低于 90%',
           ar: 'الحفاظ على نسبة تحقيق الحصص البيعية للفريق عند 90% أو أكثر',
         },
       },

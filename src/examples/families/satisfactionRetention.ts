@@ -94,7 +94,7 @@ export const SATISFACTION_RETENTION: ExampleObjective[] = [
           en: 'Cut the time to resolve customer escalations from 6 to 3 days',
           de: 'Lösungszeit bei Kundeneskalationen von 6 auf 3 Tage senken',
           fr: 'Ramener le délai de résolution des escalades client de 6 à 3 jours',
-          cs: 'Zkrátit řešení eskalací zákazníků ze 6 na 3 dny',
+          cs: 'Zkrátit dobu řešení zákaznických eskalací ze 6 na 3 dny',
           zh: '客户升级问题的解决时间从 6 天缩短到 3 天',
           ar: 'تقليص مدة حل تصعيدات العملاء من 6 إلى 3 أيام',
         },

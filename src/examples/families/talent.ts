@@ -82,7 +82,7 @@ export const TALENT: ExampleObjective[] = [
           fr: 'Lancer une certification découverte client et négociation',
           cs: 'Spustit certifikaci v analýze potřeb a vyjednávání',
           zh: '推出需求挖掘与谈判技能认证',
-          ar: 'إطلاق شهادة في اكتشاف احتياجات العملاء والتفاوض',
+          ar: 'إطلاق برنامج اعتماد في اكتشاف احتياجات العملاء والتفاوض',
         },
       },
       {
