@@ -1,4 +1,6 @@
+import { KR_KIND_LABELS } from './kinds';
 import type { SidebarKey } from './sidebar';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 export const SIDEBAR_AR: Record<SidebarKey, string> = {
   appTitle: 'أهداف المبيعات',
@@ -40,18 +42,18 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ov.objectiveKrs': 'النتائج الرئيسية للهدف {title}',
   'ov.value': 'الحالي {current} من المستهدف {target}',
 
-  'status.done': 'مُنجز',
-  'status.onTrack': 'على المسار',
-  'status.atRisk': 'معرّض للخطر',
-  'status.offTrack': 'خارج المسار',
-  'grade.red': 'أحمر',
-  'grade.yellow': 'أصفر',
-  'grade.green': 'أخضر',
-  'kind.increase': 'زيادة',
-  'kind.decrease': 'خفض',
-  'kind.atLeast': 'البقاء عند حدّ أدنى',
-  'kind.atMost': 'البقاء عند حدّ أقصى',
-  'kind.milestone': 'مرحلة',
+  'status.done': STATUS_LABELS.ar.done,
+  'status.onTrack': STATUS_LABELS.ar.onTrack,
+  'status.atRisk': STATUS_LABELS.ar.atRisk,
+  'status.offTrack': STATUS_LABELS.ar.offTrack,
+  'grade.red': GRADE_LABELS.ar.red,
+  'grade.yellow': GRADE_LABELS.ar.yellow,
+  'grade.green': GRADE_LABELS.ar.green,
+  'kind.increase': KR_KIND_LABELS.ar.increase,
+  'kind.decrease': KR_KIND_LABELS.ar.decrease,
+  'kind.atLeast': KR_KIND_LABELS.ar.atLeast,
+  'kind.atMost': KR_KIND_LABELS.ar.atMost,
+  'kind.milestone': KR_KIND_LABELS.ar.milestone,
 
   'problem.noKind': 'النوع غير محدد',
   'problem.noTarget': 'لا توجد قيمة مستهدفة',

@@ -1,4 +1,6 @@
+import { KR_KIND_LABELS } from './kinds';
 import type { SidebarKey } from './sidebar';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 export const SIDEBAR_CS: Record<SidebarKey, string> = {
   appTitle: 'Obchodní OKR',
@@ -40,18 +42,18 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ov.objectiveKrs': 'Klíčové výsledky cíle {title}',
   'ov.value': 'Aktuálně {current} z cíle {target}',
 
-  'status.done': 'Splněno',
-  'status.onTrack': 'Podle plánu',
-  'status.atRisk': 'Ohroženo',
-  'status.offTrack': 'Mimo plán',
-  'grade.red': 'červená',
-  'grade.yellow': 'žlutá',
-  'grade.green': 'zelená',
-  'kind.increase': 'zvýšit',
-  'kind.decrease': 'snížit',
-  'kind.atLeast': 'držet alespoň',
-  'kind.atMost': 'držet nejvýše',
-  'kind.milestone': 'milník',
+  'status.done': STATUS_LABELS.cs.done,
+  'status.onTrack': STATUS_LABELS.cs.onTrack,
+  'status.atRisk': STATUS_LABELS.cs.atRisk,
+  'status.offTrack': STATUS_LABELS.cs.offTrack,
+  'grade.red': GRADE_LABELS.cs.red,
+  'grade.yellow': GRADE_LABELS.cs.yellow,
+  'grade.green': GRADE_LABELS.cs.green,
+  'kind.increase': KR_KIND_LABELS.cs.increase,
+  'kind.decrease': KR_KIND_LABELS.cs.decrease,
+  'kind.atLeast': KR_KIND_LABELS.cs.atLeast,
+  'kind.atMost': KR_KIND_LABELS.cs.atMost,
+  'kind.milestone': KR_KIND_LABELS.cs.milestone,
 
   'problem.noKind': 'chybí typ',
   'problem.noTarget': 'chybí cílová hodnota',

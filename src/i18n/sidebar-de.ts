@@ -1,4 +1,6 @@
+import { KR_KIND_LABELS } from './kinds';
 import type { SidebarKey } from './sidebar';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 export const SIDEBAR_DE: Record<SidebarKey, string> = {
   appTitle: 'Vertriebs-OKRs',
@@ -40,18 +42,18 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ov.objectiveKrs': 'Schlüsselergebnisse von {title}',
   'ov.value': 'Aktuell {current} von Ziel {target}',
 
-  'status.done': 'Erreicht',
-  'status.onTrack': 'Im Plan',
-  'status.atRisk': 'Gefährdet',
-  'status.offTrack': 'Nicht im Plan',
-  'grade.red': 'rot',
-  'grade.yellow': 'gelb',
-  'grade.green': 'grün',
-  'kind.increase': 'steigern',
-  'kind.decrease': 'senken',
-  'kind.atLeast': 'mindestens halten',
-  'kind.atMost': 'höchstens halten',
-  'kind.milestone': 'Meilenstein',
+  'status.done': STATUS_LABELS.de.done,
+  'status.onTrack': STATUS_LABELS.de.onTrack,
+  'status.atRisk': STATUS_LABELS.de.atRisk,
+  'status.offTrack': STATUS_LABELS.de.offTrack,
+  'grade.red': GRADE_LABELS.de.red,
+  'grade.yellow': GRADE_LABELS.de.yellow,
+  'grade.green': GRADE_LABELS.de.green,
+  'kind.increase': KR_KIND_LABELS.de.increase,
+  'kind.decrease': KR_KIND_LABELS.de.decrease,
+  'kind.atLeast': KR_KIND_LABELS.de.atLeast,
+  'kind.atMost': KR_KIND_LABELS.de.atMost,
+  'kind.milestone': KR_KIND_LABELS.de.milestone,
 
   'problem.noKind': 'die Art fehlt',
   'problem.noTarget': 'es gibt keinen Zielwert',

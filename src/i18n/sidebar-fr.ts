@@ -1,4 +1,6 @@
+import { KR_KIND_LABELS } from './kinds';
 import type { SidebarKey } from './sidebar';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 export const SIDEBAR_FR: Record<SidebarKey, string> = {
   appTitle: 'OKR commerciaux',
@@ -40,18 +42,18 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ov.objectiveKrs': 'Résultats clés de {title}',
   'ov.value': 'Actuel {current} sur une cible de {target}',
 
-  'status.done': 'Atteint',
-  'status.onTrack': 'En bonne voie',
-  'status.atRisk': 'À risque',
-  'status.offTrack': 'En retard',
-  'grade.red': 'rouge',
-  'grade.yellow': 'jaune',
-  'grade.green': 'vert',
-  'kind.increase': 'augmenter',
-  'kind.decrease': 'diminuer',
-  'kind.atLeast': 'rester au-dessus',
-  'kind.atMost': 'rester en dessous',
-  'kind.milestone': 'jalon',
+  'status.done': STATUS_LABELS.fr.done,
+  'status.onTrack': STATUS_LABELS.fr.onTrack,
+  'status.atRisk': STATUS_LABELS.fr.atRisk,
+  'status.offTrack': STATUS_LABELS.fr.offTrack,
+  'grade.red': GRADE_LABELS.fr.red,
+  'grade.yellow': GRADE_LABELS.fr.yellow,
+  'grade.green': GRADE_LABELS.fr.green,
+  'kind.increase': KR_KIND_LABELS.fr.increase,
+  'kind.decrease': KR_KIND_LABELS.fr.decrease,
+  'kind.atLeast': KR_KIND_LABELS.fr.atLeast,
+  'kind.atMost': KR_KIND_LABELS.fr.atMost,
+  'kind.milestone': KR_KIND_LABELS.fr.milestone,
 
   'problem.noKind': 'le type manque',
   'problem.noTarget': 'il n’y a pas de cible',

@@ -1,4 +1,6 @@
+import { KR_KIND_LABELS } from './kinds';
 import type { SidebarKey } from './sidebar';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   appTitle: '销售 OKR',
@@ -40,18 +42,18 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ov.objectiveKrs': '{title} 的关键结果',
   'ov.value': '当前 {current}，目标 {target}',
 
-  'status.done': '已完成',
-  'status.onTrack': '进展正常',
-  'status.atRisk': '有风险',
-  'status.offTrack': '严重落后',
-  'grade.red': '红色',
-  'grade.yellow': '黄色',
-  'grade.green': '绿色',
-  'kind.increase': '提高',
-  'kind.decrease': '降低',
-  'kind.atLeast': '保持不低于',
-  'kind.atMost': '保持不高于',
-  'kind.milestone': '里程碑',
+  'status.done': STATUS_LABELS.zh.done,
+  'status.onTrack': STATUS_LABELS.zh.onTrack,
+  'status.atRisk': STATUS_LABELS.zh.atRisk,
+  'status.offTrack': STATUS_LABELS.zh.offTrack,
+  'grade.red': GRADE_LABELS.zh.red,
+  'grade.yellow': GRADE_LABELS.zh.yellow,
+  'grade.green': GRADE_LABELS.zh.green,
+  'kind.increase': KR_KIND_LABELS.zh.increase,
+  'kind.decrease': KR_KIND_LABELS.zh.decrease,
+  'kind.atLeast': KR_KIND_LABELS.zh.atLeast,
+  'kind.atMost': KR_KIND_LABELS.zh.atMost,
+  'kind.milestone': KR_KIND_LABELS.zh.milestone,
 
   'problem.noKind': '缺少类型',
   'problem.noTarget': '没有目标值',

@@ -3,11 +3,13 @@
 // Placeholders in braces ({count}) are filled by translate(); numbers, percentages and dates
 // are formatted with Intl by the sidebar before they are put in.
 import type { Catalog } from './index';
+import { KR_KIND_LABELS } from './kinds';
 import { SIDEBAR_AR } from './sidebar-ar';
 import { SIDEBAR_CS } from './sidebar-cs';
 import { SIDEBAR_DE } from './sidebar-de';
 import { SIDEBAR_FR } from './sidebar-fr';
 import { SIDEBAR_ZH } from './sidebar-zh';
+import { GRADE_LABELS, STATUS_LABELS } from './status';
 
 const SIDEBAR_EN = {
   appTitle: 'Sales OKRs',
@@ -49,18 +51,18 @@ const SIDEBAR_EN = {
   'ov.objectiveKrs': 'Key results of {title}',
   'ov.value': 'Current {current} of target {target}',
 
-  'status.done': 'Done',
-  'status.onTrack': 'On track',
-  'status.atRisk': 'At risk',
-  'status.offTrack': 'Off track',
-  'grade.red': 'red',
-  'grade.yellow': 'yellow',
-  'grade.green': 'green',
-  'kind.increase': 'increase',
-  'kind.decrease': 'decrease',
-  'kind.atLeast': 'stay at or above',
-  'kind.atMost': 'stay at or below',
-  'kind.milestone': 'milestone',
+  'status.done': STATUS_LABELS.en.done,
+  'status.onTrack': STATUS_LABELS.en.onTrack,
+  'status.atRisk': STATUS_LABELS.en.atRisk,
+  'status.offTrack': STATUS_LABELS.en.offTrack,
+  'grade.red': GRADE_LABELS.en.red,
+  'grade.yellow': GRADE_LABELS.en.yellow,
+  'grade.green': GRADE_LABELS.en.green,
+  'kind.increase': KR_KIND_LABELS.en.increase,
+  'kind.decrease': KR_KIND_LABELS.en.decrease,
+  'kind.atLeast': KR_KIND_LABELS.en.atLeast,
+  'kind.atMost': KR_KIND_LABELS.en.atMost,
+  'kind.milestone': KR_KIND_LABELS.en.milestone,
 
   'problem.noKind': 'the kind is missing',
   'problem.noTarget': 'there is no target',

@@ -1,0 +1,91 @@
+// Turning messages and values into text for the user's locale with Intl. No DOM here, so the
+// same code is tested under Node and runs in the sidebar.
+
+import type { SidebarKey } from '../../src/i18n/sidebar';
+import type { Message, MessageParam, SidebarTexts } from '../../src/sidebar-api/contract';
+
+export interface Formatter {
+  locale: string;
+  t(key: SidebarKey, params?: Record<string, string | number>): string;
+  message(message: Message): string;
+  number(value: number): string;
+  percent(fraction: number): string;
+  points(fraction: number): string;
+  quantity(value: number | boolean | null, unit: string): string;
+  date(iso: string): string;
+}
+
+export function createFormatter(texts: SidebarTexts, locale: string, currency: string): Formatter {
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const pointsFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+  const currencyFormat = (code: string): Intl.NumberFormat | null => {
+    let format = currencyFormats.get(code);
+    if (!format) {
+      try {
+        format = new Intl.NumberFormat(locale, { style: 'currency', currency: code, maximumFractionDigits: 0 });
+      } catch (_) {
+        return null;
+      }
+      currencyFormats.set(code, format);
+    }
+    return format;
+  };
+
+  const t = (key: SidebarKey, params: Record<string, string | number> = {}): string =>
+    (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+  const quantity = (value: number | boolean | null, unit: string): string => {
+    if (value === null) return '–';
+    if (typeof value === 'boolean') return t(value ? 'ci.done' : 'ex.milestone.open');
+    const u = unit.trim();
+    if (u === '%') return percentFormat.format(value);
+    if (u === 'days') {
+      try {
+        return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
+      } catch (_) {
+        return numberFormat.format(value);
+      }
+    }
+    const code = u.toLowerCase() === 'currency' ? currency : /^[A-Z]{3}$/.test(u) ? u : '';
+    const money = code ? currencyFormat(code) : null;
+    if (money) return money.format(value);
+    if (u === 'ratio') return `${numberFormat.format(value)}×`;
+    if (u === '' || u === 'count' || u.toLowerCase() === 'currency') return numberFormat.format(value);
+    return `${numberFormat.format(value)} ${u}`;
+  };
+
+  const date = (iso: string): string => {
+    const time = Date.parse(`${iso}T00:00:00Z`);
+    return Number.isNaN(time) ? iso : dateFormat.format(new Date(time));
+  };
+
+  const param = (value: MessageParam): string | number => {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return numberFormat.format(value);
+    if ('percent' in value) return percentFormat.format(value.percent);
+    if ('points' in value) return pointsFormat.format(value.points * 100);
+    if ('quantity' in value) return quantity(value.quantity, value.unit);
+    if ('date' in value) return date(value.date);
+    return t(value.word);
+  };
+
+  return {
+    locale,
+    t,
+    message: (m) => t(m.key, Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, param(v)]))),
+    number: (value) => numberFormat.format(value),
+    percent: (fraction) => percentFormat.format(fraction),
+    points: (fraction) => pointsFormat.format(fraction * 100),
+    quantity,
+    date,
+  };
+}
