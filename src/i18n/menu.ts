@@ -20,7 +20,7 @@ export const MENU: Catalog<MenuKey> = {
     sidebarTitle: 'Vertriebs-OKRs',
   },
   fr: {
-    openSidebar: 'Ouvrir le panneau OKR',
+    openSidebar: 'Ouvrir le panneau latéral OKR',
     newPeriod: 'Nouveau trimestre…',
     closePeriod: 'Clôturer le trimestre…',
     checkIn: 'Point d’avancement…',
@@ -28,7 +28,7 @@ export const MENU: Catalog<MenuKey> = {
     sidebarTitle: 'OKR commerciaux',
   },
   cs: {
-    openSidebar: 'Otevřít panel OKR',
+    openSidebar: 'Otevřít postranní panel OKR',
     newPeriod: 'Nové čtvrtletí…',
     closePeriod: 'Uzavřít čtvrtletí…',
     checkIn: 'Zaznamenat pokrok…',
@@ -44,11 +44,11 @@ export const MENU: Catalog<MenuKey> = {
     sidebarTitle: '销售 OKR',
   },
   ar: {
-    openSidebar: 'فتح الشريط الجانبي للأهداف',
+    openSidebar: 'فتح الشريط الجانبي لـ OKR',
     newPeriod: 'ربع سنة جديد…',
     closePeriod: 'إغلاق ربع السنة…',
     checkIn: 'تسجيل التقدّم…',
-    healthCheck: 'فحص جودة الأهداف',
-    sidebarTitle: 'أهداف المبيعات',
+    healthCheck: 'فحص جودة OKR',
+    sidebarTitle: 'OKR المبيعات',
   },
 };
