@@ -62,14 +62,19 @@ function listExports(bundle: string): string[] {
   return names.sort();
 }
 
+/** Text placed inside a JSDoc block: one line, and no "*" + "/" that would end the comment. */
+function jsdocText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
+}
+
 function customFunctionStub(doc: CustomFunctionDoc): string {
   const params = doc.params.map((p) => p.name);
   const jsdoc = [
     '/**',
-    ` * ${doc.description}`,
+    ` * ${jsdocText(doc.description)}`,
     ' *',
-    ...doc.params.map((p) => ` * @param {any} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`),
-    ` * @return ${doc.returns}`,
+    ...doc.params.map((p) => ` * @param {any} ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.description)}`),
+    ` * @return ${jsdocText(doc.returns)}`,
     ' * @customfunction',
     ' */',
   ];

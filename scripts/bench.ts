@@ -1,0 +1,92 @@
+// `npm run bench`: prints the figures the README records. Figures, not pass/fail: run it on a
+// quiet machine and compare with the README.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
+
+const ROWS = 100_000;
+const root = join(import.meta.dirname, '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm-up: the JIT, as on a second call in Sheets
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** 100,000 KR rows of every kind, as Sheets passes columns to custom functions: 2-D arrays. */
+function sampleColumns(rows: number) {
+  const kinds = ['increase', 'decrease', 'at least', 'at most', 'milestone'];
+  const current: unknown[][] = [];
+  const target: unknown[][] = [];
+  const baseline: unknown[][] = [];
+  const kind: unknown[][] = [];
+  const weights: unknown[][] = [];
+  const objectives: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const k = kinds[i % kinds.length];
+    kind.push([k]);
+    if (k === 'milestone') {
+      current.push([i % 3 === 0]);
+      target.push([1]);
+      baseline.push([0]);
+    } else if (k === 'decrease') {
+      current.push([60 - (i % 7)]);
+      target.push([55]);
+      baseline.push([60]);
+    } else {
+      current.push([(i * 7919) % 500_000]);
+      target.push([500_000]);
+      baseline.push([k === 'increase' ? 0 : '']);
+    }
+    weights.push([(i % 4) + 1]);
+    objectives.push([`O${Math.floor(i / 3)}`]);
+  }
+  return { current, target, baseline, kind, weights, objectives };
+}
+
+function benchCore(): void {
+  const columns = sampleColumns(ROWS);
+  let progress: unknown[][] = [];
+  const progressMs = time(5, () => {
+    progress = KR_PROGRESS(columns.current, columns.target, columns.baseline, columns.kind) as unknown[][];
+  });
+  const expected = progress.map((_, i) => [(i % 10) / 10]);
+  const statusMs = time(5, () => OKR_STATUS(progress, expected));
+  const scoreMs = time(5, () => OKR_SCORE(progress, columns.weights));
+  const groupsMs = time(5, () => OKR_SCORE(progress, columns.weights, columns.objectives));
+  console.log(`Core, ${ROWS.toLocaleString('en-US')} KR rows (median of 5):`);
+  console.log(`  KR_PROGRESS (all kinds)          ${progressMs.toFixed(1)} ms`);
+  console.log(`  OKR_STATUS                       ${statusMs.toFixed(1)} ms`);
+  console.log(`  OKR_SCORE (one weighted score)   ${scoreMs.toFixed(1)} ms`);
+  console.log(
+    `  OKR_SCORE (table of ${Math.ceil(ROWS / 3).toLocaleString('en-US')} objectives) ${groupsMs.toFixed(1)} ms`,
+  );
+  console.log(`  total for one pass               ${(progressMs + statusMs + groupsMs).toFixed(1)} ms`);
+}
+
+function benchBundle(): void {
+  const codePath = join(root, 'dist/Code.js');
+  const sidebarPath = join(root, 'dist/Sidebar.html');
+  const code = readFileSync(codePath, 'utf8');
+  // What every custom-function call in Sheets pays first: parsing and running the whole script.
+  const loadMs = time(20, () => runInNewContext(code, {}));
+  console.log('Bundle:');
+  console.log(
+    `  dist/Code.js       ${(statSync(codePath).size / 1024).toFixed(1)} KiB, loads in ${loadMs.toFixed(2)} ms`,
+  );
+  console.log(`  dist/Sidebar.html  ${(statSync(sidebarPath).size / 1024).toFixed(1)} KiB`);
+}
+
+benchCore();
+benchBundle();
