@@ -45,7 +45,7 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
 
   const quantity = (value: number | boolean | null, unit: string): string => {
     if (value === null) return '–';
-    if (typeof value === 'boolean') return t(value ? 'ci.done' : 'ex.milestone.open');
+    if (typeof value === 'boolean') return t(value ? 'ci.done' : 'ov.notDone');
     const u = unit.trim();
     if (u === '%') return percentFormat.format(value);
     if (u === 'days') {

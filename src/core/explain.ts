@@ -143,7 +143,9 @@ export function explainKeyResult(
 ): Message[] {
   const lines = explainProgress(kr, settings);
   if (kr.progress === null) return lines;
-  lines.push(explainPace(view), ...explainStatus(kr, settings));
+  // A KR's pace runs to its own due date when it has one, as the scorer computes it.
+  const pace = { ...view, expected: kr.expected, period: { ...view.period, end: kr.dueDate ?? view.period.end } };
+  lines.push(explainPace(pace), ...explainStatus(kr, settings));
   lines.push(gradeLine(Math.min(kr.progress, 1), settings, kr.grade));
   return lines;
 }

@@ -5,12 +5,19 @@ import type { PeriodData } from '../quarter/types';
 import { OkrInputError } from './errors';
 import { expectedProgress } from './pace';
 import { krProgress } from './progress';
-import { gradeOf, statusOf } from './score';
+import { type KrScore, scoreKeyResults } from './scoring';
 import type { CheckIn, Grade, KeyResult, KrKind, Objective, PeriodKind, Settings, Status } from './types';
 import { STATUSES } from './types';
 
 /** Why a KR's progress could not be computed (a stable code, localized by the sidebar). */
-export type ProgressProblem = 'noKind' | 'noTarget' | 'noCurrent' | 'targetEqualsBaseline' | 'targetWrongWay';
+export type ProgressProblem =
+  | 'noKind'
+  | 'noTarget'
+  | 'noCurrent'
+  | 'targetEqualsBaseline'
+  | 'targetWrongWay'
+  | 'negativeWeight'
+  | 'notANumber';
 
 export interface CheckInPoint {
   date: string;
@@ -45,8 +52,10 @@ export interface KrView {
   /** Progress in [0, cap], or null with `problem` saying why. */
   progress: number | null;
   problem: ProgressProblem | null;
-  /** Expected progress at `asOf` (elapsed share of the period). */
+  /** Expected progress at `asOf`: elapsed share from the period start to the due date (or period end). */
   expected: number;
+  /** Progress the check-in trend projects at the due date; null without a trend. */
+  projectedProgress: number | null;
   status: Status | null;
   grade: Grade | null;
   /** A1 address of the KR's row, e.g. "'Q1 2027 · Key results'!A5"; '' when not from a sheet. */
@@ -156,15 +165,16 @@ function checkInPoint(c: CheckIn): CheckInPoint {
   return { date: isoDate(c.date), value, confidence: c.confidence, note: c.note, who: c.who };
 }
 
-function keyResultView(
-  kr: KeyResult,
-  data: PeriodData,
-  settings: Settings,
-  expected: number,
-  checkIns: CheckIn[],
-): KrView {
+/** The shared scorer's problem codes, as the sidebar names them. */
+function problemOf(code: string): ProgressProblem {
+  if (code === 'targetBlank') return 'noTarget';
+  if (code === 'targetEqualsBaseline' || code === 'targetWrongWay' || code === 'negativeWeight') return code;
+  return 'notANumber';
+}
+
+function keyResultView(kr: KeyResult, score: KrScore, tab: string, settings: Settings, checkIns: CheckIn[]): KrView {
   const evaluation = evaluateKeyResult(kr, settings.cap);
-  const progress = evaluation.progress;
+  const problem = score.problem ? problemOf(score.problem.code) : score.progress === null ? 'noCurrent' : null;
   return {
     id: kr.id,
     objectiveId: kr.objectiveId,
@@ -172,49 +182,29 @@ function keyResultView(
     owner: kr.owner,
     team: kr.team,
     unit: kr.unit,
-    kind: evaluation.kind,
+    kind: score.kind ?? evaluation.kind,
     kindInferred: evaluation.kindInferred,
     baseline: evaluation.baseline,
     baselineDefaulted: evaluation.baselineDefaulted,
     target: kr.target,
     current: kr.current,
-    weight: kr.weight ?? 1,
+    weight: score.weight,
     confidence: kr.confidence,
     dueDate: kr.dueDate ? isoDate(kr.dueDate) : null,
-    rawProgress: evaluation.rawProgress,
-    progress,
-    problem: evaluation.problem,
-    expected,
-    status: progress === null ? null : statusOf(progress, expected, settings),
-    grade: progress === null ? null : gradeOf(Math.min(progress, 1), settings),
-    cell: rowAddress(data.tabs.keyResults, kr.row),
+    rawProgress: score.progress === null ? null : evaluation.rawProgress,
+    progress: score.progress,
+    problem,
+    expected: score.expected,
+    projectedProgress: score.projectedProgress,
+    status: score.status,
+    grade: score.grade,
+    cell: rowAddress(tab, kr.row),
     row: kr.row,
     checkIns: checkIns
       .slice()
       .sort((a, b) => a.date.getTime() - b.date.getTime())
       .map(checkInPoint),
   };
-}
-
-/**
- * Weighted mean of the scored KRs' progress; KRs without progress are left out. Null when no
- * KR is scored or all weights are 0. Negative weights are a health finding, not a crash.
- */
-export function objectiveScore(keyResults: readonly Pick<KrView, 'progress' | 'weight'>[]): number | null {
-  let sum = 0;
-  let total = 0;
-  for (const kr of keyResults) {
-    if (kr.progress === null || kr.weight < 0) continue;
-    sum += kr.progress * kr.weight;
-    total += kr.weight;
-  }
-  return total > 0 ? sum / total : null;
-}
-
-/** Mean of the objective scores that exist (each objective counts once). */
-export function overallScore(objectives: readonly Pick<ObjectiveView, 'score'>[]): number | null {
-  const scores = objectives.map((o) => o.score).filter((s): s is number => s !== null);
-  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
 }
 
 /** The objectives of a period: listed ones first, then any only named on KR rows, in sheet order. */
@@ -241,7 +231,9 @@ function uniqueSorted(values: string[]): string[] {
 
 export function buildOverview(data: PeriodData, settings: Settings, asOf: Date): OverviewView {
   if (!(settings.cap > 0)) throw new OkrInputError('badCap', `The cap must be above 0, got ${settings.cap}.`);
-  const expected = periodExpected(data, asOf);
+  const scores = scoreKeyResults(data.keyResults, settings, asOf, data.period, data.checkIns);
+  const scoreByKr = new Map(data.keyResults.map((kr, i) => [kr, scores.keyResults[i]]));
+  const objectiveScoreById = new Map(scores.objectives.map((o) => [o.objectiveId, o]));
   const checkInsByKr = new Map<string, CheckIn[]>();
   for (const c of data.checkIns) {
     const list = checkInsByKr.get(c.krId) ?? [];
@@ -251,20 +243,22 @@ export function buildOverview(data: PeriodData, settings: Settings, asOf: Date):
   const objectives: ObjectiveView[] = objectivesOf(data).map((o) => {
     const keyResults = data.keyResults
       .filter((kr) => kr.objectiveId === o.id)
-      .map((kr) => keyResultView(kr, data, settings, expected, checkInsByKr.get(kr.id) ?? []));
-    const score = objectiveScore(keyResults);
+      .map((kr) =>
+        keyResultView(kr, scoreByKr.get(kr) as KrScore, data.tabs.keyResults, settings, checkInsByKr.get(kr.id) ?? []),
+      );
+    const scored = objectiveScoreById.get(o.id);
     return {
       id: o.id,
       title: o.title,
       owner: o.owner,
       team: o.team,
       parentId: o.parentId,
-      score,
-      grade: score === null ? null : gradeOf(Math.min(score, 1), settings),
+      score: scored?.score ?? null,
+      grade: scored?.grade ?? null,
       keyResults,
     };
   });
-  const score = overallScore(objectives);
+  const score = scores.overall;
   const allKrs = objectives.flatMap((o) => o.keyResults);
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const kr of allKrs) if (kr.status) statusCounts[kr.status] += 1;
@@ -278,9 +272,9 @@ export function buildOverview(data: PeriodData, settings: Settings, asOf: Date):
       closed: data.closed,
     },
     asOf: isoDate(asOf),
-    expected,
+    expected: scores.expected,
     score,
-    grade: score === null ? null : gradeOf(Math.min(score, 1), settings),
+    grade: scores.overallGrade,
     objectives,
     owners: uniqueSorted([...allKrs.map((k) => k.owner), ...objectives.map((o) => o.owner)]),
     teams: uniqueSorted([...allKrs.map((k) => k.team), ...objectives.map((o) => o.team)]),

@@ -61,6 +61,10 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'problem.targetEqualsBaseline': 'القيمة المستهدفة تساوي قيمة البداية، فلا يوجد ما يُقاس',
   'problem.targetWrongWay': 'القيمة المستهدفة في الجهة الخاطئة من قيمة البداية لهذا النوع',
 
+  'problem.negativeWeight': 'الوزن سالب',
+  'problem.notANumber': 'إحدى القيم ليست رقمًا',
+  'ov.notDone': 'غير مُنجز',
+  'ov.forecast': 'الاتجاه: {progress} عند الموعد',
   'ex.kind.increase': 'النوع: زيادة. التقدّم = (الحالي − البداية) ÷ (المستهدف − البداية).',
   'ex.kind.decrease': 'النوع: خفض، فالأقل أفضل. التقدّم = (البداية − الحالي) ÷ (البداية − المستهدف).',
   'ex.kind.atLeast': 'النوع: البقاء عند حدّ أدنى. التقدّم 100% ما دامت القيمة عند المستهدف أو فوقه، وإلا 0%.',

@@ -61,6 +61,10 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'problem.targetEqualsBaseline': 'cílová hodnota se rovná výchozí, takže není co měřit',
   'problem.targetWrongWay': 'cílová hodnota leží pro tento typ na špatné straně výchozí hodnoty',
 
+  'problem.negativeWeight': 'váha je záporná',
+  'problem.notANumber': 'některá hodnota není číslo',
+  'ov.notDone': 'Nesplněno',
+  'ov.forecast': 'Trend: {progress} k termínu',
   'ex.kind.increase': 'Typ: zvýšit. Pokrok = (aktuální − výchozí) ÷ (cíl − výchozí).',
   'ex.kind.decrease': 'Typ: snížit, méně je tedy lépe. Pokrok = (výchozí − aktuální) ÷ (výchozí − cíl).',
   'ex.kind.atLeast': 'Typ: držet alespoň. Pokrok je 100 %, dokud hodnota dosahuje cíle nebo jej překračuje, jinak 0 %.',

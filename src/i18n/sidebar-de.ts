@@ -61,6 +61,10 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'problem.targetEqualsBaseline': 'der Zielwert ist gleich dem Startwert, es gibt also nichts zu messen',
   'problem.targetWrongWay': 'der Zielwert liegt für diese Art auf der falschen Seite des Startwerts',
 
+  'problem.negativeWeight': 'das Gewicht ist negativ',
+  'problem.notANumber': 'ein Wert ist keine Zahl',
+  'ov.notDone': 'Nicht erledigt',
+  'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
   'ex.kind.increase': 'Art: steigern. Fortschritt = (aktuell − Startwert) ÷ (Ziel − Startwert).',
   'ex.kind.decrease': 'Art: senken, weniger ist also besser. Fortschritt = (Startwert − aktuell) ÷ (Startwert − Ziel).',
   'ex.kind.atLeast':

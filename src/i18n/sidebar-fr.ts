@@ -61,6 +61,10 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'problem.targetEqualsBaseline': 'la cible est égale à la valeur de départ, il n’y a donc rien à mesurer',
   'problem.targetWrongWay': 'la cible est du mauvais côté de la valeur de départ pour ce type',
 
+  'problem.negativeWeight': 'le poids est négatif',
+  'problem.notANumber': 'une valeur n’est pas un nombre',
+  'ov.notDone': 'Non réalisé',
+  'ov.forecast': 'Tendance : {progress} à l’échéance',
   'ex.kind.increase': 'Type : augmenter. Avancement = (actuel − départ) ÷ (cible − départ).',
   'ex.kind.decrease': 'Type : diminuer, donc moins c’est mieux. Avancement = (départ − actuel) ÷ (départ − cible).',
   'ex.kind.atLeast':

@@ -61,6 +61,10 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'problem.targetEqualsBaseline': '目标值等于基准值，无从衡量',
   'problem.targetWrongWay': '对于此类型，目标值位于基准值错误的一侧',
 
+  'problem.negativeWeight': '权重为负数',
+  'problem.notANumber': '某个数值不是数字',
+  'ov.notDone': '未完成',
+  'ov.forecast': '趋势：截止时 {progress}',
   'ex.kind.increase': '类型：提高。进度 =（当前值 − 基准值）÷（目标值 − 基准值）。',
   'ex.kind.decrease': '类型：降低，越低越好。进度 =（基准值 − 当前值）÷（基准值 − 目标值）。',
   'ex.kind.atLeast': '类型：保持不低于。数值达到或超过目标时进度为 100%，否则为 0%。',

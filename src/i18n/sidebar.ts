@@ -70,6 +70,10 @@ const SIDEBAR_EN = {
   'problem.targetEqualsBaseline': 'the target equals the baseline, so there is nothing to measure',
   'problem.targetWrongWay': 'the target lies on the wrong side of the baseline for this kind',
 
+  'problem.negativeWeight': 'the weight is negative',
+  'problem.notANumber': 'a value is not a number',
+  'ov.notDone': 'Not done',
+  'ov.forecast': 'Trend: {progress} by the due date',
   'ex.kind.increase': 'Kind: increase. Progress = (current − baseline) ÷ (target − baseline).',
   'ex.kind.decrease': 'Kind: decrease, so lower is better. Progress = (baseline − current) ÷ (baseline − target).',
   'ex.kind.atLeast': 'Kind: stay at or above. Progress is 100% while the value is at or above the target, else 0%.',

@@ -50,6 +50,15 @@ describe('explainKeyResult', () => {
     expect(text).toContain('150% is above the cap of 120%, so it counts as 120%.');
   });
 
+  it('runs the pace of a KR with a due date to that date', () => {
+    const { view, first } = viewOf([kr({ id: 'a', current: 50, dueDate: utc('2027-01-30') })]);
+    const text = explainKeyResult(first, view, DEFAULT_SETTINGS).map(en.message);
+    expect(text).toContain(
+      'Expected by Feb 15, 2027: 100%, because 30 of the 30 days from Jan 1, 2027 to Jan 30, 2027 have passed.',
+    );
+    expect(first.status).toBe('offTrack');
+  });
+
   it('explains why a KR cannot be scored', () => {
     const { view, first } = viewOf([kr({ id: 'a', baseline: 10, target: 10 })]);
     const text = explainKeyResult(first, view, DEFAULT_SETTINGS).map(en.message);

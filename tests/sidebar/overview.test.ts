@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOverview, evaluateKeyResult, objectiveScore, rowAddress } from '../../src/core/overview';
+import { buildOverview, evaluateKeyResult, rowAddress } from '../../src/core/overview';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { checkIn, kr, objective, period, TAB, utc } from './fixtures';
 
@@ -44,20 +44,6 @@ describe('evaluateKeyResult', () => {
     expect(evaluateKeyResult(kr({ id: 'a', kind: 'milestone', target: null, current: false }), 1).progress).toBe(0);
     expect(evaluateKeyResult(kr({ id: 'a', kind: 'atLeast', target: 4, current: 4.2 }), 1).progress).toBe(1);
     expect(evaluateKeyResult(kr({ id: 'a', kind: 'atMost', target: 0.1, current: 0.12 }), 1).progress).toBe(0);
-  });
-});
-
-describe('objectiveScore', () => {
-  it('is the weighted mean of scored KRs, leaving out unscored ones', () => {
-    expect(
-      objectiveScore([
-        { progress: 1, weight: 3 },
-        { progress: 0, weight: 1 },
-        { progress: null, weight: 5 },
-      ]),
-    ).toBeCloseTo(0.75);
-    expect(objectiveScore([{ progress: null, weight: 1 }])).toBeNull();
-    expect(objectiveScore([{ progress: 0.5, weight: 0 }])).toBeNull();
   });
 });
 
