@@ -1,0 +1,122 @@
+// Period arithmetic: calendar quarters, fiscal quarters and custom month spans. Pure: no sheets.
+//
+// Fiscal years are named by the calendar year they END in (FY2027 with an April start runs from
+// April 2026 to March 2027), the convention most sales teams on a non-calendar year use.
+import type { Language, Period } from '../core/types';
+import { MONTH_NAMES } from '../i18n/template';
+import type { NewPeriodRequest } from './types';
+
+export type PeriodSpec = NewPeriodRequest['period'];
+
+const MONTH_SPANS = [1, 2, 6, 12];
+
+/** The period a request describes, with its label in `language`. Throws on an impossible spec. */
+export function periodOf(spec: PeriodSpec, language: Language = 'en'): Period {
+  const { year, month, months } = firstMonth(spec);
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  const end = new Date(Date.UTC(year, month - 1 + months, 0));
+  return { label: periodLabel(spec, language), kind: spec.kind, start, end };
+}
+
+/** "Q1 2027", "FY2027 Q1", "Jan–Feb 2027", "Nov 2026–Jan 2027", "Jan 2027". */
+export function periodLabel(spec: PeriodSpec, language: Language = 'en'): string {
+  if (spec.kind === 'quarter') return `Q${spec.quarter} ${spec.year}`;
+  if (spec.kind === 'fiscalQuarter') return `FY${spec.fiscalYear} Q${spec.quarter}`;
+  const { year, month, months } = firstMonth(spec);
+  const names = MONTH_NAMES[language] ?? MONTH_NAMES.en;
+  const lastIndex = month - 1 + months - 1;
+  const endYear = year + Math.floor(lastIndex / 12);
+  const endName = names[lastIndex % 12];
+  if (months === 1) return `${names[month - 1]} ${year}`;
+  if (endYear === year) return `${names[month - 1]}–${endName} ${year}`;
+  return `${names[month - 1]} ${year}–${endName} ${endYear}`;
+}
+
+/** The period that follows `spec`, of the same kind and length. */
+export function nextPeriod(spec: PeriodSpec): PeriodSpec {
+  if (spec.kind === 'quarter') {
+    return spec.quarter === 4
+      ? { kind: 'quarter', year: spec.year + 1, quarter: 1 }
+      : { kind: 'quarter', year: spec.year, quarter: (spec.quarter + 1) as 2 | 3 | 4 };
+  }
+  if (spec.kind === 'fiscalQuarter') {
+    return spec.quarter === 4
+      ? { ...spec, fiscalYear: spec.fiscalYear + 1, quarter: 1 }
+      : { ...spec, quarter: (spec.quarter + 1) as 2 | 3 | 4 };
+  }
+  const { year, month, months } = firstMonth(spec);
+  const index = month - 1 + months;
+  const start = isoDate(new Date(Date.UTC(year + Math.floor(index / 12), index % 12, 1)));
+  return { kind: 'months', start, months: months as 1 | 2 | 6 | 12 };
+}
+
+/** The quarter (calendar or fiscal, by `fiscalYearStartMonth`) that contains `date`. */
+export function quarterContaining(date: Date, fiscalYearStartMonth = 1): PeriodSpec {
+  const monthsIntoYear = (date.getUTCMonth() + 1 - fiscalYearStartMonth + 12) % 12;
+  const quarter = (Math.floor(monthsIntoYear / 3) + 1) as 1 | 2 | 3 | 4;
+  if (fiscalYearStartMonth === 1) return { kind: 'quarter', year: date.getUTCFullYear(), quarter };
+  const startsThisYear = date.getUTCMonth() + 1 >= fiscalYearStartMonth;
+  const fiscalYear = startsThisYear ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
+  return { kind: 'fiscalQuarter', fiscalYear, quarter, fiscalYearStartMonth };
+}
+
+/** Checks a spec coming from the sidebar (plain JSON); returns an English reason or ''. */
+export function specProblem(spec: unknown): string {
+  const s = spec as Record<string, unknown> | null;
+  if (!s || typeof s !== 'object') return 'The period is missing.';
+  const isInt = (v: unknown, low: number, high: number) =>
+    Number.isInteger(v) && (v as number) >= low && (v as number) <= high;
+  if (s.kind === 'quarter') {
+    return isInt(s.year, 1900, 9999) && isInt(s.quarter, 1, 4) ? '' : 'A quarter needs a year and a quarter 1–4.';
+  }
+  if (s.kind === 'fiscalQuarter') {
+    return isInt(s.fiscalYear, 1900, 9999) && isInt(s.quarter, 1, 4) && isInt(s.fiscalYearStartMonth, 1, 12)
+      ? ''
+      : 'A fiscal quarter needs a fiscal year, a quarter 1–4 and a start month 1–12.';
+  }
+  if (s.kind === 'months') {
+    if (!MONTH_SPANS.includes(s.months as number)) return 'A custom period lasts 1, 2, 6 or 12 months.';
+    return parseIsoDate(String(s.start)) ? '' : 'A custom period needs a start date (yyyy-mm-dd).';
+  }
+  return 'The period kind must be quarter, fiscalQuarter or months.';
+}
+
+function firstMonth(spec: PeriodSpec): { year: number; month: number; months: number } {
+  if (spec.kind === 'quarter') return { year: spec.year, month: (spec.quarter - 1) * 3 + 1, months: 3 };
+  if (spec.kind === 'fiscalQuarter') {
+    const startMonth = spec.fiscalYearStartMonth;
+    // FY N starts in year N-1 unless the fiscal year is the calendar year.
+    const fyStartYear = startMonth === 1 ? spec.fiscalYear : spec.fiscalYear - 1;
+    const index = startMonth - 1 + (spec.quarter - 1) * 3;
+    return { year: fyStartYear + Math.floor(index / 12), month: (index % 12) + 1, months: 3 };
+  }
+  const start = parseIsoDate(spec.start);
+  if (!start) throw new Error(`"${spec.start}" is not a date (yyyy-mm-dd).`);
+  return { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, months: spec.months };
+}
+
+/** Midnight UTC of an ISO date 'yyyy-mm-dd', or null when it is not a real calendar date. */
+export function parseIsoDate(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Spreadsheet serial day number of a UTC calendar day (time-zone free way to write dates). */
+export function dateToSerial(date: Date): number {
+  return Math.round(
+    (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - SERIAL_EPOCH_MS) / DAY_MS,
+  );
+}
+
+export function serialToDate(serial: number): Date {
+  return new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}

@@ -1,0 +1,278 @@
+// The period tabs as data: columns (header, width, number format, drop-down, formula), the
+// dashboard's settings and sections, conditional formats and charts. writer.ts applies them.
+// Adding a column or a chart is one edit here.
+//
+// The "as of" date: custom functions may not take TODAY() directly, and a pace that moves while
+// nobody looks is confusing in a review. So the dashboard holds a settings block with the
+// period's start and end, an "As of" cell (=TODAY() by default; type a date to look at another
+// day) and the expected progress computed once from them; every formula refers to those cells.
+import type { KeyResult } from '../core/types';
+import type { TemplateKey } from '../i18n/template';
+
+/** Where each computed value of the key results tab comes from: column ranges and settings cells. */
+export interface FormulaRefs {
+  /** The data range of a column of the same tab, e.g. "L2:L201". */
+  col(id: KrColumnId): string;
+  /** An absolute reference to a dashboard setting, e.g. "'Q1 2027 · Dashboard'!$B$5". */
+  setting(id: SettingId): string;
+  /** The tab's language code, as a formula string literal: "de". */
+  language: string;
+}
+
+export type KrColumnId =
+  | 'krId'
+  | 'objectiveId'
+  | 'objectiveTitle'
+  | 'title'
+  | 'owner'
+  | 'team'
+  | 'parent'
+  | 'kind'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'current'
+  | 'weight'
+  | 'confidence'
+  | 'dueDate'
+  | 'notes'
+  | 'dataLink'
+  | 'progress'
+  | 'expected'
+  | 'status'
+  | 'score';
+
+/** How a column's data cells are formatted: a fixed pattern, or per row from the KR's unit. */
+export type ColumnFormat = string | 'byUnit';
+
+export type ColumnValidation = 'kind' | 'confidence' | 'weight' | 'date' | 'milestoneCheckbox';
+
+export interface ColumnTemplate {
+  id: KrColumnId;
+  header: TemplateKey;
+  width: number;
+  format?: ColumnFormat;
+  validation?: ColumnValidation;
+  /** Computed columns: ONE formula in the first data row that spills down the whole column. */
+  formula?: (refs: FormulaRefs) => string;
+  /** Colour the data cells by grade band (numbers) or by status word. */
+  highlight?: 'gradeBands' | 'status';
+}
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const SHARE_FORMAT = '0%';
+
+export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
+  { id: 'krId', header: 'hKrId', width: 70 },
+  { id: 'objectiveId', header: 'hObjectiveId', width: 80 },
+  { id: 'objectiveTitle', header: 'hObjective', width: 240 },
+  { id: 'title', header: 'hKeyResult', width: 300 },
+  { id: 'owner', header: 'hOwner', width: 110 },
+  { id: 'team', header: 'hTeam', width: 100 },
+  { id: 'parent', header: 'hParent', width: 90 },
+  { id: 'kind', header: 'hKind', width: 110, validation: 'kind' },
+  { id: 'unit', header: 'hUnit', width: 70 },
+  { id: 'baseline', header: 'hBaseline', width: 90, format: 'byUnit' },
+  { id: 'target', header: 'hTarget', width: 90, format: 'byUnit' },
+  { id: 'current', header: 'hCurrent', width: 90, format: 'byUnit', validation: 'milestoneCheckbox' },
+  { id: 'weight', header: 'hWeight', width: 60, format: '0.0#', validation: 'weight' },
+  { id: 'confidence', header: 'hConfidence', width: 80, format: SHARE_FORMAT, validation: 'confidence' },
+  { id: 'dueDate', header: 'hDueDate', width: 90, format: DATE_FORMAT, validation: 'date' },
+  { id: 'notes', header: 'hNotes', width: 200 },
+  { id: 'dataLink', header: 'hDataLink', width: 160 },
+  {
+    id: 'progress',
+    header: 'hProgress',
+    width: 80,
+    format: SHARE_FORMAT,
+    highlight: 'gradeBands',
+    formula: (f) =>
+      `=KR_PROGRESS(${f.col('current')},${f.col('target')},${f.col('baseline')},${f.col('kind')},${f.setting('cap')})`,
+  },
+  {
+    id: 'expected',
+    header: 'hExpected',
+    width: 90,
+    format: SHARE_FORMAT,
+    // The period's pace, computed once on the dashboard, shown on every row that has a key result.
+    formula: (f) => `=ARRAYFORMULA(IF(${f.col('title')}="","",${f.setting('pace')}))`,
+  },
+  {
+    id: 'status',
+    header: 'hStatus',
+    width: 100,
+    highlight: 'status',
+    formula: (f) =>
+      `=OKR_STATUS(${f.col('progress')},${f.col('expected')},${f.setting('atRisk')},${f.setting('offTrack')},${f.language})`,
+  },
+  {
+    id: 'score',
+    header: 'hScore',
+    width: 90,
+    format: '0.00',
+    highlight: 'gradeBands',
+    formula: (f) =>
+      `=OKR_SCORE(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('objectiveId')})`,
+  },
+];
+
+/** Number format of baseline, target and current by the KR's unit (percentages are fractions). */
+export function unitFormat(unit: string): string {
+  const u = unit.trim().toLowerCase();
+  if (u === '%' || u === 'percent') return '0.0%';
+  if (u === 'count' || u === 'days' || u === 'currency' || /^[$€£¥]|^[a-z]{3}$/.test(u)) return '#,##0';
+  if (u === 'ratio') return '0.00';
+  return '#,##0.00';
+}
+
+/** The value of an input column for one key result (what the writer puts in the cell). */
+export function inputValue(id: KrColumnId, kr: Partial<KeyResult>): unknown {
+  switch (id) {
+    case 'krId':
+      return kr.id;
+    case 'objectiveId':
+      return kr.objectiveId;
+    case 'objectiveTitle':
+      return kr.objectiveTitle;
+    case 'title':
+      return kr.title;
+    case 'owner':
+      return kr.owner;
+    case 'team':
+      return kr.team;
+    case 'parent':
+      return kr.parentObjectiveId;
+    case 'kind':
+      return kr.kind;
+    case 'unit':
+      return kr.unit;
+    case 'baseline':
+      return kr.baseline;
+    case 'target':
+      return kr.target;
+    case 'current':
+      return kr.current;
+    case 'weight':
+      return kr.weight;
+    case 'confidence':
+      return kr.confidence;
+    case 'dueDate':
+      return kr.dueDate;
+    case 'notes':
+      return kr.notes;
+    case 'dataLink':
+      return kr.dataLink;
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins: an append-only log. Progress is recorded at check-in time (a value, so the history
+// does not change when a target is edited later) and feeds the dashboard's progress over time.
+
+export type CheckInColumnId = 'date' | 'krId' | 'value' | 'confidence' | 'note' | 'who' | 'progress';
+
+export const CHECK_IN_COLUMNS: readonly { id: CheckInColumnId; header: TemplateKey; width: number; format?: string }[] =
+  [
+    { id: 'date', header: 'hDate', width: 90, format: DATE_FORMAT },
+    { id: 'krId', header: 'hKrId', width: 70 },
+    { id: 'value', header: 'hValue', width: 90, format: '#,##0.00' },
+    { id: 'confidence', header: 'hConfidence', width: 80, format: SHARE_FORMAT },
+    { id: 'note', header: 'hNote', width: 320 },
+    { id: 'who', header: 'hWho', width: 120 },
+    { id: 'progress', header: 'hProgress', width: 80, format: SHARE_FORMAT },
+  ];
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard: settings block (column B), then objective scores, status counts, progress over time.
+
+export type SettingId = 'start' | 'end' | 'asOf' | 'pace' | 'cap' | 'atRisk' | 'offTrack';
+
+export interface SettingTemplate {
+  id: SettingId;
+  label: TemplateKey;
+  format: string;
+}
+
+/** Settings rows, from DASHBOARD.settingsRow down, label in column A and value in column B. */
+export const DASHBOARD_SETTINGS: readonly SettingTemplate[] = [
+  { id: 'start', label: 'setStart', format: DATE_FORMAT },
+  { id: 'end', label: 'setEnd', format: DATE_FORMAT },
+  { id: 'asOf', label: 'setAsOf', format: DATE_FORMAT },
+  { id: 'pace', label: 'hExpected', format: SHARE_FORMAT },
+  { id: 'cap', label: 'setCap', format: '0.0#' },
+  { id: 'atRisk', label: 'setAtRisk', format: SHARE_FORMAT },
+  { id: 'offTrack', label: 'setOffTrack', format: SHARE_FORMAT },
+];
+
+export const DASHBOARD = {
+  titleRow: 1,
+  settingsRow: 3,
+  overallRow: 11,
+  /** Objective scores: header row, then one OKR_SCORE table spilling id and score. */
+  objectivesRow: 13,
+  maxObjectives: 30,
+  /** Status counts and progress over time sit to the right of the settings. */
+  sideColumn: 8,
+  statusRow: 3,
+  overTimeRow: 10,
+  chartsColumn: 13,
+} as const;
+
+export const GRADE_COLORS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' } as const;
+export const GRADE_CHART_COLORS = { red: '#db4437', yellow: '#f4b400', green: '#0f9d58' } as const;
+export const STATUS_COLORS = {
+  done: '#b7e1cd',
+  onTrack: '#d9ead3',
+  atRisk: '#fce8b2',
+  offTrack: '#f4c7c3',
+} as const;
+export const HEADER_BACKGROUND = '#e8eaed';
+
+/** Rows reserved for key results: room for the team to add more without re-creating the tab. */
+export function keyResultCapacity(rows: number): number {
+  return Math.max(200, Math.ceil((rows + 100) / 100) * 100);
+}
+
+/** Rows reserved in the check-in log's formulas (the log itself may grow past them). */
+export const CHECK_IN_CAPACITY = 2000;
+
+// ---------------------------------------------------------------------------------------------
+// Review: the key results' fields as frozen values, the final value, grades and the decision.
+
+export type ReviewColumnId =
+  | Exclude<KrColumnId, 'current' | 'expected' | 'status'>
+  | 'final'
+  | 'grade'
+  | 'objectiveGrade'
+  | 'decision';
+
+export interface ReviewColumnTemplate {
+  id: ReviewColumnId;
+  header: TemplateKey;
+  width: number;
+  format?: ColumnFormat;
+}
+
+const reviewInputColumns: ReviewColumnTemplate[] = KEY_RESULT_COLUMNS.filter((c) => !c.formula).map((c) =>
+  c.id === 'current'
+    ? { id: 'final', header: 'hFinal', width: c.width, format: c.format }
+    : { id: c.id as ReviewColumnId, header: c.header, width: c.width, format: c.format },
+);
+
+export const REVIEW_COLUMNS: readonly ReviewColumnTemplate[] = [
+  ...reviewInputColumns,
+  { id: 'progress', header: 'hProgress', width: 80, format: SHARE_FORMAT },
+  { id: 'grade', header: 'hGrade', width: 70 },
+  { id: 'score', header: 'hScore', width: 90, format: '0.00' },
+  { id: 'objectiveGrade', header: 'hObjectiveGrade', width: 90 },
+  { id: 'decision', header: 'hDecision', width: 110 },
+];
+
+export const REVIEW = {
+  /** Title and the "frozen on" note above the table. */
+  headerRow: 4,
+  /** Column of the labels of the sections below the table (the wide objective column). */
+  labelColumn: 3,
+} as const;

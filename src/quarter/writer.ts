@@ -1,0 +1,749 @@
+// The one writer: turns the templates (templates.ts) and a period's data into TabPlans, which
+// src/sheets applies with a fixed number of calls per tab. Nothing here calls SpreadsheetApp.
+import { isoDay, toSerial } from '../core/numbers';
+import { DEFAULT_SETTINGS, type Grade, type KeyResult, type Language, type Period } from '../core/types';
+import { translate } from '../i18n/index';
+import { KR_KIND_LABELS } from '../i18n/kinds';
+import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
+import { TEMPLATE, type TemplateKey } from '../i18n/template';
+import type {
+  PlanBlock,
+  PlanCell,
+  PlanChart,
+  PlanConditionalFormat,
+  PlanRange,
+  TabMeta,
+  TabPlan,
+  TabRole,
+  ValidationRule,
+} from '../sheets/plan';
+import type { PeriodSpec } from './period';
+import {
+  CHECK_IN_CAPACITY,
+  CHECK_IN_COLUMNS,
+  type ColumnTemplate,
+  DASHBOARD,
+  DASHBOARD_SETTINGS,
+  DATE_FORMAT,
+  GRADE_CHART_COLORS,
+  GRADE_COLORS,
+  HEADER_BACKGROUND,
+  inputValue,
+  KEY_RESULT_COLUMNS,
+  type KrColumnId,
+  keyResultCapacity,
+  REVIEW,
+  REVIEW_COLUMNS,
+  type ReviewColumnId,
+  type SettingId,
+  SHARE_FORMAT,
+  STATUS_COLORS,
+  unitFormat,
+} from './templates';
+import type { PeriodTabs } from './types';
+
+export const LAYOUT_VERSION = 1;
+
+export interface PeriodContext {
+  language: Language;
+  period: Period;
+  spec: PeriodSpec;
+  team: string;
+  names: Required<PeriodTabs>;
+}
+
+const ROLE_KEYS: Record<TabRole, TemplateKey> = {
+  keyResults: 'tabKeyResults',
+  checkIns: 'tabCheckIns',
+  dashboard: 'tabDashboard',
+  review: 'tabReview',
+};
+
+/** "Q1 2027 · Key results" (role word in the workbook's language). */
+export function tabName(label: string, role: TabRole, language: Language): string {
+  return `${label} · ${translate(TEMPLATE, language, ROLE_KEYS[role])}`;
+}
+
+export function periodTabNames(label: string, language: Language): Required<PeriodTabs> {
+  return {
+    keyResults: tabName(label, 'keyResults', language),
+    checkIns: tabName(label, 'checkIns', language),
+    dashboard: tabName(label, 'dashboard', language),
+    review: tabName(label, 'review', language),
+  };
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A tab name as formulas need it: 'Q1 2027 · Key results'. */
+export function quoteTab(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function metaFor(ctx: PeriodContext, role: TabRole): TabMeta {
+  return {
+    role,
+    period: ctx.period.label,
+    periodKind: ctx.period.kind,
+    start: isoDay(ctx.period.start),
+    end: isoDay(ctx.period.end),
+    team: ctx.team,
+    language: ctx.language,
+    spec: ctx.spec,
+    version: LAYOUT_VERSION,
+  };
+}
+
+function emptyPlan(ctx: PeriodContext, role: TabRole, name: string): TabPlan {
+  return {
+    name,
+    meta: metaFor(ctx, role),
+    minRows: 1,
+    minColumns: 1,
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    blocks: [],
+    formats: [],
+    validations: [],
+    validationGrids: [],
+    conditionalFormats: [],
+    charts: [],
+    protectedRows: 0,
+    protectionNote: '',
+    rightToLeft: ctx.language === 'ar',
+  };
+}
+
+const t = (ctx: PeriodContext, key: TemplateKey, params?: Record<string, string | number>) =>
+  translate(TEMPLATE, ctx.language, key, params);
+
+function headerBlock(ctx: PeriodContext, row: number, headers: TemplateKey[]): PlanBlock {
+  return { row, column: 1, cells: [headers.map((key) => t(ctx, key))], bold: true, background: HEADER_BACKGROUND };
+}
+
+function gradeBandFormats(ranges: PlanRange[]): PlanConditionalFormat[] {
+  return [
+    { ranges, when: { kind: 'numberLessThan', value: DEFAULT_SETTINGS.yellowFrom }, background: GRADE_COLORS.red },
+    {
+      ranges,
+      when: { kind: 'numberBetween', min: DEFAULT_SETTINGS.yellowFrom, max: DEFAULT_SETTINGS.greenFrom - 1e-9 },
+      background: GRADE_COLORS.yellow,
+    },
+    { ranges, when: { kind: 'numberAtLeast', value: DEFAULT_SETTINGS.greenFrom }, background: GRADE_COLORS.green },
+  ];
+}
+
+function gradeWordFormats(ctx: PeriodContext, ranges: PlanRange[]): PlanConditionalFormat[] {
+  const words = GRADE_LABELS[ctx.language];
+  return (['red', 'yellow', 'green'] as Grade[]).map((grade) => ({
+    ranges,
+    when: { kind: 'textEquals', text: words[grade] },
+    background: GRADE_COLORS[grade],
+  }));
+}
+
+function statusFormats(ctx: PeriodContext, ranges: PlanRange[]): PlanConditionalFormat[] {
+  const words = STATUS_LABELS[ctx.language];
+  return (Object.keys(STATUS_COLORS) as (keyof typeof STATUS_COLORS)[]).map((status) => ({
+    ranges,
+    when: { kind: 'textEquals', text: words[status] },
+    background: STATUS_COLORS[status],
+  }));
+}
+
+/** Cell of a dashboard setting, as an absolute reference from another tab. */
+export function settingRow(id: SettingId): number {
+  return DASHBOARD.settingsRow + DASHBOARD_SETTINGS.findIndex((s) => s.id === id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key results
+
+export const KR_HEADER_ROW = 1;
+
+export function krColumn(id: KrColumnId): number {
+  return KEY_RESULT_COLUMNS.findIndex((c) => c.id === id) + 1;
+}
+
+function kindLabel(ctx: PeriodContext, kind: KeyResult['kind'] | undefined): string {
+  return kind ? KR_KIND_LABELS[ctx.language][kind] : '';
+}
+
+function isFormulaText(text: unknown): text is string {
+  return typeof text === 'string' && text.trim().startsWith('=');
+}
+
+function inputCell(ctx: PeriodContext, column: ColumnTemplate, kr: Partial<KeyResult>): PlanCell {
+  if (column.id === 'kind') return kindLabel(ctx, kr.kind);
+  if (column.id === 'current' && isFormulaText(kr.dataLink)) return { formula: kr.dataLink.trim() };
+  const value = inputValue(column.id, kr);
+  if (value instanceof Date) return toSerial(value);
+  if (value === undefined || value === null) return null;
+  return value as PlanCell;
+}
+
+export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResult>[]): TabPlan {
+  const plan = emptyPlan(ctx, 'keyResults', ctx.names.keyResults);
+  const capacity = keyResultCapacity(krs.length);
+  const firstRow = KR_HEADER_ROW + 1;
+  const lastRow = KR_HEADER_ROW + capacity;
+  const columns = KEY_RESULT_COLUMNS;
+  const dataRange = (id: KrColumnId): PlanRange => ({
+    row: firstRow,
+    column: krColumn(id),
+    rows: capacity,
+    columns: 1,
+  });
+  const refs = {
+    col: (id: KrColumnId) => `${columnLetter(krColumn(id))}${firstRow}:${columnLetter(krColumn(id))}${lastRow}`,
+    setting: (id: SettingId) => `${quoteTab(ctx.names.dashboard)}!$B$${settingRow(id)}`,
+    language: `"${ctx.language}"`,
+  };
+
+  const cells: PlanCell[][] = [];
+  for (let i = 0; i < capacity; i++) {
+    const kr = krs[i];
+    cells.push(
+      columns.map((column) => {
+        if (column.formula) return i === 0 ? { formula: column.formula(refs) } : null;
+        return kr ? inputCell(ctx, column, kr) : null;
+      }),
+    );
+  }
+  // One format grid per formatted column: per row where the format follows the KR's unit.
+  for (const column of columns) {
+    const format = column.format;
+    if (!format) continue;
+    plan.formats.push({
+      row: firstRow,
+      column: krColumn(column.id),
+      formats: Array.from({ length: capacity }, (_, i) => [
+        format === 'byUnit' ? unitFormat(krs[i]?.unit ?? '') : format,
+      ]),
+    });
+  }
+
+  plan.minRows = lastRow;
+  plan.minColumns = columns.length;
+  plan.frozenRows = KR_HEADER_ROW;
+  plan.frozenColumns = 1;
+  plan.protectedRows = KR_HEADER_ROW;
+  plan.protectionNote = t(ctx, 'hKrId');
+  columns.forEach((column, c) => {
+    plan.columnWidths[c + 1] = column.width;
+  });
+  plan.blocks.push(
+    headerBlock(
+      ctx,
+      KR_HEADER_ROW,
+      columns.map((c) => c.header),
+    ),
+  );
+  plan.blocks.push({ row: firstRow, column: 1, cells });
+
+  const kindValues = Object.values(KR_KIND_LABELS[ctx.language]);
+  for (const column of columns) {
+    const rule = validationFor(column, kindValues);
+    if (rule) plan.validations.push({ range: dataRange(column.id), rule });
+  }
+  // Checkboxes only where the KR is a milestone: one call for the whole column.
+  if (krs.some((kr) => kr.kind === 'milestone')) {
+    plan.validationGrids.push({
+      row: firstRow,
+      column: krColumn('current'),
+      rules: krs.map((kr) => [kr.kind === 'milestone' && !isFormulaText(kr.dataLink) ? { kind: 'checkbox' } : null]),
+    });
+  }
+  const bands = columns.filter((c) => c.highlight === 'gradeBands').map((c) => dataRange(c.id));
+  const statuses = columns.filter((c) => c.highlight === 'status').map((c) => dataRange(c.id));
+  plan.conditionalFormats.push(...gradeBandFormats(bands), ...statusFormats(ctx, statuses));
+  return plan;
+}
+
+function validationFor(column: ColumnTemplate, kindValues: string[]): ValidationRule | null {
+  switch (column.validation) {
+    case 'kind':
+      return { kind: 'list', values: kindValues };
+    case 'confidence':
+      return { kind: 'numberBetween', min: 0, max: 10 };
+    case 'weight':
+      return { kind: 'numberBetween', min: 0, max: 1000 };
+    case 'date':
+      return { kind: 'date' };
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins
+
+export const CHECK_IN_HEADER_ROW = 1;
+
+export function checkInColumn(id: (typeof CHECK_IN_COLUMNS)[number]['id']): number {
+  return CHECK_IN_COLUMNS.findIndex((c) => c.id === id) + 1;
+}
+
+export function checkInsPlan(ctx: PeriodContext): TabPlan {
+  const plan = emptyPlan(ctx, 'checkIns', ctx.names.checkIns);
+  const columns = CHECK_IN_COLUMNS;
+  plan.minColumns = columns.length;
+  plan.minRows = 100;
+  plan.frozenRows = CHECK_IN_HEADER_ROW;
+  plan.protectedRows = CHECK_IN_HEADER_ROW;
+  plan.protectionNote = t(ctx, 'tabCheckIns');
+  columns.forEach((column, c) => {
+    plan.columnWidths[c + 1] = column.width;
+  });
+  plan.blocks.push(
+    headerBlock(
+      ctx,
+      CHECK_IN_HEADER_ROW,
+      columns.map((c) => c.header),
+    ),
+  );
+  // Formats for the rows the log will fill, set once now so appends stay one call.
+  columns.forEach((column, c) => {
+    if (column.format) {
+      plan.formats.push({
+        row: CHECK_IN_HEADER_ROW + 1,
+        column: c + 1,
+        formats: Array.from({ length: CHECK_IN_CAPACITY }, () => [column.format!]),
+      });
+    }
+  });
+  plan.conditionalFormats.push(
+    ...gradeBandFormats([
+      { row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: CHECK_IN_CAPACITY, columns: 1 },
+    ]),
+  );
+  return plan;
+}
+
+/** One check-in row in the log's column order. */
+export function checkInRow(entry: {
+  date: Date;
+  krId: string;
+  value: number | boolean;
+  confidence: number | null;
+  note: string;
+  who: string;
+  progress: number | null;
+}): PlanCell[] {
+  return CHECK_IN_COLUMNS.map((column) => {
+    switch (column.id) {
+      case 'date':
+        return toSerial(entry.date);
+      case 'krId':
+        return entry.krId;
+      case 'value':
+        return entry.value;
+      case 'confidence':
+        return entry.confidence;
+      case 'note':
+        return entry.note;
+      case 'who':
+        return entry.who;
+      default:
+        return entry.progress;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard
+
+export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
+  const plan = emptyPlan(ctx, 'dashboard', ctx.names.dashboard);
+  const kr = quoteTab(ctx.names.keyResults);
+  const ci = quoteTab(ctx.names.checkIns);
+  const krRange = (id: KrColumnId) => {
+    const letter = columnLetter(krColumn(id));
+    return `${kr}!${letter}${KR_HEADER_ROW + 1}:${letter}${KR_HEADER_ROW + krCapacity}`;
+  };
+  const ciRange = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) => {
+    const letter = columnLetter(checkInColumn(id));
+    return `${ci}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}${CHECK_IN_HEADER_ROW + CHECK_IN_CAPACITY}`;
+  };
+  const B = (id: SettingId) => `$B$${settingRow(id)}`;
+
+  plan.blocks.push({
+    row: DASHBOARD.titleRow,
+    column: 1,
+    cells: [[t(ctx, 'dashTitle', { period: ctx.period.label })]],
+    bold: true,
+  });
+
+  // Settings: label, value, and the hint beside "As of".
+  const { start, end } = ctx.period;
+  const settingValue: Record<SettingId, PlanCell> = {
+    start: { formula: `=DATE(${start.getUTCFullYear()},${start.getUTCMonth() + 1},${start.getUTCDate()})` },
+    end: { formula: `=DATE(${end.getUTCFullYear()},${end.getUTCMonth() + 1},${end.getUTCDate()})` },
+    asOf: { formula: '=TODAY()' },
+    pace: { formula: `=OKR_PACE(${B('start')},${B('end')},${B('asOf')})` },
+    cap: DEFAULT_SETTINGS.cap,
+    atRisk: DEFAULT_SETTINGS.atRiskGap,
+    offTrack: DEFAULT_SETTINGS.offTrackGap,
+  };
+  plan.blocks.push({
+    row: DASHBOARD.settingsRow,
+    column: 1,
+    cells: DASHBOARD_SETTINGS.map((s) => [
+      t(ctx, s.label),
+      settingValue[s.id],
+      s.id === 'asOf' ? t(ctx, 'asOfHint') : '',
+    ]),
+  });
+  plan.formats.push({ row: DASHBOARD.settingsRow, column: 2, formats: DASHBOARD_SETTINGS.map((s) => [s.format]) });
+
+  // Objective scores: one OKR_SCORE call spills each objective id and score.
+  const top = DASHBOARD.objectivesRow;
+  const first = top + 1;
+  const last = top + DASHBOARD.maxObjectives;
+  const grades = GRADE_LABELS[ctx.language];
+  plan.blocks.push({
+    row: DASHBOARD.overallRow,
+    column: 1,
+    cells: [[t(ctx, 'dashOverall'), { formula: `=OKR_SCORE(B${first}:B${last})` }]],
+    bold: true,
+  });
+  plan.formats.push({ row: DASHBOARD.overallRow, column: 2, formats: [['0.00']] });
+  plan.blocks.push({
+    row: top,
+    column: 1,
+    cells: [[t(ctx, 'hObjectiveId'), t(ctx, 'hScore'), t(ctx, 'hObjective'), grades.red, grades.yellow, grades.green]],
+    bold: true,
+    background: HEADER_BACKGROUND,
+  });
+  const objectiveRows: PlanCell[][] = [];
+  for (let row = first; row <= last; row++) {
+    const spilled: PlanCell[] =
+      row === first
+        ? [{ formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` }, null]
+        : [null, null];
+    const score = `B${row}`;
+    const yellowFrom = DEFAULT_SETTINGS.yellowFrom;
+    const greenFrom = DEFAULT_SETTINGS.greenFrom;
+    objectiveRows.push([
+      ...spilled,
+      {
+        formula: `=IF(A${row}="","",IFERROR(INDEX(${krRange('objectiveTitle')},MATCH(A${row},${krRange('objectiveId')},0)),""))`,
+      },
+      { formula: `=IF(AND(ISNUMBER(${score}),${score}<${yellowFrom}),${score},"")` },
+      { formula: `=IF(AND(ISNUMBER(${score}),${score}>=${yellowFrom},${score}<${greenFrom}),${score},"")` },
+      { formula: `=IF(AND(ISNUMBER(${score}),${score}>=${greenFrom}),${score},"")` },
+    ]);
+  }
+  plan.blocks.push({ row: first, column: 1, cells: objectiveRows });
+  plan.formats.push({ row: first, column: 2, formats: objectiveRows.map(() => ['0.00']) });
+  plan.formats.push({ row: first, column: 4, formats: objectiveRows.map(() => ['0.00', '0.00', '0.00']) });
+  plan.conditionalFormats.push(
+    ...gradeBandFormats([
+      { row: DASHBOARD.overallRow, column: 2, rows: 1, columns: 1 },
+      { row: first, column: 2, rows: DASHBOARD.maxObjectives, columns: 1 },
+    ]),
+  );
+
+  // Status counts, natively.
+  const side = DASHBOARD.sideColumn;
+  const sideLetter = columnLetter(side);
+  const statuses = STATUS_LABELS[ctx.language];
+  const statusOrder = ['done', 'onTrack', 'atRisk', 'offTrack'] as const;
+  plan.blocks.push({
+    row: DASHBOARD.statusRow,
+    column: side,
+    cells: [
+      [t(ctx, 'dashStatusCounts'), t(ctx, 'hCount')],
+      ...statusOrder.map((status, i) => [
+        statuses[status],
+        { formula: `=COUNTIF(${krRange('status')},${sideLetter}${DASHBOARD.statusRow + 1 + i})` },
+      ]),
+    ],
+  });
+  plan.conditionalFormats.push(
+    ...statusFormats(ctx, [{ row: DASHBOARD.statusRow + 1, column: side, rows: statusOrder.length, columns: 1 }]),
+  );
+
+  // Progress over time: one row per week, expected pace and the average progress logged that week.
+  const weeks = Math.ceil((toSerial(end) - toSerial(start) + 1) / 7);
+  const overTop = DASHBOARD.overTimeRow;
+  const weekCol = sideLetter;
+  const overRows: PlanCell[][] = [[t(ctx, 'hWeek'), t(ctx, 'hExpected'), t(ctx, 'hAverageProgress')]];
+  for (let i = 0; i < weeks; i++) {
+    const row = overTop + 1 + i;
+    const week = `${weekCol}${row}`;
+    overRows.push([
+      { formula: `=${B('start')}+${7 * i}` },
+      { formula: `=MIN(1,MAX(0,(${week}+7-${B('start')})/(${B('end')}-${B('start')}+1)))` },
+      {
+        formula:
+          `=IFERROR(SUMIFS(${ciRange('progress')},${ciRange('date')},">="&${week},${ciRange('date')},"<"&(${week}+7))` +
+          `/COUNTIFS(${ciRange('progress')},"<>",${ciRange('date')},">="&${week},${ciRange('date')},"<"&(${week}+7)),"")`,
+      },
+    ]);
+  }
+  plan.blocks.push({ row: overTop, column: side, cells: overRows });
+  plan.formats.push({
+    row: overTop + 1,
+    column: side,
+    formats: overRows.slice(1).map(() => [DATE_FORMAT, SHARE_FORMAT, SHARE_FORMAT]),
+  });
+  plan.blocks.push({ row: DASHBOARD.statusRow, column: side, cells: [[t(ctx, 'dashStatusCounts')]], bold: true });
+  plan.blocks.push({
+    row: overTop - 1,
+    column: side,
+    cells: [[t(ctx, 'dashOverTime')]],
+    bold: true,
+  });
+
+  // Charts.
+  const chartsColumn = DASHBOARD.chartsColumn;
+  const objectivesRange = (column: number): PlanRange => ({
+    row: top,
+    column,
+    rows: DASHBOARD.maxObjectives + 1,
+    columns: 1,
+  });
+  const krChartRange = (id: KrColumnId): PlanRange => ({
+    sheet: ctx.names.keyResults,
+    row: KR_HEADER_ROW,
+    column: krColumn(id),
+    rows: krCapacity + 1,
+    columns: 1,
+  });
+  const charts: PlanChart[] = [
+    {
+      kind: 'bar',
+      title: t(ctx, 'chartObjectives'),
+      ranges: [objectivesRange(3), objectivesRange(4), objectivesRange(5), objectivesRange(6)],
+      stacked: true,
+      colors: [GRADE_CHART_COLORS.red, GRADE_CHART_COLORS.yellow, GRADE_CHART_COLORS.green],
+      anchor: { row: 1, column: chartsColumn },
+      options: { hAxis: { minValue: 0, maxValue: 1 } },
+    },
+    {
+      kind: 'column',
+      title: t(ctx, 'chartPace'),
+      ranges: [krChartRange('title'), krChartRange('progress'), krChartRange('expected')],
+      anchor: { row: 21, column: chartsColumn },
+      options: { vAxis: { minValue: 0, maxValue: 1 } },
+    },
+    {
+      kind: 'line',
+      title: t(ctx, 'chartOverTime'),
+      ranges: [0, 1, 2].map((offset) => ({ row: overTop, column: side + offset, rows: weeks + 1, columns: 1 })),
+      anchor: { row: 41, column: chartsColumn },
+      options: { vAxis: { minValue: 0, maxValue: 1 } },
+    },
+  ];
+  plan.charts.push(...charts);
+
+  plan.minRows = Math.max(last, overTop + weeks) + 5;
+  plan.minColumns = chartsColumn + 8;
+  plan.frozenRows = 1;
+  plan.columnWidths = { 1: 220, 2: 110, 3: 260, 4: 60, 5: 60, 6: 60, [side]: 200, [side + 1]: 110, [side + 2]: 140 };
+  return plan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review
+
+export type Decision = 'done' | 'drop' | 'carryOver';
+export const DECISION_KEYS: Record<Decision, TemplateKey> = {
+  done: 'decisionDone',
+  drop: 'decisionDrop',
+  carryOver: 'decisionCarryOver',
+};
+
+export interface ReviewRow {
+  kr: KeyResult;
+  /** The KR's current value at close, as the sheet computed it. */
+  final: number | boolean | string | null;
+  progress: number | string | null;
+  grade: Grade | null;
+  objectiveScore: number | null;
+  objectiveGrade: Grade | null;
+  decision: Decision;
+}
+
+export interface ReviewContent {
+  rows: ReviewRow[];
+  overall: number | null;
+  overallGrade: Grade | null;
+  /** Counts of KR scores rounded to 0.0, 0.1, …, 1.0. */
+  distribution: number[];
+  flags: string[];
+  frozenOn: Date;
+}
+
+export function reviewColumn(id: ReviewColumnId): number {
+  return REVIEW_COLUMNS.findIndex((c) => c.id === id) + 1;
+}
+
+function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): PlanCell {
+  const grades = GRADE_LABELS[ctx.language];
+  switch (id) {
+    case 'final':
+      return row.final;
+    case 'progress':
+      return row.progress;
+    case 'grade':
+      return row.grade ? grades[row.grade] : '';
+    case 'score':
+      return row.objectiveScore;
+    case 'objectiveGrade':
+      return row.objectiveGrade ? grades[row.objectiveGrade] : '';
+    case 'decision':
+      return t(ctx, DECISION_KEYS[row.decision]);
+    case 'kind':
+      return kindLabel(ctx, row.kr.kind);
+    default: {
+      // Everything else is the KR's own field, written as a value (data links as text).
+      const value = inputValue(id, row.kr);
+      if (value instanceof Date) return toSerial(value);
+      return (value ?? null) as PlanCell;
+    }
+  }
+}
+
+export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan {
+  const plan = emptyPlan(ctx, 'review', ctx.names.review);
+  const columns = REVIEW_COLUMNS;
+  const n = content.rows.length;
+  const headerRow = REVIEW.headerRow;
+  const firstRow = headerRow + 1;
+  const dataRows = Math.max(n, 1);
+  const grades = GRADE_LABELS[ctx.language];
+
+  plan.blocks.push({
+    row: 1,
+    column: 1,
+    cells: [
+      [t(ctx, 'reviewTitle', { period: ctx.period.label })],
+      [t(ctx, 'reviewFrozen', { date: isoDay(content.frozenOn) })],
+    ],
+  });
+  plan.blocks.push(
+    headerBlock(
+      ctx,
+      headerRow,
+      columns.map((c) => c.header),
+    ),
+  );
+  if (n > 0) {
+    plan.blocks.push({
+      row: firstRow,
+      column: 1,
+      cells: content.rows.map((row) => columns.map((c) => reviewCell(ctx, c.id, row))),
+    });
+    for (const column of columns) {
+      const format = column.format;
+      if (!format) continue;
+      plan.formats.push({
+        row: firstRow,
+        column: reviewColumn(column.id),
+        formats: content.rows.map((row) => [format === 'byUnit' ? unitFormat(row.kr.unit) : format]),
+      });
+    }
+  }
+  const dataRange = (id: ReviewColumnId): PlanRange => ({
+    row: firstRow,
+    column: reviewColumn(id),
+    rows: dataRows,
+    columns: 1,
+  });
+  plan.validations.push({
+    range: dataRange('decision'),
+    rule: { kind: 'list', values: (Object.keys(DECISION_KEYS) as Decision[]).map((d) => t(ctx, DECISION_KEYS[d])) },
+  });
+  plan.conditionalFormats.push(
+    ...gradeBandFormats([dataRange('progress'), dataRange('score')]),
+    ...gradeWordFormats(ctx, [dataRange('grade'), dataRange('objectiveGrade')]),
+  );
+
+  // Below the table: overall score, grade bands, distribution, retrospective, flags.
+  const s = firstRow + dataRows + 2;
+  const label = REVIEW.labelColumn;
+  plan.blocks.push({
+    row: s,
+    column: label,
+    cells: [[t(ctx, 'dashOverall'), content.overall, content.overallGrade ? grades[content.overallGrade] : '']],
+    bold: true,
+  });
+  plan.formats.push({ row: s, column: label + 1, formats: [['0.00']] });
+  plan.blocks.push({ row: s + 2, column: label, cells: [[t(ctx, 'reviewBands')]], bold: true });
+  (['bandRed', 'bandYellow', 'bandGreen'] as const).forEach((key, i) => {
+    const grade = (['red', 'yellow', 'green'] as const)[i];
+    plan.blocks.push({ row: s + 3 + i, column: label, cells: [[t(ctx, key)]], background: GRADE_COLORS[grade] });
+  });
+  const distTop = s + 7;
+  plan.blocks.push({
+    row: distTop,
+    column: label,
+    cells: [
+      [t(ctx, 'reviewDistribution'), t(ctx, 'hCount')],
+      ...content.distribution.map((count, i) => [(i / 10).toFixed(1), count]),
+    ],
+  });
+  plan.blocks.push({
+    row: distTop,
+    column: label,
+    cells: [[t(ctx, 'reviewDistribution'), t(ctx, 'hCount')]],
+    bold: true,
+  });
+  const retroTop = distTop + content.distribution.length + 2;
+  plan.blocks.push({
+    row: retroTop,
+    column: label,
+    cells: [[t(ctx, 'reviewRetro')], [t(ctx, 'retroWell')], [t(ctx, 'retroNotWell')], [t(ctx, 'retroLearned')]],
+    bold: true,
+  });
+  plan.blocks.push({ row: retroTop + 1, column: label + 1, cells: [[''], [''], ['']], wrap: true });
+  const flagsTop = retroTop + 5;
+  plan.blocks.push({ row: flagsTop, column: label, cells: [[t(ctx, 'reviewFlags')]], bold: true });
+  const flags = content.flags.length > 0 ? content.flags : [t(ctx, 'noFlags')];
+  plan.blocks.push({ row: flagsTop + 1, column: label, cells: flags.map((flag) => [flag]) });
+
+  plan.charts.push(
+    {
+      kind: 'column',
+      title: t(ctx, 'reviewDistribution'),
+      ranges: [
+        { row: distTop, column: label, rows: content.distribution.length + 1, columns: 1 },
+        { row: distTop, column: label + 1, rows: content.distribution.length + 1, columns: 1 },
+      ],
+      anchor: { row: s, column: label + 3 },
+    },
+    {
+      kind: 'bar',
+      title: t(ctx, 'chartReview'),
+      ranges: [
+        { row: headerRow, column: reviewColumn('title'), rows: dataRows + 1, columns: 1 },
+        { row: headerRow, column: reviewColumn('progress'), rows: dataRows + 1, columns: 1 },
+      ],
+      anchor: { row: s, column: label + 9 },
+      options: { hAxis: { minValue: 0, maxValue: 1 } },
+    },
+  );
+
+  plan.minRows = flagsTop + flags.length + 5;
+  plan.minColumns = Math.max(columns.length, label + 16);
+  plan.frozenRows = headerRow;
+  plan.frozenColumns = 1;
+  plan.protectedRows = headerRow;
+  plan.protectionNote = t(ctx, 'reviewFrozen', { date: isoDay(content.frozenOn) });
+  columns.forEach((column, c) => {
+    plan.columnWidths[c + 1] = column.width;
+  });
+  return plan;
+}

@@ -1,0 +1,99 @@
+// The add-on's own tabs in a spreadsheet: finding them by their developer metadata, creating
+// them so that a failure can be undone, reading their cells in one call, and the document lock.
+import { applyTabPlan, TAB_METADATA_KEY } from './apply';
+import type { TabMeta, TabPlan } from './plan';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface OkrTab {
+  sheet: Sheet;
+  name: string;
+  meta: TabMeta;
+}
+
+/** The metadata the add-on stored on a tab, or null for tabs it did not create. */
+export function tabMetaOf(sheet: Sheet): TabMeta | null {
+  for (const entry of sheet.getDeveloperMetadata()) {
+    if (entry.getKey() !== TAB_METADATA_KEY) continue;
+    try {
+      const meta = JSON.parse(entry.getValue() ?? '') as TabMeta;
+      if (meta && typeof meta.role === 'string' && typeof meta.period === 'string') return meta;
+    } catch (_) {
+      // Someone edited the metadata by hand: treat the tab as not ours.
+    }
+  }
+  return null;
+}
+
+/** Every tab the add-on created, in tab order. */
+export function listOkrTabs(spreadsheet: Spreadsheet): OkrTab[] {
+  const tabs: OkrTab[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    const meta = tabMetaOf(sheet);
+    if (meta) tabs.push({ sheet, name: sheet.getName(), meta });
+  }
+  return tabs;
+}
+
+/**
+ * Creates tabs from plans. All tabs are inserted first (so formulas between them resolve), then
+ * written. If any call fails, every tab inserted so far is deleted and the active tab restored,
+ * so the spreadsheet is left as it was; the original error is rethrown.
+ */
+export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate: number): Sheet[] {
+  const created: Sheet[] = [];
+  const previouslyActive = spreadsheet.getActiveSheet();
+  try {
+    let index = spreadsheet.getNumSheets();
+    for (const plan of plans) created.push(spreadsheet.insertSheet(plan.name, index++));
+    plans.forEach((plan, i) => {
+      applyTabPlan(spreadsheet, created[i], plan);
+    });
+    created[activate]?.activate();
+    return created;
+  } catch (error) {
+    undoCreate(spreadsheet, created, previouslyActive);
+    throw error;
+  }
+}
+
+function undoCreate(spreadsheet: Spreadsheet, created: Sheet[], previouslyActive: Sheet | null): void {
+  for (const sheet of created.reverse()) {
+    try {
+      spreadsheet.deleteSheet(sheet);
+    } catch (_) {
+      // Keep removing the others; the caller reports the original error.
+    }
+  }
+  try {
+    previouslyActive?.activate();
+  } catch (_) {
+    // The active tab is a convenience only.
+  }
+}
+
+/** Values and formulas of a tab's used area, in two calls. */
+export function readTab(sheet: Sheet): { values: unknown[][]; formulas: string[][] } {
+  const range = sheet.getDataRange();
+  return { values: range.getValues(), formulas: range.getFormulas() };
+}
+
+/** Runs `work` under the document lock; throws `busyMessage` when the lock cannot be taken. */
+export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(20_000)) throw new Error(busyMessage);
+  try {
+    return work();
+  } finally {
+    try {
+      lock.releaseLock();
+    } catch (_) {
+      // The work is done; an unreleased lock expires on its own when the script ends.
+    }
+  }
+}
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
