@@ -2,7 +2,7 @@
 // dist/Code.js (scripts/build.ts writes the stubs), so menus, google.script.run and Sheets'
 // custom functions can call it. Export nothing else from here.
 
-export { KR_PROGRESS, KR_TARGET, OKR_GRADE, OKR_PACE, OKR_SCORE, OKR_STATUS } from './functions/customFunctions';
+export { KR_FORECAST, KR_PROGRESS, KR_TARGET, OKR_GRADE, OKR_PACE, OKR_SCORE, OKR_STATUS } from './functions/customFunctions';
 export {
   onInstall,
   onOpen,

@@ -59,9 +59,11 @@ function atLeast(a: number, b: number): boolean {
   return a >= b - 1e-9 * Math.max(1, Math.abs(b));
 }
 
-/** Round away binary noise (0.4000000000000001 → 0.4, 0.9999999999999998 → 1). */
+/** Round away binary noise (0.4000000000000001 → 0.4, 0.9999999999999998 → 1), keep real fractions (1/3). */
 function tidy(x: number): number {
-  return Math.round(x * 1e12) / 1e12;
+  const scaled = x * 1e12;
+  const rounded = Math.round(scaled);
+  return Math.abs(scaled - rounded) < 1e-3 ? rounded / 1e12 : x;
 }
 
 export function clamp(x: number, low: number, high: number): number {

@@ -121,4 +121,24 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
     ],
     returns: 'The target value, one per baseline.',
   },
+  {
+    name: 'KR_FORECAST',
+    description:
+      'Where a key result is heading: the least-squares trend of its check-ins, read at the end date. Blank while there are fewer than 2 check-ins on different days. With kr_ids: the forecast of one key result, one per cell of a kr column, or (without kr) a table of each key result and its forecast.',
+    params: [
+      { name: 'dates', description: 'Check-in dates (dates, or text such as 2027-03-31).' },
+      { name: 'values', description: 'Check-in values, one per date.' },
+      {
+        name: 'end',
+        description: 'The date to project to, e.g. the period end (or a column of due dates matching kr).',
+      },
+      { name: 'kr_ids', description: 'Key result id of each check-in.', optional: true },
+      {
+        name: 'kr',
+        description: 'The key result id to forecast, or a column of them. Omit for a table of all.',
+        optional: true,
+      },
+    ],
+    returns: 'The projected value, a column of them, or a table of key result and projected value.',
+  },
 ];

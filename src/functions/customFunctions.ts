@@ -2,6 +2,7 @@
 // call is a server round trip in Sheets): 2-D arrays in, 2-D arrays out, single values broadcast.
 // Help texts and defaults are documented in catalog.ts.
 import { OkrInputError } from '../core/errors';
+import { forecastValue, type TrendPoint } from '../core/forecast';
 import { defaultKind, isDoneValue, parseKind } from '../core/kinds';
 import { parseLanguage } from '../core/language';
 import { isBlank } from '../core/numbers';
@@ -60,9 +61,12 @@ function progressOfRow(
       'no target',
     );
   }
-  const targetValue = numberIn(target, 'target');
+  const targetNumber = parsedNumberIn(target, 'target');
+  const currentNumber = parsedNumberIn(current, 'current');
+  const targetValue = targetNumber.value;
   const baselineValue = numberOr(baseline, 0, 'baseline');
-  const currentValue = parsedNumberIn(current, 'current').value;
+  const currentValue = currentNumber.value;
+  checkPercentages(currentNumber, targetNumber, current, target);
   try {
     return krProgress({
       kind: kind ?? defaultKind(baselineValue, targetValue),
@@ -73,6 +77,28 @@ function progressOfRow(
     });
   } catch (e) {
     throw shortened(e);
+  }
+}
+
+/**
+ * "19%" against a target of 25 mixes a percentage with a plain number: say so rather than
+ * compute 0.19 against 25. (Percent-formatted cells arrive as 0.19 and 0.25 and are fine.)
+ */
+function checkPercentages(
+  current: { value: number; percent: boolean },
+  target: { value: number; percent: boolean },
+  currentCell: unknown,
+  targetCell: unknown,
+): void {
+  const mixed =
+    (current.percent && !target.percent && Math.abs(target.value) > 1) ||
+    (target.percent && !current.percent && Math.abs(current.value) > 1);
+  if (mixed) {
+    throw new OkrInputError(
+      'percentMismatch',
+      `Current "${String(currentCell)}" and target "${String(targetCell)}" mix a percentage with a plain number. Write both as percentages (25%) or both as plain numbers.`,
+      'mixes % and plain number',
+    );
   }
 }
 
@@ -318,6 +344,105 @@ export function KR_TARGET(baseline: unknown, change: unknown): unknown {
     // Round away binary noise: 40000 × 1.15 is 46000, not 45999.99999999999.
     return Number((numberIn(b, 'baseline') * (1 + changeValue)).toPrecision(12));
   });
+}
+
+/** =KR_FORECAST(dates, values, end, [kr_ids], [kr]) */
+export function KR_FORECAST(dates: unknown, values: unknown, end: unknown, kr_ids?: unknown, kr?: unknown): unknown {
+  const fn = 'KR_FORECAST';
+  const d = arg('dates', dates);
+  const v = arg('values', values);
+  const hasIds = !(kr_ids === undefined || (!Array.isArray(kr_ids) && isBlank(kr_ids)));
+  const ids = arg('kr_ids', kr_ids);
+  const shape = resultShape(fn, d, [v, ids]);
+  const trends = collectTrends(d, v, hasIds ? ids : null, shape.rows, shape.cols);
+  if (!hasIds || !Array.isArray(kr)) {
+    if (Array.isArray(end))
+      throw new Error(`${fn}: end must be one date here; use a column of end dates only with a column of kr.`);
+    if (isBlank(end)) return '';
+    try {
+      const endDate = dateIn(end, 'end');
+      if (hasIds && kr === undefined) {
+        // A table: each key result (first-seen order) and its forecast.
+        const table: unknown[][] = [];
+        for (const t of trends.values()) {
+          table.push([t.label, t.problem ? PROBLEM_MARK + t.problem.short : forecastCell(t, endDate)]);
+        }
+        return table.length > 0 ? table : [['', '']];
+      }
+      let key = '';
+      if (hasIds) {
+        if (isBlank(kr)) return '';
+        key = groupKey(kr);
+        if (!trends.has(key))
+          throw new Error(`${fn}: no check-in has the key result id "${String(kr)}". Check kr and kr_ids.`);
+      } else if (kr !== undefined && !isBlank(kr)) {
+        throw new Error(`${fn}: kr needs kr_ids, the key result id of each check-in.`);
+      }
+      const t = trends.get(key);
+      if (!t) return '';
+      if (t.problem) throw t.problem;
+      return forecastCell(t, endDate);
+    } catch (e) {
+      throw asUserError(fn, e);
+    }
+  }
+  const wanted = arg('kr', kr);
+  const ends = arg('end', end);
+  const out = resultShape(fn, wanted, [ends]);
+  return mapCells(fn, { ...out, range: true }, (r, c) => {
+    const id = at(wanted, r, c);
+    const e = at(ends, r, c);
+    if (isBlank(id) || isBlank(e)) return '';
+    const t = trends.get(groupKey(id));
+    if (!t) return '';
+    if (t.problem) throw t.problem;
+    return forecastCell(t, dateIn(e, 'end'));
+  });
+}
+
+interface TrendRows {
+  label: string;
+  points: TrendPoint[];
+  problem: OkrInputError | null;
+}
+
+/** Check-in points per key result id (one trend '' when ids is null); blank rows and checkboxes are skipped. */
+function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: number): Map<string, TrendRows> {
+  const trends = new Map<string, TrendRows>();
+  let n = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      n++;
+      let key = '';
+      let label: unknown = '';
+      if (ids) {
+        label = at(ids, r, c);
+        if (isBlank(label)) continue;
+        key = groupKey(label);
+      }
+      let t = trends.get(key);
+      if (!t) {
+        t = { label: String(label).trim(), points: [], problem: null };
+        trends.set(key, t);
+      }
+      const date = at(d, r, c);
+      const value = at(v, r, c);
+      if (isBlank(date) || isBlank(value) || typeof value === 'boolean' || t.problem) continue;
+      try {
+        t.points.push({ date: dateIn(date, 'date'), value: numberIn(value, 'value') });
+      } catch (e) {
+        if (!(e instanceof OkrInputError)) throw e;
+        t.problem = new OkrInputError(e.code, `Row ${n} of the range: ${e.message}`, `row ${n}: ${e.short}`);
+      }
+    }
+  }
+  return trends;
+}
+
+/** The trend's value at `end`; '' while there is no trend (fewer than 2 check-ins on different days). */
+function forecastCell(t: TrendRows, end: Date): number | '' {
+  const forecast = forecastValue(t.points, end);
+  return forecast.ok ? forecast.value : '';
 }
 
 const languageCache = new Map<unknown, Language>();

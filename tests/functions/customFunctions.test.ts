@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  KR_FORECAST,
   KR_PROGRESS,
   KR_TARGET,
   OKR_GRADE,
@@ -9,54 +11,376 @@ import {
 } from '../../src/functions/customFunctions';
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+/** A bad row's cell: the mark and a short text. */
+const problem = expect.stringMatching(/^⚠ /);
 
-describe('KR_PROGRESS', () => {
+describe('KR_PROGRESS: kinds', () => {
   it('computes the sales examples of every kind', () => {
     expect(KR_PROGRESS(250000, 500000)).toBe(0.5); // new sales, baseline 0
     expect(KR_PROGRESS(0.19, 0.25, 0.15)).toBe(0.4); // conversion 15% → 25%
-    expect(KR_PROGRESS(57, 55, 60)).toBe(0.6); // sales cycle 60 → 55 days (decrease by default)
+    expect(KR_PROGRESS(43000, KR_TARGET(40000, 0.15), 40000)).toBe(0.5); // deal size +15%
+    expect(KR_PROGRESS(57, 55, 60)).toBe(0.6); // sales cycle 60 → 55 days: decrease by default
+    expect(KR_PROGRESS(0.057, KR_TARGET(0.06, '-10%'), 0.06)).toBeCloseTo(0.5); // churn 6% → 5.4%
+    expect(KR_PROGRESS(0.05, KR_TARGET(0.06, '-10%'), 0.06)).toBe(1); // beyond the target: capped
     expect(KR_PROGRESS(4.2, 4, '', 'at least')).toBe(1); // pipeline coverage ≥ 4×
+    expect(KR_PROGRESS(0.9, 0.9, '', '>=')).toBe(1); // CSAT ≥ 90%, exactly met
     expect(KR_PROGRESS(0.12, 0.1, '', 'at most')).toBe(0); // turnover ≤ 10%
     expect(KR_PROGRESS(true, '', '', 'milestone')).toBe(1);
+    expect(KR_PROGRESS('done', '', '', 'Milestone')).toBe(1);
+    expect(KR_PROGRESS(false, '', '', 'milestone')).toBe(0);
   });
 
-  it('matches ranges row by row, broadcasts single values and keeps the shape of current', () => {
-    const result = KR_PROGRESS(col(250000, '', 600000, 'abc'), 500000);
-    expect(result).toEqual(col(0.5, '', 1, '⚠ current is not a number'));
+  it('reads kinds in any of the six languages', () => {
+    const kinds = col('Steigern', 'Réduire', 'Alespoň', '至多', 'مرحلة رئيسية', 'HÖCHSTENS');
+    expect(
+      KR_PROGRESS(col(50, 50, 50, 50, 'نعم', 50), col(100, 40, 40, 40, '', 40), col(0, 60, 0, 0, '', 0), kinds),
+    ).toEqual(col(0.5, 0.5, 1, 0, 1, 0));
   });
 
-  it('throws for a single bad value, saying what is wrong', () => {
-    expect(() => KR_PROGRESS(5, 10, 10)).toThrow(/KR_PROGRESS: Target 10 equals baseline 10/);
-    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/could be 1500 .* or 1\.5/);
+  it('treats a checkbox current with a blank kind as a milestone', () => {
+    expect(KR_PROGRESS(col(true, false), '')).toEqual(col(1, 0));
+  });
+
+  it('clamps to [0, cap]: worse than the baseline is 0, over-achievement counts up to the cap', () => {
+    expect(KR_PROGRESS(col(-10, 0, 50, 100, 150), 100)).toEqual(col(0, 0, 0.5, 1, 1));
+    expect(KR_PROGRESS(col(110, 150), 100, 0, '', 1.2)).toEqual(col(1.1, 1.2));
+    expect(KR_PROGRESS(70, 55, 60)).toBe(0); // cycle got longer
+  });
+
+  it('stays within [0, cap] for any numbers (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom('', 'increase', 'decrease', 'at least', 'at most'),
+        fc.double({ min: 0.1, max: 2, noNaN: true }),
+        (current, target, baseline, kind, cap) => {
+          const result = KR_PROGRESS(col(current, current), target, baseline, kind, cap) as unknown[][];
+          const cell = result[0][0];
+          if (typeof cell === 'number') {
+            expect(cell).toBeGreaterThanOrEqual(0);
+            expect(cell).toBeLessThanOrEqual(cap);
+          } else {
+            expect(cell).toEqual(problem); // target = baseline or on the wrong side
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('KR_PROGRESS: shapes and broadcasting', () => {
+  it('matches ranges row by row and broadcasts single values', () => {
+    expect(KR_PROGRESS(col(25, 50), col(100, 200), 0)).toEqual(col(0.25, 0.25));
+    expect(KR_PROGRESS(col(25, 50), 100, col(0, 25))).toEqual(col(0.25, 1 / 3));
+  });
+
+  it('keeps the shape of current, also for rows and blocks', () => {
+    expect(KR_PROGRESS([[25, 50, 75]], 100)).toEqual([[0.25, 0.5, 0.75]]);
+    expect(
+      KR_PROGRESS(
+        [
+          [10, 20],
+          [30, 40],
+        ],
+        [[100], [200]],
+      ),
+    ).toEqual([
+      [0.1, 0.2],
+      [0.15, 0.2],
+    ]);
+    expect(KR_PROGRESS([[25]], 100)).toEqual([[0.25]]);
+  });
+
+  it('refuses ranges of different sizes, naming both', () => {
+    expect(() => KR_PROGRESS(col(1, 2, 3), col(4, 5))).toThrow(/target has 2 rows but current has 3 rows/);
+  });
+
+  it('broadcasts single current values over a target column', () => {
+    expect(KR_PROGRESS(50, col(100, 200))).toEqual(col(0.5, 0.25));
+  });
+
+  it('reads flat arrays from JavaScript callers as columns', () => {
+    expect(KR_PROGRESS([25, 50], 100)).toEqual(col(0.25, 0.5));
+  });
+});
+
+describe('KR_PROGRESS: blanks and bad rows', () => {
+  it('gives a blank for a blank current, and explains bad rows while the others compute', () => {
+    const result = KR_PROGRESS(
+      col(250000, '', 600000, 'abc', 5, 5, '1,500', 5, '19%', 5),
+      col(500000, 500000, 500000, 1, 5, '', 2000, 10, 25, 10),
+      col(0, 0, 0, 0, 5, 0, 0, 0, 15, 20),
+      col('', '', '', '', '', '', '', 'sideways', '', 'increase'),
+    );
+    expect(result).toEqual(
+      col(
+        0.5,
+        '',
+        1,
+        '⚠ current is not a number',
+        '⚠ target = baseline',
+        '⚠ no target',
+        '⚠ current "1,500" is ambiguous',
+        '⚠ unknown kind "sideways"',
+        '⚠ mixes % and plain number',
+        '⚠ target on the wrong side of baseline',
+      ),
+    );
+  });
+
+  it('throws for a single bad value with a message that says what to do', () => {
+    expect(() => KR_PROGRESS(5, 10, 10)).toThrow(
+      /KR_PROGRESS: Target 10 equals baseline 10: there is nothing to measure\. Set a target/,
+    );
+    expect(() => KR_PROGRESS('abc', 10)).toThrow(/"abc" is not a number\. Enter a number/);
+    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/could be 1500 .* or 1\.5 /);
+    expect(() => KR_PROGRESS(5, 10, 0, 'sideways')).toThrow(/Unknown kind "sideways"\. Use increase, decrease/);
+    expect(() => KR_PROGRESS(5, 10, 0, '', 0)).toThrow(/cap must be a number above 0/);
+    expect(() => KR_PROGRESS(new Date(), 10)).toThrow(/holds a date/);
+    expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/equals baseline/);
+  });
+
+  it('returns a blank, not an error, for a blank single current', () => {
+    expect(KR_PROGRESS('', 10)).toBe('');
+    expect(KR_PROGRESS(null, 10)).toBe('');
+  });
+});
+
+describe('KR_PROGRESS: numbers stored as text', () => {
+  it('reads en, de, fr and cs formats, percentages and currencies', () => {
+    expect(KR_PROGRESS('$250,000.00', '500,000')).toBe(0.5);
+    expect(KR_PROGRESS('250.000,00 €', '500.000,00 €')).toBe(0.5);
+    expect(KR_PROGRESS('250 000,00 €', '500 000 €')).toBe(0.5);
+    expect(KR_PROGRESS('250 000 Kč', '500 000 Kč')).toBe(0.5);
+    expect(KR_PROGRESS('19%', '25%', '15%')).toBe(0.4);
+    expect(KR_PROGRESS('19 %', 0.25, 0.15)).toBe(0.4);
+    expect(KR_PROGRESS('$1.2M', '$2.4M')).toBe(0.5);
+    expect(KR_PROGRESS('45k', 90000)).toBe(0.5);
   });
 });
 
 describe('OKR_SCORE', () => {
-  const progress = col(0.5, 1, 0.2, '');
-  const ids = col('O1', 'O2', 'O1', 'O2');
+  const progress = col(0.5, 1, 0.2, '', 0.9);
+  const ids = col('O1', 'O2', 'O1', 'O2', 'o3 ');
 
-  it('scores all rows, a group, a column of groups, or a table', () => {
+  it('gives the weighted mean of all rows; blank progress skipped, blank weight 1', () => {
     expect(OKR_SCORE(col(0.5, 1), col(1, 3))).toBe(0.875);
+    expect(OKR_SCORE(col(0.5, '', 1), col('', 5, 3))).toBe(0.875);
+    expect(OKR_SCORE(col(0.5, 1))).toBe(0.75);
+    expect(OKR_SCORE(col('50%', '100%'))).toBe(0.75);
+    expect(OKR_SCORE(col('', ''))).toBe('');
+    expect(OKR_SCORE(col(0.5, 1), col(0, 0))).toBe('');
+    expect(OKR_SCORE(0.4)).toBe(0.4);
+  });
+
+  it('scores one group', () => {
     expect(OKR_SCORE(progress, '', ids, 'O1')).toBeCloseTo(0.35);
-    expect(OKR_SCORE(progress, '', ids, col('O2', '', 'O1'))).toEqual(col(1, '', 0.35));
+    expect(OKR_SCORE(progress, col(1, 1, 3, 1, 1), ids, 'O1')).toBeCloseTo(0.275);
+    expect(OKR_SCORE(progress, '', ids, 'O3')).toBe(0.9); // ids match trimmed, any case
+    expect(OKR_SCORE(progress, '', ids, '')).toBe('');
+    expect(() => OKR_SCORE(progress, '', ids, 'O9')).toThrow(/no key result has the group id "O9"/);
+  });
+
+  it('scores a column of groups, one score per cell, aligned with it', () => {
+    expect(OKR_SCORE(progress, '', ids, col('O2', '', 'O1', 'O9'))).toEqual(col(1, '', 0.35, '⚠ no key results'));
+    expect(OKR_SCORE(progress, '', ids, [['O1', 'O2']])).toEqual([[0.35, 1]]);
+  });
+
+  it('gives a table of each group in first-seen order and its score', () => {
     expect(OKR_SCORE(progress, undefined, ids)).toEqual([
       ['O1', 0.35],
       ['O2', 1],
+      ['o3', 0.9],
     ]);
+    expect(OKR_SCORE(col(0.5, ''), undefined, col('', ''))).toEqual([['', '']]);
+  });
+
+  it("refuses negative weights: thrown for one score, shown in the group's cell otherwise", () => {
+    expect(() => OKR_SCORE(col(0.5, 1), col(1, -1))).toThrow(/OKR_SCORE: Row 2 of the range: Weight -1 is negative/);
+    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids)).toEqual([
+      ['O1', '⚠ row 3: negative weight'],
+      ['O2', 1],
+      ['o3', 0.9],
+    ]);
+    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, col('O1', 'O2'))).toEqual(col('⚠ row 3: negative weight', 1));
+  });
+
+  it('passes on a problem shown by KR_PROGRESS rather than skipping it', () => {
+    const withProblem = KR_PROGRESS(col(5, 5), col(10, 5), col(0, 5));
+    expect(() => OKR_SCORE(withProblem)).toThrow(/progress shows a problem: target = baseline/i);
+  });
+
+  it('lies between the lowest and highest progress of the group (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.integer({ min: 1, max: 5 }),
+            fc.constantFrom('A', 'B'),
+          ),
+          {
+            minLength: 1,
+            maxLength: 30,
+          },
+        ),
+        (rows) => {
+          const table = OKR_SCORE(
+            rows.map(([p]) => [p]),
+            rows.map(([, w]) => [w]),
+            rows.map(([, , g]) => [g]),
+          ) as [string, number][];
+          for (const [group, score] of table) {
+            const members = rows.filter(([, , g]) => g === group).map(([p]) => p);
+            expect(score).toBeGreaterThanOrEqual(Math.min(...members) - 1e-12);
+            expect(score).toBeLessThanOrEqual(Math.max(...members) + 1e-12);
+          }
+        },
+      ),
+    );
   });
 });
 
-describe('OKR_STATUS, OKR_GRADE, OKR_PACE, KR_TARGET', () => {
-  it('gives words in the chosen language', () => {
-    expect(OKR_STATUS(col(1, 0.5, 0.3, 0.1, ''), 0.5)).toEqual(col('Done', 'On track', 'At risk', 'Off track', ''));
-    expect(OKR_STATUS(0.3, 0.5, undefined, undefined, 'de')).toBe('Gefährdet');
-    expect(OKR_GRADE(col(0.2, 0.5, 0.9), undefined, undefined, 'fr')).toEqual(col('rouge', 'jaune', 'vert'));
+describe('OKR_STATUS', () => {
+  it('uses the default thresholds: behind by more than 0.1 at risk, more than 0.25 off track', () => {
+    expect(OKR_STATUS(col(1, 0.5, 0.4, 0.39, 0.25, 0.24, '', 1.2), 0.5)).toEqual(
+      col('Done', 'On track', 'On track', 'At risk', 'At risk', 'Off track', '', 'Done'),
+    );
   });
 
-  it('computes pace from Date objects or serial numbers, and targets from a percentage change', () => {
-    expect(OKR_PACE(new Date('2027-01-01'), new Date('2027-03-31'), new Date('2027-02-15'))).toBe(0.5);
+  it('takes custom thresholds as shares or percentages and refuses numbers above 1', () => {
+    expect(OKR_STATUS(0.4, 0.5, 0.05, 0.2)).toBe('At risk');
+    expect(OKR_STATUS(0.4, 0.5, '5%', '8%')).toBe('Off track');
+    expect(() => OKR_STATUS(0.4, 0.5, 10)).toThrow(/at_risk 10 is outside 0 to 1\. Write a share such as 0\.1 or 10%/i);
+    expect(() => OKR_STATUS(0.4, 0.5, 0.3, 0.2)).toThrow(/off_track \(0\.2\) must not be below at_risk/);
+    expect(() => OKR_STATUS(0.4, '')).toThrow(/Expected progress is blank/);
+  });
+
+  it('writes the words of the chosen language', () => {
+    expect(OKR_STATUS(col(1, 0.5, 0.3, 0.1), 0.5, '', '', 'de')).toEqual(
+      col('Erledigt', 'Im Plan', 'Gefährdet', 'Nicht im Plan'),
+    );
+    expect(OKR_STATUS(0.3, 0.5, '', '', 'fr_FR')).toBe('À risque');
+    expect(OKR_STATUS(1, 0.5, '', '', 'cs')).toBe('Hotovo');
+    expect(() => OKR_STATUS(1, 0.5, '', '', 'xx')).toThrow(/Unknown language "xx"/);
+  });
+});
+
+describe('OKR_GRADE', () => {
+  it('bands scores red, yellow, green with inclusive lower edges', () => {
+    expect(OKR_GRADE(col(0, 0.39, 0.4, 0.69, 0.7, 1, ''))).toEqual(
+      col('red', 'red', 'yellow', 'yellow', 'green', 'green', ''),
+    );
+    expect(OKR_GRADE(0.6, 0.3, 0.6)).toBe('green');
+    expect(OKR_GRADE('55%')).toBe('yellow');
+    expect(OKR_GRADE(col(0.2, 0.5, 0.9), '', '', 'zh')).toEqual(col('红', '黄', '绿'));
+    expect(() => OKR_GRADE(0.5, 0.8, 0.6)).toThrow(/green_from \(0\.6\) must not be below yellow_from/);
+  });
+});
+
+describe('OKR_PACE', () => {
+  it('computes the elapsed share from Date objects, serial numbers or ISO text', () => {
+    expect(OKR_PACE(day(2027, 1, 1), day(2027, 3, 31), day(2027, 2, 15))).toBe(0.5);
     expect(OKR_PACE(46388, 46477, 46433)).toBe(0.5);
+    expect(OKR_PACE('2027-01-01', '2027-03-31', '2027-02-15')).toBe(0.5);
+    expect(OKR_PACE(day(2027, 1, 1), day(2027, 3, 31), day(2026, 12, 1))).toBe(0);
+    expect(OKR_PACE(day(2027, 1, 1), day(2027, 3, 31), day(2027, 5, 1))).toBe(1);
+  });
+
+  it('accepts Date objects holding midnight in the spreadsheet time zone', () => {
+    const berlinMidnight = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 3_600_000);
+    expect(OKR_PACE(berlinMidnight(2027, 1, 1), berlinMidnight(2027, 3, 31), berlinMidnight(2027, 2, 15))).toBe(0.5);
+  });
+
+  it('fills a column of due dates in one call', () => {
+    expect(OKR_PACE(day(2027, 1, 1), col(day(2027, 1, 30), day(2027, 3, 31), ''), day(2027, 1, 16))).toEqual(
+      col(0.5, 1 / 6, ''),
+    );
+  });
+
+  it('explains bad dates', () => {
+    expect(() => OKR_PACE('soon', day(2027, 3, 31), day(2027, 2, 1))).toThrow(/OKR_PACE: Start: "soon" is not a date/);
+    expect(() => OKR_PACE(day(2027, 3, 31), day(2027, 1, 1), day(2027, 2, 1))).toThrow(/end date is before the start/);
+  });
+});
+
+describe('KR_TARGET', () => {
+  it('applies a percentage change without binary noise', () => {
+    expect(KR_TARGET(40000, 0.15)).toBe(46000);
     expect(KR_TARGET(40000, '15%')).toBe(46000);
-    expect(KR_TARGET(col(60, 100), '-10%')).toEqual(col(54, 90));
+    expect(KR_TARGET(col(60, 100, ''), '-10%')).toEqual(col(54, 90, ''));
+    expect(KR_TARGET('1.234,5 €', '+10 %')).toBe(1357.95);
+    expect(() => KR_TARGET(100, '-150%')).toThrow(/would make the target negative/);
+  });
+});
+
+describe('KR_FORECAST', () => {
+  const dates = col(day(2027, 1, 1), day(2027, 1, 31), day(2027, 1, 1), day(2027, 2, 1), day(2027, 1, 15), '');
+  const values = col(0, 100000, 60, 59, 7, 8);
+  const krIds = col('KR1', 'KR1', 'KR2', 'KR2', 'KR3', 'KR3');
+  const end = day(2027, 3, 31);
+
+  it('projects one trend to the end date', () => {
+    expect(KR_FORECAST(col(day(2027, 1, 1), day(2027, 1, 31)), col(0, 100000), end)).toBeCloseTo((89 / 30) * 100000, 4);
+    expect(KR_FORECAST(col(46388, 46418), col('0', '100,000.00'), 46477)).toBeCloseTo((89 / 30) * 100000, 4);
+  });
+
+  it('is blank until there are two check-ins on different days', () => {
+    expect(KR_FORECAST(col(day(2027, 1, 1)), col(5), end)).toBe('');
+    expect(KR_FORECAST(dates, values, end, krIds, 'KR3')).toBe('');
+  });
+
+  it('forecasts one KR, a column of KRs, or a table of all', () => {
+    expect(KR_FORECAST(dates, values, end, krIds, 'KR2')).toBeCloseTo(60 - 89 / 31, 9);
+    const column = KR_FORECAST(dates, values, end, krIds, col('KR2', 'KR9', '', 'KR1')) as unknown[][];
+    expect(column).toHaveLength(4);
+    expect(column[0][0]).toBeCloseTo(60 - 89 / 31, 9);
+    expect(column.slice(1, 3)).toEqual(col('', ''));
+    expect(column[3][0]).toBeCloseTo((89 / 30) * 100000, 4);
+    const table = KR_FORECAST(dates, values, end, krIds) as unknown[][];
+    expect(table.map((row) => row[0])).toEqual(['KR1', 'KR2', 'KR3']);
+    expect(table[2][1]).toBe('');
+  });
+
+  it('explains bad check-in rows', () => {
+    expect(KR_FORECAST(col('soon', day(2027, 1, 2)), col(1, 2), end, col('A', 'A'), col('A', 'B'))).toEqual(
+      col('⚠ row 1: date is not a date', ''),
+    );
+    expect(() => KR_FORECAST(col('soon', day(2027, 1, 2)), col(1, 2), end)).toThrow(
+      /KR_FORECAST: Row 1 of the range: Date: "soon" is not a date/,
+    );
+  });
+});
+
+describe('every function with a whole column', () => {
+  it('returns one cell per input cell, and a problem only in bad rows (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), fc.constant(''), fc.constant('bad')), {
+          minLength: 2,
+          maxLength: 50,
+        }),
+        (values) => {
+          const column = values.map((v) => [v]);
+          for (const result of [
+            KR_PROGRESS(column, 1),
+            OKR_STATUS(column, 0.5),
+            OKR_GRADE(column),
+            KR_TARGET(column, 0.1),
+          ] as unknown[][][]) {
+            expect(result).toHaveLength(values.length);
+            result.forEach(([cell], i) => {
+              if (values[i] === '') expect(cell).toBe('');
+              else if (values[i] === 'bad') expect(cell).toEqual(problem);
+              else expect(cell).not.toEqual(problem);
+            });
+          }
+        },
+      ),
+    );
   });
 });
