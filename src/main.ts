@@ -12,3 +12,14 @@ export {
   showNewPeriod,
   showSidebar,
 } from './addon/menu';
+export {
+  getExamples,
+  getHealthReport,
+  getOverview,
+  getSettings,
+  getSidebarState,
+  insertExamples,
+  saveSettings,
+  selectCell,
+  selectKeyResult,
+} from './sidebar-api/endpoints';

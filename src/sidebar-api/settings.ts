@@ -1,0 +1,95 @@
+// Settings: validated the same way in the sidebar (before sending) and on the server (before
+// storing). Grade bands, pace and cap belong to the document (everyone sees the same scores);
+// the language override belongs to the user.
+import { DEFAULT_SETTINGS, LANGUAGES, type Language, type Settings } from '../core/types';
+
+export type SettingsField = keyof Settings;
+
+export type SettingsProblem =
+  | { code: 'range'; field: SettingsField; min: number; max: number }
+  | { code: 'order'; field: SettingsField };
+
+/** Allowed ranges; fractions for bands and gaps, so 0.7 is 70%. */
+export const SETTINGS_RANGES: Record<Exclude<SettingsField, 'language'>, { min: number; max: number }> = {
+  yellowFrom: { min: 0.05, max: 0.95 },
+  greenFrom: { min: 0.1, max: 1 },
+  atRiskGap: { min: 0, max: 0.9 },
+  offTrackGap: { min: 0.01, max: 1 },
+  cap: { min: 1, max: 3 },
+  fiscalYearStartMonth: { min: 1, max: 12 },
+};
+
+/** Every problem with a settings object received from outside (the sidebar, a property). */
+export function settingsProblems(input: unknown): SettingsProblem[] {
+  const s = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const problems: SettingsProblem[] = [];
+  for (const [field, range] of Object.entries(SETTINGS_RANGES) as [SettingsField, { min: number; max: number }][]) {
+    const value = s[field];
+    const whole = field === 'fiscalYearStartMonth' ? Number.isInteger(value) : true;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !whole || value < range.min || value > range.max) {
+      problems.push({ code: 'range', field, ...range });
+    }
+  }
+  if (s.language !== 'auto' && !(LANGUAGES as readonly unknown[]).includes(s.language)) {
+    problems.push({ code: 'range', field: 'language', min: 0, max: 0 });
+  }
+  if (problems.length === 0) {
+    if ((s.greenFrom as number) <= (s.yellowFrom as number)) problems.push({ code: 'order', field: 'greenFrom' });
+    if ((s.offTrackGap as number) <= (s.atRiskGap as number)) problems.push({ code: 'order', field: 'offTrackGap' });
+  }
+  return problems;
+}
+
+/** Only the known fields, in a fresh object (nothing else from the caller is stored). */
+export function pickSettings(input: Settings): Settings {
+  return {
+    yellowFrom: input.yellowFrom,
+    greenFrom: input.greenFrom,
+    atRiskGap: input.atRiskGap,
+    offTrackGap: input.offTrackGap,
+    cap: input.cap,
+    language: input.language,
+    fiscalYearStartMonth: input.fiscalYearStartMonth,
+  };
+}
+
+/** Stored document settings merged over the defaults; a damaged or invalid property is ignored. */
+export function settingsFromStored(documentJson: string | null, languageOverride: string | null): Settings {
+  let stored: Partial<Settings> = {};
+  try {
+    const parsed = documentJson ? JSON.parse(documentJson) : {};
+    if (parsed && typeof parsed === 'object') stored = parsed as Partial<Settings>;
+  } catch (_) {
+    stored = {};
+  }
+  const language: Language | 'auto' = (LANGUAGES as readonly string[]).includes(languageOverride ?? '')
+    ? (languageOverride as Language)
+    : 'auto';
+  const merged = pickSettings({ ...DEFAULT_SETTINGS, ...stored, language });
+  return settingsProblems(merged).length === 0 ? merged : { ...DEFAULT_SETTINGS, language };
+}
+
+export const SETTINGS_PROPERTY = 'okr.settings';
+export const LANGUAGE_PROPERTY = 'okr.language';
+
+/** The settings of this document for the current user. Needs authorisation (not for onOpen). */
+export function loadSettings(): Settings {
+  const documentJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  const language = PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
+  return settingsFromStored(documentJson, language);
+}
+
+/** Validates and stores; throws with the problems when invalid (the sidebar checks first). */
+export function storeSettings(input: Settings): Settings {
+  const problems = settingsProblems(input);
+  if (problems.length > 0) {
+    throw new Error(`Invalid settings: ${problems.map((p) => `${p.field} (${p.code})`).join(', ')}.`);
+  }
+  const settings = pickSettings(input);
+  const { language, ...documentSettings } = settings;
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(documentSettings));
+  const user = PropertiesService.getUserProperties();
+  if (language === 'auto') user.deleteProperty(LANGUAGE_PROPERTY);
+  else user.setProperty(LANGUAGE_PROPERTY, language);
+  return settings;
+}
