@@ -1,0 +1,319 @@
+// The formula engine of the emulated workbook: HyperFormula configured like Google Sheets, with
+// the add-on's custom functions registered as function plugins (the same code as the bundle).
+// Custom functions see what Apps Script gives them: ranges as 2-D arrays, blanks as '', cells
+// with date formats as Date objects; their 2-D results spill, thrown errors become #ERROR!.
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
+import { dateToSerial, serialToDate } from './dates';
+
+export type CustomFunction = (...args: unknown[]) => unknown;
+
+/** What the engine needs to know about the workbook to convert values like Apps Script. */
+export interface EngineHost {
+  functions: Record<string, CustomFunction>;
+  now(): Date;
+  /** True when the cell (by HyperFormula sheet id) has a date or date-time number format. */
+  isDateCell(sheet: number, row: number, col: number): boolean;
+}
+
+// A HyperFormula function plugin is registered globally, but its instances are built per engine.
+// The engine being built is handed to the plugin constructor through this variable.
+let hostUnderConstruction: EngineState | undefined;
+
+/** Per-engine state shared with the plugin instances. */
+export class EngineState {
+  host: EngineHost;
+  /** Invocations per custom function since the last reset. */
+  calls: Record<string, number> = {};
+  /** Invocations per custom function in the last recalculation. */
+  lastRecalculation: Record<string, number> = {};
+  /** Message of the last thrown error per cell key, for #ERROR! cells. */
+  errorMessages = new Map<string, string>();
+  /** Results computed while HyperFormula predicted the spill size, reused on evaluation. */
+  sizeCache = new Map<string, { argsKey: string; result?: unknown; error?: unknown }>();
+  predictedSize = new Map<string, string>();
+  needsRefresh = new Set<string>();
+  constructor(host: EngineHost) {
+    this.host = host;
+  }
+  count(name: string): void {
+    this.calls[name] = (this.calls[name] ?? 0) + 1;
+    this.lastRecalculation[name] = (this.lastRecalculation[name] ?? 0) + 1;
+  }
+}
+
+type Ast = { type: string; args?: Ast[]; reference?: { toSimpleCellAddress(base: Address): Address } };
+type Address = { sheet: number; row: number; col: number };
+type State = { formulaAddress: Address };
+
+const ERROR_CODES: Record<string, string> = {
+  DIV_BY_ZERO: '#DIV/0!',
+  NA: '#N/A',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  REF: '#REF!',
+  VALUE: '#VALUE!',
+  CYCLE: '#REF!',
+  SPILL: '#REF!',
+  LIC: '#ERROR!',
+  ERROR: '#ERROR!',
+};
+
+export function errorCode(type: string): string {
+  return ERROR_CODES[type] ?? '#ERROR!';
+}
+
+export function cellKey(a: Address): string {
+  return `${a.sheet}:${a.row}:${a.col}`;
+}
+
+interface RichNumberLike {
+  val: number;
+  getDetailedType(): string;
+}
+function isRichNumber(v: unknown): v is RichNumberLike {
+  return (
+    typeof v === 'object' && v !== null && 'val' in v && typeof (v as RichNumberLike).getDetailedType === 'function'
+  );
+}
+
+/** Converts one engine value to what Apps Script would hand to a custom function. */
+function toScript(host: EngineHost, value: unknown, at?: Address): unknown {
+  if (value === EmptyValue || value === undefined || value === null) return '';
+  if (value instanceof CellError) return errorCode(value.type);
+  let isDate = at !== undefined && host.isDateCell(at.sheet, at.row, at.col);
+  let n: unknown = value;
+  if (isRichNumber(value)) {
+    n = value.val;
+    const t = value.getDetailedType();
+    if (t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME') isDate = true;
+  }
+  if (typeof n === 'number' && isDate) return serialToDate(n);
+  return n;
+}
+
+function argumentToScript(plugin: CustomFunctionPlugin, ast: Ast, state: State): unknown {
+  if (ast.type === 'EMPTY') return undefined;
+  const host = plugin.engine.host;
+  const value = plugin.evaluate(ast, state);
+  if (value instanceof SimpleRangeValue) {
+    const start = value.range?.start as Address | undefined;
+    return value.data.map((row, r) =>
+      row.map((cell, c) =>
+        toScript(host, cell, start ? { sheet: start.sheet, row: start.row + r, col: start.col + c } : undefined),
+      ),
+    );
+  }
+  const at =
+    ast.type === 'CELL_REFERENCE' && ast.reference
+      ? ast.reference.toSimpleCellAddress(state.formulaAddress)
+      : undefined;
+  return toScript(host, value, at);
+}
+
+/** Apps Script results: 2-D arrays spill, a 1-D array fills a column, Dates become serials. */
+function normaliseResult(result: unknown): unknown[][] | unknown {
+  if (!Array.isArray(result)) return result;
+  if (result.length === 0) return '';
+  const rows = result.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = Math.max(...rows.map((r) => r.length));
+  const matrix = rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length ? r[i] : '')));
+  if (matrix.length === 1 && width === 1) return matrix[0][0];
+  return matrix;
+}
+
+function toEngineScalar(v: unknown): unknown {
+  if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+function sizeOf(result: unknown): [number, number] {
+  return Array.isArray(result) ? [result.length, (result[0] as unknown[]).length] : [1, 1];
+}
+
+class CustomFunctionPlugin extends FunctionPlugin {
+  engine: EngineState;
+  constructor(interpreter: ConstructorParameters<typeof FunctionPlugin>[0]) {
+    super(interpreter);
+    if (!hostUnderConstruction) throw new Error('Custom function plugin built outside an emulator engine');
+    this.engine = hostUnderConstruction;
+  }
+  evaluate(ast: Ast, state: State): unknown {
+    return this.evaluateAst(ast as never, state as never);
+  }
+
+  /** Calls the add-on's function with Apps Script-shaped arguments. */
+  scriptArguments(ast: { args: Ast[] }, state: State): unknown[] {
+    const args = ast.args.map((a) => argumentToScript(this, a, state));
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+    return args;
+  }
+
+  /** Calls the add-on's function with Apps Script-shaped arguments; a throw is kept as `error`. */
+  invoke(name: string, args: unknown[]): { argsKey: string; result?: unknown; error?: unknown } {
+    const argsKey = JSON.stringify(args);
+    const fn = this.engine.host.functions[name];
+    this.engine.count(name);
+    try {
+      if (!fn) throw new Error(`Unknown function: ${name}`);
+      return { argsKey, result: normaliseResult(fn(...args)) };
+    } catch (error) {
+      return { argsKey, error };
+    }
+  }
+
+  run(name: string, ast: { args: Ast[] }, state: State): unknown {
+    const key = cellKey(state.formulaAddress);
+    const args = this.scriptArguments(ast, state);
+    const cached = this.engine.sizeCache.get(key);
+    this.engine.sizeCache.delete(key);
+    const outcome = cached && cached.argsKey === JSON.stringify(args) ? cached : this.invoke(name, args);
+    if ('error' in outcome) {
+      const e = outcome.error;
+      const message = e instanceof Error ? e.message : String(e);
+      this.engine.errorMessages.set(key, message);
+      return new CellError(ErrorType.ERROR, message);
+    }
+    this.engine.errorMessages.delete(key);
+    const result = outcome.result;
+    const [h, w] = sizeOf(result);
+    const predicted = this.engine.predictedSize.get(key) ?? '1x1';
+    if (predicted !== `${h}x${w}`) {
+      // The spill size was guessed before the inputs were known: set the formula again later.
+      this.engine.needsRefresh.add(key);
+      const [ph, pw] = predicted.split('x').map(Number);
+      if (Array.isArray(result) || ph * pw > 1) {
+        const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+        const fitted = Array.from({ length: ph }, (_, r) =>
+          Array.from({ length: pw }, (_, c) => toEngineScalar(matrix[r]?.[c] ?? '')),
+        );
+        return ph * pw === 1 ? fitted[0][0] : SimpleRangeValue.onlyValues(fitted as never);
+      }
+    }
+    if (Array.isArray(result)) {
+      return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(toEngineScalar)) as never);
+    }
+    return toEngineScalar(result);
+  }
+
+  size(name: string, ast: { args: Ast[] }, state: State): ArraySize {
+    const key = cellKey(state.formulaAddress);
+    let h = 1;
+    let w = 1;
+    try {
+      const computed = this.invoke(name, this.scriptArguments(ast, state));
+      this.engine.sizeCache.set(key, computed);
+      if (!('error' in computed)) [h, w] = sizeOf(computed.result);
+    } catch (_) {
+      // Inputs not computed yet or the function threw: evaluation decides.
+      this.engine.sizeCache.delete(key);
+    }
+    this.engine.predictedSize.set(key, `${h}x${w}`);
+    return h * w === 1 ? ArraySize.scalar() : new ArraySize(w, h);
+  }
+}
+
+class ClockPlugin extends FunctionPlugin {
+  engine: EngineState;
+  constructor(interpreter: ConstructorParameters<typeof FunctionPlugin>[0]) {
+    super(interpreter);
+    if (!hostUnderConstruction) throw new Error('Clock plugin built outside an emulator engine');
+    this.engine = hostUnderConstruction;
+  }
+  today(): unknown {
+    return this.returnNumberWrapper(Math.floor(dateToSerial(this.engine.host.now())), 'NUMBER_DATE' as never);
+  }
+  now(): unknown {
+    return this.returnNumberWrapper(dateToSerial(this.engine.host.now()), 'NUMBER_DATETIME' as never);
+  }
+}
+
+const registered = new Set<string>();
+
+function registerClock(): void {
+  if (registered.has('TODAY')) return;
+  (ClockPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    TODAY: { method: 'today', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATE' },
+    NOW: { method: 'now', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' },
+  };
+  HyperFormula.registerFunctionPlugin(ClockPlugin as never, { enGB: { TODAY: 'TODAY', NOW: 'NOW' } } as never);
+  registered.add('TODAY');
+}
+
+function registerCustomFunction(name: string): void {
+  if (registered.has(name)) return;
+  const method = `fn_${name}`;
+  const sizeMethod = `size_${name}`;
+  const plugin = class extends CustomFunctionPlugin {
+    static override implementedFunctions = {
+      [name]: {
+        method,
+        sizeOfResultArrayMethod: sizeMethod,
+        parameters: [{ argumentType: FunctionArgumentType.ANY }],
+        repeatLastArgs: 1,
+        vectorizationForbidden: true,
+      },
+    };
+  };
+  const proto = plugin.prototype as unknown as Record<string, unknown>;
+  proto[method] = function (this: CustomFunctionPlugin, ast: { args: Ast[] }, state: State) {
+    return this.run(name, ast, state);
+  };
+  proto[sizeMethod] = function (this: CustomFunctionPlugin, ast: { args: Ast[] }, state: State) {
+    return this.size(name, ast, state);
+  };
+  HyperFormula.registerFunctionPlugin(plugin as never, { enGB: { [name]: name } } as never);
+  registered.add(name);
+}
+
+/** Builds a HyperFormula instance that behaves like Google Sheets as far as practical. */
+export function buildEngine(host: EngineHost): { hf: HyperFormula; state: EngineState } {
+  registerClock();
+  for (const name of Object.keys(host.functions)) registerCustomFunction(name.toUpperCase());
+  const state = new EngineState(host);
+  hostUnderConstruction = state;
+  try {
+    const hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      // Formulas are always written in the form Apps Script documents: English names, ','.
+      functionArgSeparator: ',',
+      decimalSeparator: '.',
+      thousandSeparator: '',
+      arrayColumnSeparator: ',',
+      arrayRowSeparator: ';',
+      nullDate: { year: 1899, month: 12, day: 30 },
+      leapYear1900: false,
+      dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'YYYY/MM/DD'],
+      timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
+      currencySymbol: ['$', '€'],
+      evaluateNullToZero: true,
+      smartRounding: true,
+      useArrayArithmetic: false,
+      caseSensitive: false,
+      accentSensitive: true,
+      ignoreWhiteSpace: 'any',
+      matchWholeCell: true,
+      useWildcards: true,
+      useRegularExpressions: false,
+      precisionRounding: 10,
+      maxRows: 100000,
+      maxColumns: 18278,
+      // Google Sheets keeps evaluating after #N/A in lookups etc.; these match its defaults.
+      useColumnIndex: true,
+    });
+    return { hf, state };
+  } finally {
+    hostUnderConstruction = undefined;
+  }
+}

@@ -1,0 +1,475 @@
+// The emulated workbook: an in-memory SpreadsheetApp and the services around it, with
+// HyperFormula evaluating formulas and the add-on's own custom functions. Used by the tests
+// and the local playground only; it never enters the Apps Script bundle.
+import { parseA1, rangeA1, shiftFormula } from './a1';
+import {
+  ChartHiddenDimensionStrategy,
+  ChartMergeStrategy,
+  ChartType,
+  type ConditionFormat,
+  LegendPosition,
+} from './builders';
+import { untracked } from './calls';
+import type { CustomFunction } from './engine';
+import { describeMetadata, describeProtection, rawRange } from './objects';
+import {
+  type AlertRecord,
+  createCacheService,
+  createHtmlService,
+  createLockService,
+  createPropertiesService,
+  createSession,
+  createUtilities,
+  type HtmlRecord,
+  type MenuRecord,
+} from './services';
+import { Sheet } from './sheet';
+import { createSpreadsheetApp, Spreadsheet } from './spreadsheet';
+import { keyOf, rowColOf, type SheetData, Workbook } from './workbook';
+
+export type { CustomFunction } from './engine';
+export { formatDate } from './services';
+
+export interface EmulatorOptions {
+  /** Spreadsheet locale: 'en_US' (default), 'de_DE', ... */
+  locale?: string;
+  timeZone?: string;
+  name?: string;
+  /** The add-on's custom functions, registered in the formula engine under their names. */
+  customFunctions?: Record<string, CustomFunction | unknown>;
+  /** Files for HtmlService.createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string> | ((name: string) => string);
+  /** Simulated time per service call, added up in calls.simulatedMs(). */
+  latencyMs?: number;
+  /** What Session.getActiveUserLocale() returns (default 'en'). */
+  userLocale?: string;
+  /** Fixes "today" for TODAY()/NOW() (a date or a clock function). */
+  now?: Date | (() => Date);
+}
+
+export interface EmulatorGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  Charts: GoogleAppsScript.Charts.Charts;
+}
+
+export interface ResolvedChart {
+  sheet: string;
+  chartId: number;
+  chartType: string;
+  options: Record<string, unknown>;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transpose: boolean;
+  ranges: { sheet: string; a1: string; values: (number | string | boolean)[][]; displayValues: string[][] }[];
+}
+
+export interface CallAccounting {
+  reset(): void;
+  total(): number;
+  byMethod(): Record<string, number>;
+  simulatedMs(): number;
+  /** Counted calls in order, recorded while tracing is on. */
+  trace(): string[];
+  setTracing(on: boolean): void;
+}
+
+export interface Emulator {
+  globals: EmulatorGlobals;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  calls: CallAccounting;
+  /** Makes the k-th counted call from now (1 = next) throw `error`. */
+  failAt(k: number, error?: Error): void;
+  cancelFailure(): void;
+  /** Assigns the globals to `target` (globalThis by default); returns a function that undoes it. */
+  installGlobals(target?: Record<string, unknown>): () => void;
+  /** Custom function invocations per name since the last reset. */
+  customFunctionCalls(): Record<string, number>;
+  /** Custom function invocations per name in the last recalculation (the last write). */
+  lastRecalculationCalls(): Record<string, number>;
+  resetCustomFunctionCalls(): void;
+  /** The message of an #ERROR! (or other error) cell, e.g. errorMessage("'Tab'!B2"). */
+  errorMessage(a1: string): string | undefined;
+  /** Deep-comparable state of the whole workbook. */
+  snapshot(): WorkbookSnapshot;
+  /** Types into a cell as a user would: '=..' is a formula, numbers/dates/booleans parsed by locale. */
+  setCellInput(sheetName: string, a1: string, input: string): void;
+  /** The format the conditional rules give a cell (first matching rule), or null. */
+  conditionalFormat(sheetName: string, row: number, col: number): ConditionFormat | null;
+  conditionalBackground(sheetName: string, row: number, col: number): string | null;
+  charts(): ResolvedChart[];
+  menus(): MenuRecord[];
+  sidebar(): HtmlRecord | undefined;
+  dialogs(): HtmlRecord[];
+  alerts(): AlertRecord[];
+  /** Queues answers for the next alerts/prompts ('OK', 'YES', 'NO', 'CANCEL'); default OK. */
+  queueAlertResponses(...buttons: string[]): void;
+  toasts(): { message: string; title: string; timeoutSeconds: number }[];
+  /** The selection made by Range.activate() / setActiveSelection, as 'Tab'!A1 notation. */
+  selection(): { sheet: string; a1: string } | undefined;
+  /** Changes "today" for TODAY()/NOW() and recalculates. */
+  setNow(now: Date | (() => Date)): void;
+  recalculate(): void;
+  /** Columns widths, frozen rows and styles of a tab, for rendering. */
+  sheetLayout(sheetName: string): SheetLayout;
+}
+
+export interface SheetLayout {
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  lastRow: number;
+  lastColumn: number;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  rightToLeft: boolean;
+  tabColor: string | null;
+  columnWidths: Record<number, number>;
+  styles: Record<string, Record<string, unknown>>;
+  validations: Record<string, unknown>;
+  merges: string[];
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  index: number;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  tabColor: string | null;
+  rightToLeft: boolean;
+  columnWidths: Record<number, number>;
+  values: (number | string | boolean)[][];
+  formulas: string[][];
+  formats: Record<string, string>;
+  validations: Record<string, unknown>;
+  styles: Record<string, Record<string, unknown>>;
+  merges: string[];
+  conditionalRules: unknown[];
+  charts: unknown[];
+  metadata: unknown[];
+  protections: unknown[];
+}
+
+export interface WorkbookSnapshot {
+  name: string;
+  locale: string;
+  timeZone: string;
+  sheets: SheetSnapshot[];
+  namedRanges: Record<string, string>;
+  metadata: unknown[];
+  documentProperties: Record<string, string>;
+}
+
+function cellA1(key: number): string {
+  const [r, c] = rowColOf(key);
+  return rangeA1(r + 1, c + 1, 1, 1);
+}
+
+function mapToRecord<V, O>(map: Map<number, V>, f: (v: V) => O): Record<string, O> {
+  const keys = [...map.keys()].sort((a, b) => a - b);
+  return Object.fromEntries(keys.map((k) => [cellA1(k), f(map.get(k) as V)]));
+}
+
+function matchesCondition(criteria: string, values: unknown[], value: unknown): boolean {
+  const num = typeof value === 'number' ? value : undefined;
+  const text = typeof value === 'string' ? value.toLowerCase() : String(value).toLowerCase();
+  const arg = (i: number) => values[i];
+  const argText = (i: number) => String(arg(i)).toLowerCase();
+  switch (criteria) {
+    case 'CELL_EMPTY':
+      return value === '';
+    case 'CELL_NOT_EMPTY':
+      return value !== '';
+    case 'NUMBER_BETWEEN':
+      return (
+        num !== undefined &&
+        num >= Math.min(Number(arg(0)), Number(arg(1))) &&
+        num <= Math.max(Number(arg(0)), Number(arg(1)))
+      );
+    case 'NUMBER_NOT_BETWEEN':
+      return (
+        num !== undefined &&
+        (num < Math.min(Number(arg(0)), Number(arg(1))) || num > Math.max(Number(arg(0)), Number(arg(1))))
+      );
+    case 'NUMBER_EQUAL_TO':
+      return num !== undefined && num === Number(arg(0));
+    case 'NUMBER_NOT_EQUAL_TO':
+      return num !== undefined && num !== Number(arg(0));
+    case 'NUMBER_GREATER_THAN':
+      return num !== undefined && num > Number(arg(0));
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return num !== undefined && num >= Number(arg(0));
+    case 'NUMBER_LESS_THAN':
+      return num !== undefined && num < Number(arg(0));
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return num !== undefined && num <= Number(arg(0));
+    case 'TEXT_EQUAL_TO':
+      return value !== '' && text === argText(0);
+    case 'TEXT_CONTAINS':
+      return value !== '' && text.includes(argText(0));
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(argText(0));
+    case 'TEXT_STARTS_WITH':
+      return value !== '' && text.startsWith(argText(0));
+    case 'TEXT_ENDS_WITH':
+      return value !== '' && text.endsWith(argText(0));
+    default:
+      return false;
+  }
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const functions: Record<string, CustomFunction> = {};
+  for (const [name, fn] of Object.entries(options.customFunctions ?? {})) {
+    if (typeof fn === 'function') functions[name] = fn as CustomFunction;
+  }
+  const wb = new Workbook({
+    locale: options.locale ?? 'en_US',
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Etc/UTC',
+    name: options.name ?? 'Untitled spreadsheet',
+    customFunctions: functions,
+    now: options.now,
+    latencyMs: options.latencyMs ?? 0,
+    userLocale: options.userLocale ?? 'en',
+  });
+  const rawSpreadsheet = new Spreadsheet(wb);
+  const spreadsheetProxy = wb.wrap(rawSpreadsheet, 'Spreadsheet');
+  const sheetApis = new WeakMap<SheetData, Sheet>();
+  wb.spreadsheetApi = () => spreadsheetProxy;
+  wb.sheetApi = (data) => {
+    let api = sheetApis.get(data);
+    if (!api) {
+      api = wb.wrap(new Sheet(wb, data), 'Sheet');
+      sheetApis.set(data, api);
+    }
+    return api;
+  };
+
+  const globals = {
+    SpreadsheetApp: wb.wrap(createSpreadsheetApp(wb, rawSpreadsheet), 'SpreadsheetApp'),
+    HtmlService: wb.wrap(createHtmlService(options.htmlFiles, wb.wrap), 'HtmlService'),
+    PropertiesService: wb.wrap(createPropertiesService(wb.properties, wb.wrap), 'PropertiesService'),
+    LockService: wb.wrap(createLockService(wb.locks, wb.wrap), 'LockService'),
+    Session: wb.wrap(
+      createSession({ userLocale: options.userLocale ?? 'en', timeZone: wb.timeZone }, wb.wrap),
+      'Session',
+    ),
+    Utilities: wb.wrap(
+      createUtilities(() => undefined),
+      'Utilities',
+    ),
+    CacheService: wb.wrap(createCacheService(wb.caches, wb.wrap), 'CacheService'),
+    Charts: Object.freeze({ ChartType, ChartMergeStrategy, ChartHiddenDimensionStrategy, Position: LegendPosition }),
+  } as unknown as EmulatorGlobals;
+
+  const sheetOrThrow = (name: string): SheetData => {
+    const sheet = wb.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  };
+
+  const locate = (a1: string): { sheet: SheetData; row0: number; col0: number } => {
+    const ref = parseA1(a1);
+    const sheet = ref.sheetName === undefined ? wb.activeSheet : sheetOrThrow(ref.sheetName);
+    return { sheet, row0: (ref.startRow ?? 1) - 1, col0: (ref.startCol ?? 1) - 1 };
+  };
+
+  const conditionalFormat = (sheetName: string, row: number, col: number): ConditionFormat | null => {
+    const sheet = sheetOrThrow(sheetName);
+    for (const rule of sheet.conditionalRules) {
+      const raw = untracked(rule);
+      const ranges = raw.ranges.map((r) => untracked(rawRange(r)));
+      const hit = ranges.find(
+        (r) =>
+          r.sheet === sheet &&
+          row - 1 >= r.row0 &&
+          row - 1 < r.row0 + r.rows &&
+          col - 1 >= r.col0 &&
+          col - 1 < r.col0 + r.cols,
+      );
+      const condition = raw.condition;
+      if (!hit || !condition) continue;
+      let matched: boolean;
+      if (condition.criteria === 'CUSTOM_FORMULA') {
+        // The formula is written for the top-left cell of the rule's first range.
+        const anchor = ranges[0];
+        const formula = shiftFormula(String(condition.values[0]), row - 1 - anchor.row0, col - 1 - anchor.col0);
+        let result: unknown;
+        try {
+          result = wb.hf.calculateFormula(wb.engineFormula(sheet, formula), sheet.hfId);
+        } catch (_) {
+          result = false;
+        }
+        matched = result === true || (typeof result === 'number' && result !== 0);
+      } else {
+        const value = wb.values(sheet, row - 1, col - 1, 1, 1)[0][0];
+        const plain = value instanceof Date ? wb.rawValues(sheet, row - 1, col - 1, 1, 1)[0][0] : value;
+        matched = matchesCondition(condition.criteria, condition.values, plain);
+      }
+      if (matched) return { ...condition.format };
+    }
+    return null;
+  };
+
+  const resolveRange = (r: unknown) => {
+    const range = untracked(rawRange(r));
+    return {
+      sheet: range.sheet.name,
+      a1: range.getA1Notation(),
+      values: wb.rawValues(range.sheet, range.row0, range.col0, range.rows, range.cols),
+      displayValues: wb.displayValues(range.sheet, range.row0, range.col0, range.rows, range.cols),
+    };
+  };
+
+  const snapshotSheet = (sheet: SheetData, index: number): SheetSnapshot => {
+    const rows = wb.lastRow(sheet);
+    const cols = wb.lastColumn(sheet);
+    const has = rows > 0 && cols > 0;
+    return {
+      name: sheet.name,
+      sheetId: sheet.sheetId,
+      index: index + 1,
+      maxRows: sheet.maxRows,
+      maxColumns: sheet.maxCols,
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenCols,
+      hidden: sheet.hidden,
+      tabColor: sheet.tabColor,
+      rightToLeft: sheet.rightToLeft,
+      columnWidths: Object.fromEntries([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0])),
+      values: has ? wb.rawValues(sheet, 0, 0, rows, cols) : [],
+      formulas: has ? wb.formulas(sheet, 0, 0, rows, cols) : [],
+      formats: mapToRecord(sheet.formats, (f) => f),
+      validations: mapToRecord(sheet.validations, (v) => untracked(v).describe()),
+      styles: mapToRecord(sheet.styles, (s) => ({ ...s })),
+      merges: sheet.merges.map((m) => rangeA1(m.row0 + 1, m.col0 + 1, m.rows, m.cols)),
+      conditionalRules: sheet.conditionalRules.map((r) => untracked(r).describe()),
+      charts: sheet.charts.map((c) => untracked(c).describe()),
+      metadata: wb.metadata.filter((m) => m.sheet === sheet).map(describeMetadata),
+      protections: wb.protections.filter((p) => p.sheet === sheet).map(describeProtection),
+    };
+  };
+
+  const emulator: Emulator = {
+    globals,
+    spreadsheet: spreadsheetProxy as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    calls: {
+      reset: () => wb.log.reset(),
+      total: () => wb.log.total(),
+      byMethod: () => wb.log.byMethod(),
+      simulatedMs: () => wb.log.simulatedMs(),
+      trace: () => [...wb.log.trace],
+      setTracing: (on) => wb.log.setTracing(on),
+    },
+    failAt: (k, error) => wb.log.failAt(k, error),
+    cancelFailure: () => wb.log.cancelFailure(),
+    installGlobals(target = globalThis as unknown as Record<string, unknown>) {
+      const previous = new Map<string, PropertyDescriptor | undefined>();
+      for (const [name, value] of Object.entries(globals)) {
+        previous.set(name, Object.getOwnPropertyDescriptor(target, name));
+        Object.defineProperty(target, name, { value, configurable: true, writable: true, enumerable: false });
+      }
+      return () => {
+        for (const [name, descriptor] of previous) {
+          if (descriptor) Object.defineProperty(target, name, descriptor);
+          else delete target[name];
+        }
+      };
+    },
+    customFunctionCalls: () => ({ ...wb.engine.calls }),
+    lastRecalculationCalls: () => ({ ...wb.engine.lastRecalculation }),
+    resetCustomFunctionCalls: () => {
+      wb.engine.calls = {};
+      wb.engine.lastRecalculation = {};
+    },
+    errorMessage(a1) {
+      const { sheet, row0, col0 } = locate(a1);
+      return wb.errorMessage(sheet, row0, col0);
+    },
+    snapshot: () => ({
+      name: wb.name,
+      locale: wb.locale,
+      timeZone: wb.timeZone,
+      sheets: wb.sheets.map(snapshotSheet),
+      namedRanges: Object.fromEntries(
+        [...wb.namedRanges.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, d]) => [name, `'${d.sheet.name}'!${rangeA1(d.row0 + 1, d.col0 + 1, d.rows, d.cols)}`]),
+      ),
+      metadata: wb.metadata.filter((m) => m.locationType === 'SPREADSHEET').map(describeMetadata),
+      documentProperties: wb.properties.document.getProperties(),
+    }),
+    setCellInput(sheetName, a1, input) {
+      const sheet = sheetOrThrow(sheetName);
+      const { row0, col0 } = locate(`'${sheetName}'!${a1}`);
+      const text = String(input);
+      const content =
+        sheet.formats.get(keyOf(row0, col0)) === '@' && !text.startsWith('=')
+          ? `'${text}`
+          : wb.contentForInput(sheet, row0, col0, text);
+      wb.writeBlock(sheet, row0, col0, [[content]]);
+    },
+    conditionalFormat,
+    conditionalBackground: (sheetName, row, col) => conditionalFormat(sheetName, row, col)?.background ?? null,
+    charts: () =>
+      wb.sheets.flatMap((sheet) =>
+        sheet.charts.map((c) => {
+          const chart = untracked(c);
+          return {
+            sheet: sheet.name,
+            chartId: chart.chartId,
+            chartType: chart.spec.chartType,
+            options: { ...chart.spec.options },
+            position: { ...chart.spec.position },
+            numHeaders: chart.spec.numHeaders,
+            transpose: chart.spec.transpose,
+            ranges: chart.spec.ranges.map(resolveRange),
+          };
+        }),
+      ),
+    menus: () => wb.ui.menus.map((m) => structuredClone(m)),
+    sidebar: () => (wb.ui.sidebar ? { ...wb.ui.sidebar } : undefined),
+    dialogs: () => wb.ui.dialogs.map((d) => ({ ...d })),
+    alerts: () => wb.ui.alerts.map((a) => ({ ...a })),
+    queueAlertResponses: (...buttons) => {
+      wb.ui.responses.push(...buttons);
+    },
+    toasts: () => wb.toasts.map((t) => ({ ...t })),
+    selection: () => {
+      const a = wb.activeRange;
+      return a ? { sheet: a.sheet.name, a1: rangeA1(a.row0 + 1, a.col0 + 1, a.rows, a.cols) } : undefined;
+    },
+    setNow: (now) => wb.setNow(now),
+    recalculate: () => wb.recalculate(),
+    sheetLayout(sheetName) {
+      const sheet = sheetOrThrow(sheetName);
+      return {
+        name: sheet.name,
+        maxRows: sheet.maxRows,
+        maxColumns: sheet.maxCols,
+        lastRow: wb.lastRow(sheet),
+        lastColumn: wb.lastColumn(sheet),
+        frozenRows: sheet.frozenRows,
+        frozenColumns: sheet.frozenCols,
+        hidden: sheet.hidden,
+        rightToLeft: sheet.rightToLeft,
+        tabColor: sheet.tabColor,
+        columnWidths: Object.fromEntries(sheet.columnWidths),
+        styles: mapToRecord(sheet.styles, (s) => ({ ...s })),
+        validations: mapToRecord(sheet.validations, (v) => untracked(v).describe()),
+        merges: sheet.merges.map((m) => rangeA1(m.row0 + 1, m.col0 + 1, m.rows, m.cols)),
+      };
+    },
+  };
+  return emulator;
+}
