@@ -298,7 +298,7 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
   const plan = emptyPlan(ctx, 'checkIns', ctx.names.checkIns);
   const columns = CHECK_IN_COLUMNS;
   plan.minColumns = columns.length;
-  plan.minRows = 100;
+  plan.minRows = CHECK_IN_HEADER_ROW + CHECK_IN_CAPACITY;
   plan.frozenRows = CHECK_IN_HEADER_ROW;
   plan.protectedRows = CHECK_IN_HEADER_ROW;
   plan.protectionNote = t(ctx, 'tabCheckIns');
