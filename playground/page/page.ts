@@ -1,0 +1,419 @@
+// The playground page: draws the emulated workbook like a spreadsheet (tabs, grid, formula bar,
+// charts), offers the add-on menu, and hosts the real sidebar in a sandboxed iframe whose
+// google.script.run calls arrive here by postMessage and go on to the server.
+// Sheet text is only ever put into the page with textContent.
+import type { CellView, ChartView, MenuView, RunResponse, SheetView, WorkbookView } from '../view';
+import { renderChart } from './chart';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const grid = $<HTMLTableElement>('grid');
+const gridLayer = $<HTMLDivElement>('grid-layer');
+const gridScroll = $<HTMLDivElement>('grid-scroll');
+const chartsLayer = $<HTMLDivElement>('charts');
+const tabs = $<HTMLDivElement>('tabs');
+const nameBox = $<HTMLLabelElement>('name-box');
+const formulaInput = $<HTMLInputElement>('formula-input');
+const statusLine = $<HTMLParagraphElement>('status');
+const extensionsButton = $<HTMLButtonElement>('extensions-button');
+const extensionsMenu = $<HTMLDivElement>('extensions-menu');
+const sidebarPanel = $<HTMLElement>('sidebar-panel');
+const sidebarTitle = $<HTMLHeadingElement>('sidebar-title');
+const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
+
+let state: WorkbookView | null = null;
+let currentSheet = '';
+let selected = { row: 0, column: 0 };
+/** The sidebar version on screen; a newer one from the server reloads the panel. */
+let shownSidebarVersion = 0;
+let editor: HTMLInputElement | null = null;
+
+// ---------------------------------------------------------------- server calls
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const payload = (await response.json()) as T & { error?: { message: string } };
+  if (!response.ok) throw new Error(payload.error?.message ?? `${path} failed with ${response.status}`);
+  return payload;
+}
+
+async function refresh(): Promise<void> {
+  const response = await fetch('/api/state');
+  apply((await response.json()) as WorkbookView);
+}
+
+function setStatus(text: string, isError = false): void {
+  statusLine.textContent = text;
+  statusLine.classList.toggle('error', isError);
+}
+
+// ---------------------------------------------------------------- rendering
+
+function apply(next: WorkbookView): void {
+  const sheetChanged = !state || state.activeSheet !== next.activeSheet || state.activeRange !== next.activeRange;
+  state = next;
+  if (!next.sheets.some((s) => s.name === currentSheet) || sheetChanged) currentSheet = next.activeSheet;
+  if (sheetChanged && next.activeRange) selectFromA1(next.activeRange);
+  document.documentElement.lang = next.locale.split(/[_-]/)[0] || 'en';
+  renderTabs();
+  renderSheet();
+  renderMenu(next.menus);
+  renderSidebar();
+  document.body.dataset.ready = 'true';
+}
+
+function sheet(): SheetView | undefined {
+  return state?.sheets.find((s) => s.name === currentSheet);
+}
+
+function renderTabs(): void {
+  tabs.replaceChildren(
+    ...(state?.sheets ?? []).map((s) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.className = 'tab';
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(s.name === currentSheet));
+      tab.textContent = s.name;
+      tab.addEventListener('click', () => {
+        currentSheet = s.name;
+        selected = { row: 0, column: 0 };
+        renderTabs();
+        renderSheet();
+      });
+      return tab;
+    }),
+  );
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+function renderSheet(): void {
+  closeEditor();
+  const current = sheet();
+  grid.replaceChildren();
+  chartsLayer.replaceChildren();
+  if (!current) return;
+  grid.dataset.sheet = current.name;
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  const corner = document.createElement('th');
+  corner.className = 'row-head corner';
+  headRow.append(corner);
+  for (let c = 0; c < current.columns; c++) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = columnLetter(c);
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  for (let r = 0; r < current.rows; r++) {
+    const tr = document.createElement('tr');
+    if (current.frozenRows > 0 && r === current.frozenRows - 1) tr.className = 'frozen-last';
+    const rowHead = document.createElement('th');
+    rowHead.className = 'row-head';
+    rowHead.scope = 'row';
+    rowHead.textContent = String(r + 1);
+    tr.append(rowHead);
+    for (let c = 0; c < current.columns; c++) tr.append(renderCell(current.cells[r]?.[c], r, c));
+    body.append(tr);
+  }
+  grid.append(head, body);
+  for (const chart of current.charts) placeChart(chart);
+  showSelection();
+}
+
+function renderCell(cell: CellView | undefined, row: number, column: number): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.dataset.a1 = a1(row, column);
+  td.dataset.row = String(row);
+  td.dataset.column = String(column);
+  if (!cell) return td;
+  td.textContent = cell.display;
+  td.classList.add(cell.kind);
+  if (cell.bold) td.classList.add('bold');
+  if (cell.input.startsWith('=')) td.classList.add('has-formula');
+  if (cell.background) td.style.backgroundColor = cell.background;
+  if (cell.display.length > 24) td.title = cell.display;
+  return td;
+}
+
+function placeChart(chart: ChartView): void {
+  const anchor = grid.querySelector<HTMLTableCellElement>(
+    `td[data-row="${chart.anchorRow - 1}"][data-column="${chart.anchorColumn - 1}"]`,
+  );
+  const box = renderChart(chart);
+  box.style.left = `${anchor ? anchor.offsetLeft : 60}px`;
+  box.style.top = `${anchor ? anchor.offsetTop : 30}px`;
+  chartsLayer.append(box);
+}
+
+function cellAt(row: number, column: number): HTMLTableCellElement | null {
+  return grid.querySelector<HTMLTableCellElement>(`td[data-row="${row}"][data-column="${column}"]`);
+}
+
+function showSelection(): void {
+  for (const old of grid.querySelectorAll('td.selected')) old.classList.remove('selected');
+  const td = cellAt(selected.row, selected.column);
+  td?.classList.add('selected');
+  const cell = sheet()?.cells[selected.row]?.[selected.column];
+  nameBox.textContent = a1(selected.row, selected.column);
+  if (document.activeElement !== formulaInput) formulaInput.value = cell?.input ?? '';
+  td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function selectFromA1(range: string): void {
+  const match = /([A-Z]+)(\d+)/.exec(range.split('!').pop() ?? '');
+  if (!match) return;
+  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  selected = { row: Number(match[2]) - 1, column };
+}
+
+function select(row: number, column: number): void {
+  const current = sheet();
+  if (!current) return;
+  selected = {
+    row: Math.max(0, Math.min(current.rows - 1, row)),
+    column: Math.max(0, Math.min(current.columns - 1, column)),
+  };
+  showSelection();
+}
+
+// ---------------------------------------------------------------- editing
+
+async function commit(row: number, column: number, input: string): Promise<void> {
+  const address = a1(row, column);
+  try {
+    apply(await postJson<WorkbookView>('/api/cell', { sheet: currentSheet, a1: address, input }));
+    setStatus(`${currentSheet}!${address} updated`);
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+}
+
+function openEditor(initial?: string): void {
+  const td = cellAt(selected.row, selected.column);
+  if (!td) return;
+  closeEditor();
+  const input = document.createElement('input');
+  input.className = 'cell-editor';
+  input.setAttribute('aria-label', `Edit ${a1(selected.row, selected.column)}`);
+  input.value = initial ?? sheet()?.cells[selected.row]?.[selected.column]?.input ?? '';
+  input.style.left = `${td.offsetLeft}px`;
+  input.style.top = `${td.offsetTop}px`;
+  input.style.minWidth = `${Math.max(td.offsetWidth, 120)}px`;
+  input.style.height = `${td.offsetHeight}px`;
+  const { row, column } = selected;
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      const value = input.value;
+      closeEditor();
+      if (event.key === 'Enter') select(row + 1, column);
+      else select(row, column + 1);
+      void commit(row, column, value);
+    } else if (event.key === 'Escape') {
+      closeEditor();
+    }
+    event.stopPropagation();
+  });
+  input.addEventListener('input', () => {
+    formulaInput.value = input.value;
+  });
+  gridLayer.append(input);
+  editor = input;
+  input.focus();
+}
+
+function closeEditor(): void {
+  if (!editor) return;
+  const old = editor;
+  editor = null;
+  old.remove();
+  gridScroll.focus({ preventScroll: true });
+}
+
+grid.addEventListener('click', (event) => {
+  const td = (event.target as HTMLElement).closest('td');
+  if (!td) return;
+  select(Number(td.dataset.row), Number(td.dataset.column));
+  gridScroll.focus({ preventScroll: true });
+});
+grid.addEventListener('dblclick', (event) => {
+  if ((event.target as HTMLElement).closest('td')) openEditor();
+});
+
+gridScroll.tabIndex = 0;
+gridScroll.setAttribute('aria-label', 'Cells: arrows move, Enter edits, Delete clears');
+gridScroll.addEventListener('keydown', (event) => {
+  if (editor) return;
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [-1, 0],
+    ArrowDown: [1, 0],
+    ArrowLeft: [0, -1],
+    ArrowRight: [0, 1],
+    Tab: [0, 1],
+  };
+  const move = moves[event.key];
+  if (move) {
+    event.preventDefault();
+    select(selected.row + move[0], selected.column + move[1]);
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    openEditor();
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    event.preventDefault();
+    void commit(selected.row, selected.column, '');
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    openEditor(event.key);
+  }
+});
+
+formulaInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    const { row, column } = selected;
+    formulaInput.blur();
+    void commit(row, column, formulaInput.value);
+  } else if (event.key === 'Escape') {
+    formulaInput.value = sheet()?.cells[selected.row]?.[selected.column]?.input ?? '';
+    formulaInput.blur();
+  }
+});
+
+// ---------------------------------------------------------------- add-on menu
+
+function renderMenu(menus: MenuView[]): void {
+  const children: HTMLElement[] = [];
+  if (menus.length === 0) {
+    const empty = document.createElement('div');
+    empty.className = 'menu-heading';
+    empty.textContent = 'No add-on menu (onOpen did not add one)';
+    children.push(empty);
+  }
+  for (const menu of menus) {
+    const heading = document.createElement('div');
+    heading.className = 'menu-heading';
+    heading.textContent = menu.title;
+    children.push(heading);
+    for (const item of menu.items) {
+      if ('separator' in item) {
+        const hr = document.createElement('hr');
+        hr.className = 'menu-separator';
+        children.push(hr);
+        continue;
+      }
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'menu-item';
+      button.setAttribute('role', 'menuitem');
+      button.dataset.function = item.functionName;
+      button.textContent = item.caption;
+      button.addEventListener('click', () => {
+        toggleMenu(false);
+        void runMenuItem(item.functionName, item.caption);
+      });
+      children.push(button);
+    }
+  }
+  extensionsMenu.replaceChildren(...children);
+}
+
+function toggleMenu(open = extensionsMenu.hidden): void {
+  extensionsMenu.hidden = !open;
+  extensionsButton.setAttribute('aria-expanded', String(open));
+  if (open) extensionsMenu.querySelector<HTMLButtonElement>('.menu-item')?.focus();
+}
+
+extensionsButton.addEventListener('click', () => toggleMenu());
+document.addEventListener('click', (event) => {
+  if (!extensionsMenu.hidden && !(event.target as HTMLElement).closest('.menu-anchor')) toggleMenu(false);
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !extensionsMenu.hidden) {
+    toggleMenu(false);
+    extensionsButton.focus();
+  }
+});
+
+async function runMenuItem(functionName: string, caption: string): Promise<void> {
+  setStatus(`Running ${caption}…`);
+  try {
+    const { state: next, error } = await postJson<{ state: WorkbookView; error?: { message: string } }>('/api/menu', {
+      functionName,
+    });
+    apply(next);
+    if (error) setStatus(`${caption}: ${error.message}`, true);
+    else setStatus(`${caption} done`);
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+}
+
+// ---------------------------------------------------------------- sidebar
+
+function renderSidebar(): void {
+  const info = state?.sidebar;
+  if (!info || info.version === shownSidebarVersion) return;
+  shownSidebarVersion = info.version;
+  sidebarTitle.textContent = info.title;
+  sidebarFrame.src = `/sidebar?v=${info.version}`;
+  sidebarPanel.hidden = false;
+}
+
+function closeSidebar(): void {
+  sidebarPanel.hidden = true;
+  sidebarFrame.src = 'about:blank';
+}
+
+$<HTMLButtonElement>('sidebar-close').addEventListener('click', closeSidebar);
+
+interface ShimMessage {
+  channel: 'okr-playground';
+  type: 'run' | 'close';
+  id?: number;
+  functionName?: string;
+  args?: unknown[];
+}
+
+// google.script.run from the sandboxed sidebar: run the call, answer, then redraw the workbook
+// because the server code may have written to it.
+window.addEventListener('message', async (event: MessageEvent<ShimMessage>) => {
+  if (event.source !== sidebarFrame.contentWindow || event.data?.channel !== 'okr-playground') return;
+  const message = event.data;
+  if (message.type === 'close') {
+    closeSidebar();
+    return;
+  }
+  let answer: RunResponse;
+  try {
+    answer = await postJson<RunResponse>('/api/run', { functionName: message.functionName, args: message.args });
+  } catch (error) {
+    answer = { ok: false, error: { name: 'NetworkError', message: (error as Error).message } };
+  }
+  sidebarFrame.contentWindow?.postMessage(
+    { channel: 'okr-playground', type: 'result', id: message.id, ...answer },
+    '*',
+  );
+  await refresh();
+});
+
+void refresh().catch((error: Error) => setStatus(`Could not load the workbook: ${error.message}`, true));

@@ -1,0 +1,254 @@
+// `npm start`: the add-on on a local page. Serves the emulated workbook as a grid, the add-on
+// menu, and the real sidebar (dist/Sidebar.html) wired to the real server code (dist/Code.js)
+// through a local google.script.run. Plain node:http on 127.0.0.1; nothing leaves the machine.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { type Addon, type AddonOptions, startAddon } from './runtime';
+import { loadSample } from './sample';
+import type { RunResponse } from './view';
+import { describeWorkbook } from './workbook-view';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface PlaygroundOptions extends AddonOptions {
+  /** 0 picks a free port; a busy port makes the server try the next ones. Default: PORT or 8080. */
+  port?: number;
+  /** Start from an empty workbook instead of the built-in sample. */
+  empty?: boolean;
+}
+
+export interface Playground {
+  url: string;
+  port: number;
+  /** The add-on currently served (replaced by POST /api/reset). */
+  addon(): Addon;
+  close(): Promise<void>;
+}
+
+interface PageAssets {
+  html: string;
+  css: string;
+  script: string;
+  shim: string;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, 'page', entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function loadAssets(): Promise<PageAssets> {
+  const [script, shim] = await Promise.all([bundle('page.ts'), bundle('shim.ts')]);
+  return {
+    html: readFileSync(join(here, 'page/index.html'), 'utf8'),
+    css: readFileSync(join(here, 'page/page.css'), 'utf8'),
+    script,
+    shim: shim.replace(/<\/(script)/gi, '<\\/$1'),
+  };
+}
+
+/** The sidebar HTML the add-on showed, with the google.script.run shim running before its code. */
+function withShim(html: string, shim: string): string {
+  const tag = `<script>\n${shim}</script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  return tag + html;
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 1_000_000) {
+        reject(new Error('Request body too large'));
+        request.destroy();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => {
+      try {
+        resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      } catch {
+        reject(new Error('Request body is not JSON'));
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json', JSON.stringify(value));
+}
+
+function errorOf(error: unknown): { name: string; message: string } {
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+    ? { name: String((error as Error).name ?? 'Error'), message: String((error as Error).message) }
+    : { name: 'Error', message: String(error) };
+}
+
+function listen(server: Server, port: number, attempts: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE' && port !== 0 && attempts > 1) {
+        resolve(listen(server, port + 1, attempts - 1));
+      } else {
+        reject(error);
+      }
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
+  const assets = await loadAssets();
+  const open = () => {
+    const next = startAddon(options);
+    if (!options.empty) loadSample(next);
+    return next;
+  };
+  let addon = open();
+
+  const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void> = {
+    'GET /': (_q, r) => send(r, 200, 'text/html', assets.html),
+    'GET /page.js': (_q, r) => send(r, 200, 'text/javascript', assets.script),
+    'GET /page.css': (_q, r) => send(r, 200, 'text/css', assets.css),
+    'GET /favicon.ico': (_q, r) => {
+      r.writeHead(204);
+      r.end();
+    },
+    'GET /api/state': (_q, r) => sendJson(r, 200, describeWorkbook(addon)),
+    'GET /sidebar': (_q, r) => {
+      const sidebar = addon.sidebar();
+      if (!sidebar) send(r, 404, 'text/plain', 'The add-on has not shown a sidebar.');
+      else send(r, 200, 'text/html', withShim(sidebar.html, assets.shim));
+    },
+    'POST /api/cell': async (q, r) => {
+      const { sheet, a1, input } = (await readBody(q)) as { sheet: string; a1: string; input: string };
+      addon.setCellInput(String(sheet), String(a1), String(input ?? ''));
+      sendJson(r, 200, describeWorkbook(addon));
+    },
+    'POST /api/menu': async (q, r) => {
+      const { functionName } = (await readBody(q)) as { functionName: string };
+      let error: { name: string; message: string } | undefined;
+      try {
+        addon.runMenuItem(String(functionName));
+      } catch (thrown) {
+        error = errorOf(thrown);
+      }
+      sendJson(r, 200, { state: describeWorkbook(addon), error });
+    },
+    'POST /api/run': async (q, r) => {
+      const { functionName, args } = (await readBody(q)) as { functionName: string; args?: unknown[] };
+      let answer: RunResponse;
+      try {
+        answer = { ok: true, result: addon.call(String(functionName), Array.isArray(args) ? args : []) };
+      } catch (thrown) {
+        answer = { ok: false, error: errorOf(thrown) };
+      }
+      sendJson(r, 200, answer);
+    },
+    'POST /api/reset': (_q, r) => {
+      addon = open();
+      sendJson(r, 200, describeWorkbook(addon));
+    },
+  };
+
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const route = routes[`${request.method} ${path}`];
+    if (!route) {
+      send(response, 404, 'text/plain', 'Not found');
+      return;
+    }
+    Promise.resolve()
+      .then(() => route(request, response))
+      .catch((error) => {
+        if (!response.headersSent) sendJson(response, 400, { error: errorOf(error) });
+      });
+  });
+
+  const port = await listen(server, options.port ?? 8080, 20);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    addon: () => addon,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function portFromArgs(argv: string[]): number {
+  const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  const raw = flag < 0 ? process.env.PORT : argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  const port = raw === undefined || raw === '' ? 8080 : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${raw}`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const playground = await startPlayground({
+    port: portFromArgs(process.argv.slice(2)),
+    locale: process.env.OKR_LOCALE,
+    userLocale: process.env.OKR_USER_LOCALE,
+    empty: process.argv.includes('--empty'),
+  });
+  console.log(`
+Sales OKRs playground: ${playground.url}
+
+The add-on runs here on an emulated workbook with the built-in sample quarter. Try:
+  · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
+  · Check in… : record a new value for a key result and watch its score change in the grid
+  · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
+  · New quarter… : create the next quarter's tabs from the sample
+Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar). Ctrl-C stops.
+`);
+  const stop = () => {
+    playground.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,75 @@
+// What the playground page receives from the server: the workbook as the user would see it in
+// Sheets (display values, formulas, backgrounds, charts), the add-on menu and the sidebar.
+// Plain JSON; shared by playground/server.ts and playground/page/page.ts.
+
+export interface CellView {
+  /** What Sheets shows in the cell (formatted for the spreadsheet locale). */
+  display: string;
+  /** What the formula bar shows: the formula, or the value as typed. */
+  input: string;
+  /** Numbers and dates are right-aligned like in Sheets. */
+  kind: 'number' | 'text' | 'boolean' | 'date' | 'empty' | 'error';
+  /** Fill colour from the cell or a matching conditional-format rule, e.g. '#b7e1cd'. */
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** A checkbox cell (data validation), drawn as a box instead of TRUE/FALSE. */
+  checkbox?: boolean;
+}
+
+export interface ChartSeriesView {
+  name: string;
+  values: (number | null)[];
+}
+
+export interface ChartView {
+  id: string;
+  type: 'bar' | 'column' | 'line';
+  title: string;
+  categories: string[];
+  series: ChartSeriesView[];
+  /** 1-based row and column of the cell the chart's top-left corner sits on. */
+  anchorRow: number;
+  anchorColumn: number;
+}
+
+export interface SheetView {
+  name: string;
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  rightToLeft: boolean;
+  /** Pixel widths of the columns the add-on sized, by 0-based column. */
+  columnWidths: Record<number, number>;
+  /** cells[row][column], 0-based, rows × columns. */
+  cells: CellView[][];
+  charts: ChartView[];
+}
+
+export type MenuItemView = { caption: string; functionName: string } | { separator: true };
+
+export interface MenuView {
+  title: string;
+  items: MenuItemView[];
+}
+
+export interface SidebarInfo {
+  /** Changes each time the add-on shows a (new) sidebar, so the page reloads the panel. */
+  version: number;
+  title: string;
+}
+
+export interface WorkbookView {
+  sheets: SheetView[];
+  activeSheet: string;
+  /** The A1 range the add-on last selected (e.g. a KR's row), when any. */
+  activeRange: string | null;
+  menus: MenuView[];
+  sidebar: SidebarInfo | null;
+  locale: string;
+}
+
+/** The answer of POST /api/run: google.script.run's success or failure. */
+export type RunResponse = { ok: true; result: unknown } | { ok: false; error: { name: string; message: string } };

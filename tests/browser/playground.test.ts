@@ -1,0 +1,55 @@
+// The playground end to end in Chromium: the sample workbook, the add-on menu, the real sidebar
+// talking to the real server code, and a grid that recomputes.
+import { expect, it } from 'vitest';
+import {
+  cellText,
+  clickMenuItem,
+  columnOf,
+  describeInBrowser,
+  openTab,
+  screenshot,
+  sidebar,
+  typeIntoCell,
+  useBrowserSession,
+} from './support';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const KEY_RESULTS_TAB = /Q4 2026 · Key results/;
+
+describeInBrowser('playground', () => {
+  const session = useBrowserSession({ now: NOW });
+
+  it('loads the sample workbook: tabs, add-on menu and computed scores', async () => {
+    const page = await session.openPlayground();
+    await expect(page.getByRole('tab', { name: KEY_RESULTS_TAB }).count()).resolves.toBe(1);
+    await openTab(page, KEY_RESULTS_TAB);
+    const progress = await columnOf(page, 'Progress');
+    // Row 2 is the first key result; its progress is a percentage computed by KR_PROGRESS.
+    expect(await cellText(page, `${progress}2`)).toMatch(/^\d{1,3}(\.\d+)?%$/);
+    await page.click('#extensions-button');
+    await expect(page.locator('#extensions-menu [data-function="showSidebar"]').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'playground-sample');
+    await page.keyboard.press('Escape');
+  });
+
+  it('recomputes a formula typed into the grid', async () => {
+    const page = await session.openPlayground();
+    await openTab(page, KEY_RESULTS_TAB);
+    await typeIntoCell(page, 'Z1', '=KR_PROGRESS(57,55,60)');
+    await expect.poll(() => cellText(page, 'Z1')).toBe('0.6');
+    await typeIntoCell(page, 'Z2', '=Z1*2');
+    await expect.poll(() => cellText(page, 'Z2')).toBe('1.2');
+    await page.click('#grid td[data-a1="Z1"]');
+    await expect(page.inputValue('#formula-input')).resolves.toBe('=KR_PROGRESS(57,55,60)');
+  });
+
+  it('opens the sidebar from the menu with the real sidebar HTML', async () => {
+    const page = await session.openPlayground();
+    await clickMenuItem(page, 'showSidebar');
+    const frame = sidebar(page);
+    await frame.locator('body').waitFor();
+    await expect(page.locator('#sidebar-panel').isHidden()).resolves.toBe(false);
+    await expect.poll(async () => (await frame.locator('body').textContent())?.length ?? 0).toBeGreaterThan(20);
+    await screenshot(page, 'playground-sidebar');
+  });
+});
