@@ -18,7 +18,10 @@ export interface NumberHint {
 
 /** True for what a sheet shows as an empty cell. */
 export function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (value === '' || value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  // Formula engines may mark an empty cell with a symbol (HyperFormula's EmptyValue).
+  return typeof value === 'symbol';
 }
 
 /** Parse one cell value into a number. Percent text ('19%') gives 0.19 with `percent: true`. */
@@ -27,7 +30,7 @@ export function parseNumber(value: unknown, hint?: NumberHint): ParsedNumber {
     return Number.isFinite(value) ? { ok: true, value, percent: false } : notANumber(String(value));
   }
   if (typeof value === 'boolean') return { ok: true, value: value ? 1 : 0, percent: false };
-  if (value === null || value === undefined || value === '') return BLANK;
+  if (value === null || value === undefined || value === '' || typeof value === 'symbol') return BLANK;
   if (value instanceof Date) {
     return {
       ok: false,
@@ -35,7 +38,7 @@ export function parseNumber(value: unknown, hint?: NumberHint): ParsedNumber {
       message: `The cell holds a date (${isoDay(value)}), not a number. Format the cell as a number (Format → Number).`,
     };
   }
-  if (typeof value !== 'string') return notANumber(String(value));
+  if (typeof value !== 'string') return notANumber(describe(value));
   return parseNumberText(value, hint);
 }
 
@@ -60,21 +63,66 @@ const BLANK: ParsedNumber = { ok: false, code: 'blank', message: 'The cell is em
 
 // Compiled once: these run for every text cell of a column.
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const EXPONENT_NUMBER = /^(?:\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
 // "1.500" could group thousands: such text takes the careful path below.
 const THREE_DECIMALS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
+const NOT_ASCII = /[^\x20-\x7e]/;
 const SPACES = /[\s\u00A0\u202F\u2007\u2009\u200A\u200B\u2060\uFEFF]+/g;
 const BIDI_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 const CELL_ERROR = /^#(?:N\/A|[A-Z0-9/]+[!?]?|ERROR!)$/i;
-// Currency signs and codes before or after the number. Longer alternatives first.
-const CURRENCY =
-  'US\\$|CA\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|MX\\$|CHF|Fr\\.|Kč|Kc|zł|kr\\.?|Ft|lei|руб\\.?|₽|€|\\$|£|¥|￥|₹|₩|₪|₺|₫|฿|₱|₴|₦|元|円|' +
-  'د\\.إ|ر\\.س|ج\\.م|د\\.ك|ر\\.ق|د\\.م\\.|[A-Z]{3}';
-const CURRENCY_PREFIX = new RegExp(`^(?:${CURRENCY})\\s*`);
-const CURRENCY_SUFFIX = new RegExp(`\\s*(?:${CURRENCY})$`);
-// Scale words after the number: $1.2M, 45k, 3 Mio., 2 Mrd, 5 tis., 3万.
-const SCALE_SUFFIX =
-  /\s*(k|K|tis\.?|tsd\.?|Tsd\.?|千|M|MM|m|mn|Mn|mio\.?|Mio\.?|mil\.?|M€|bn|Bn|B|Mrd\.?|mrd\.?|Md|mld\.?|万|亿)$/;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+// The digits and separators of the number itself ("1.234,5", "1 234,5", "1'234.50").
+const DIGITS_AND_SEPARATORS = /^\d(?:[\d.,'’]|\s)*$|^[.,]\d(?:[\d.,'’]|\s)*$/;
+
+/** Currency signs and names written before or after a number (compared in lower case). */
+const CURRENCIES = new Set(
+  [
+    '$',
+    'us$',
+    'ca$',
+    'au$',
+    'a$',
+    'nz$',
+    'hk$',
+    's$',
+    'r$',
+    'mx$',
+    '€',
+    '£',
+    '¥',
+    '￥',
+    '₹',
+    '₩',
+    '₪',
+    '₺',
+    '₫',
+    '฿',
+    '₱',
+    '₴',
+    '₦',
+    '₽',
+    'руб',
+    'руб.',
+    'chf',
+    'fr.',
+    'kč',
+    'kc',
+    'zł',
+    'kr',
+    'kr.',
+    'ft',
+    'lei',
+    '元',
+    '円',
+    'د.إ',
+    'ر.س',
+    'ج.م',
+    'د.ك',
+    'ر.ق',
+    'د.م.',
+  ].map((c) => c.toLowerCase()),
+);
+
+/** Scale words after a number: $1.2M, 45k, 3 Mio., 2 Mrd, 5 tis., 3万. Case matters: m is milli nowhere here, but M/m both million. */
 const SCALES: Record<string, number> = {
   k: 1e3,
   K: 1e3,
@@ -100,90 +148,127 @@ const SCALES: Record<string, number> = {
   万: 1e4,
   亿: 1e8,
 };
-// The digits and separators of the number itself, after signs, currency, percent and scale are gone.
-const DIGITS_AND_SEPARATORS = /^(?:\d|[.,'’])+$/;
+const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
+
+function isCurrency(token: string): boolean {
+  return CURRENCIES.has(token.toLowerCase()) || CURRENCY_CODE.test(token);
+}
+
+interface Affixes {
+  negative: boolean;
+  percent: boolean;
+  scale: number;
+}
 
 function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
   const fast = raw.trim();
   if (fast === '') return BLANK;
   if (PLAIN_NUMBER.test(fast) && !THREE_DECIMALS.test(fast)) return { ok: true, value: Number(fast), percent: false };
-  if (CELL_ERROR.test(fast)) {
+  if (fast.charCodeAt(0) === 35 /* # */ && CELL_ERROR.test(fast)) {
     return { ok: false, code: 'cellError', message: `The cell shows the error ${fast}. Fix that cell first.` };
   }
 
-  let text = normalizeCharacters(fast);
-  let negative = false;
+  let text = NOT_ASCII.test(fast) ? normalizeCharacters(fast) : fast;
+  const affixes: Affixes = { negative: false, percent: false, scale: 1 };
   // Accounting negatives: (1,200) or ($1,200).
-  if (text.startsWith('(') && text.endsWith(')')) {
-    negative = true;
-    text = text.slice(1, -1).trim();
+  if (text.charAt(0) === '(' && text.charAt(text.length - 1) === ')') {
+    affixes.negative = true;
+    text = text.slice(1, -1);
   }
-  let sign = takeSign(text);
-  text = sign.rest;
-  negative = negative !== sign.negative;
-  const withoutCurrency = text.replace(CURRENCY_PREFIX, '');
-  if (withoutCurrency !== text) {
-    // "$-20": the sign may also follow the currency.
-    sign = takeSign(withoutCurrency);
-    text = sign.rest;
-    negative = negative !== sign.negative;
-  }
+  // Split into what comes before the first digit, the number, and what follows the last digit.
+  let first = 0;
+  while (first < text.length && !isDigit(text.charCodeAt(first))) first++;
+  if (first === text.length) return notANumber(raw);
+  if (first > 0 && (text.charAt(first - 1) === '.' || text.charAt(first - 1) === ',')) first--;
+  let last = text.length - 1;
+  while (!isDigit(text.charCodeAt(last))) last--;
+  if (!readPrefix(text.slice(0, first), affixes) || !readSuffix(text.slice(last + 1), affixes)) return notANumber(raw);
 
-  let percent = false;
-  let scale = 1;
-  if (text.endsWith('%')) {
-    percent = true;
-    text = text.slice(0, -1).trim();
-  } else if (text.startsWith('%')) {
-    percent = true;
-    text = text.slice(1).trim();
-  } else if (text.endsWith('‰')) {
-    percent = true;
-    scale = 0.1;
-    text = text.slice(0, -1).trim();
-  }
-  text = text.replace(CURRENCY_SUFFIX, '').trim();
-  if (!percent) {
-    const match = SCALE_SUFFIX.exec(text);
-    if (match && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) {
-      scale = SCALES[match[1].replace(/\.$/, '')] ?? 1;
-      text = text.slice(0, match.index).replace(CURRENCY_SUFFIX, '').trim();
-    }
-  }
-  // A trailing minus ("1200-") as some accounting exports write it.
-  if (!negative && text.endsWith('-')) {
-    negative = true;
-    text = text.slice(0, -1).trim();
+  let digits = text.slice(first, last + 1);
+  if (!DIGITS_AND_SEPARATORS.test(digits)) {
+    if (PLAIN_NUMBER.test(digits)) return finish(Number(digits), affixes); // 1e3 with a currency or sign
+    return notANumber(raw);
   }
   // Spaces group thousands in fr, cs and others ("1 234,5"); Swiss write 1'234.50.
-  const spaced = text !== text.replace(SPACES, '');
-  text = text.replace(SPACES, '');
-  if (text === '' || !DIGITS_AND_SEPARATORS.test(text) || !/\d/.test(text)) {
-    if (EXPONENT_NUMBER.test(text)) return finish(Number(text), negative, percent, scale);
-    return notANumber(raw);
+  let grouped = false;
+  if (digits.indexOf(' ') >= 0 || NOT_ASCII.test(digits) || digits.indexOf('\t') >= 0) {
+    digits = digits.replace(SPACES, '');
+    grouped = true;
   }
-  const apostrophes = text.includes("'") || text.includes('’');
-  if (apostrophes) text = text.replace(/['’]/g, '');
-
-  const decimal = decimalSeparatorFor(text, spaced || apostrophes, hint);
+  if (digits.indexOf("'") >= 0 || digits.indexOf('’') >= 0) {
+    digits = digits.split("'").join('').split('’').join('');
+    grouped = true;
+  }
+  const decimal = decimalSeparatorFor(digits, grouped, hint);
   if (decimal === 'invalid') return notANumber(raw);
-  if (decimal === 'ambiguous') return ambiguous(raw, text);
+  if (decimal === 'ambiguous') return ambiguous(raw, digits);
   const group = decimal === '.' ? ',' : '.';
-  if (text.includes(group) && !validGrouping(text.slice(0, decimalIndex(text, decimal)).split(group))) {
+  if (digits.indexOf(group) >= 0 && !validGrouping(digits.slice(0, decimalIndex(digits, decimal)).split(group))) {
     return notANumber(raw);
   }
-  const plain = text.split(group).join('').replace(decimal, '.');
+  const plain = digits.split(group).join('').replace(decimal, '.');
   if (!PLAIN_NUMBER.test(plain)) return notANumber(raw);
-  return finish(Number(plain), negative, percent, scale);
+  return finish(Number(plain), affixes);
 }
 
-function finish(value: number, negative: boolean, percent: boolean, scale: number): ParsedNumber {
-  let result = negative ? -value : value;
-  result *= scale;
-  if (percent) result = result / 100;
-  // Keep decimal results clean: 0.19 rather than 0.19000000000000003.
-  if (scale !== 1 || percent) result = Number(result.toPrecision(15));
-  return { ok: true, value: result === 0 ? 0 : result, percent };
+/** Before the number: at most one sign, a currency, a percent sign, in any order ("-$", "$ -", "USD", "%"). */
+function readPrefix(prefix: string, affixes: Affixes): boolean {
+  if (prefix === '') return true;
+  let rest = prefix.replace(SPACES, '');
+  let signs = 0;
+  for (;;) {
+    const c = rest.charAt(0);
+    const e = rest.charAt(rest.length - 1);
+    if (c === '-' || c === '+' || e === '-' || e === '+') {
+      const sign = c === '-' || c === '+' ? c : e;
+      rest = c === sign ? rest.slice(1) : rest.slice(0, -1);
+      if (sign === '-') affixes.negative = !affixes.negative;
+      if (++signs > 1) return false;
+    } else if (c === '%' && !affixes.percent) {
+      affixes.percent = true;
+      rest = rest.slice(1);
+    } else {
+      break;
+    }
+  }
+  return rest === '' || isCurrency(rest);
+}
+
+/** After the number: a percent or per-mille sign, a scale word (k, M, Mio.), a currency, a trailing minus. */
+function readSuffix(suffix: string, affixes: Affixes): boolean {
+  if (suffix === '') return true;
+  let rest = suffix.replace(SPACES, '');
+  if (rest.charAt(rest.length - 1) === '-' && !affixes.negative) {
+    affixes.negative = true; // "1200-" as some accounting exports write it
+    rest = rest.slice(0, -1);
+  }
+  if (rest === '%' || rest === '‰') {
+    affixes.percent = true;
+    if (rest === '‰') affixes.scale = 0.1;
+    return true;
+  }
+  if (rest === '' || isCurrency(rest)) return true;
+  for (const word of SCALE_WORDS) {
+    if (rest.startsWith(word)) {
+      let after = rest.slice(word.length);
+      if (after.charAt(0) === '.') after = after.slice(1);
+      if (after === '' || isCurrency(after)) {
+        affixes.scale = SCALES[word];
+        return true;
+      }
+    }
+  }
+  // A currency before the scale word is rare but seen: "1,2 € Mio."
+  return false;
+}
+
+function finish(value: number, affixes: Affixes): ParsedNumber {
+  let result = affixes.negative ? -value : value;
+  if (affixes.scale !== 1) result *= affixes.scale;
+  if (affixes.percent) result /= 100;
+  // Keep decimal results clean: 0.0115 rather than 0.011499999999999998.
+  if (affixes.scale !== 1 || (affixes.percent && !Number.isInteger(value))) result = Number(result.toPrecision(15));
+  return { ok: true, value: result === 0 ? 0 : result, percent: affixes.percent };
 }
 
 function decimalIndex(text: string, decimal: string): number {
@@ -239,13 +324,6 @@ function count(text: string, ch: string): number {
   return n;
 }
 
-function takeSign(text: string): { negative: boolean; rest: string } {
-  const first = text.charAt(0);
-  if (first === '-') return { negative: true, rest: text.slice(1).trim() };
-  if (first === '+') return { negative: false, rest: text.slice(1).trim() };
-  return { negative: false, rest: text };
-}
-
 /** Map look-alike characters to ASCII: other digits and minus signs, Arabic separators, full-width forms. */
 function normalizeCharacters(text: string): string {
   let out = '';
@@ -286,6 +364,16 @@ function ambiguous(raw: string, digits: string): ParsedNumber {
     code: 'ambiguousNumber',
     message: `"${shorten(raw)}" could be ${asThousands} (the ${name} groups thousands) or ${asDecimal} (the ${name} is the decimal separator). Type it without a thousands separator, or format the cell as a number.`,
   };
+}
+
+/** Text for a value that is neither number, text, boolean nor date: an engine's error object, an array. */
+function describe(value: unknown): string {
+  if (value && typeof value === 'object') {
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === 'string') return `#${type}`;
+    return Array.isArray(value) ? 'a list of values' : 'an object';
+  }
+  return String(value);
 }
 
 function shorten(text: string): string {

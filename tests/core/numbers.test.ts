@@ -212,3 +212,14 @@ describe('parseDate', () => {
     );
   });
 });
+
+describe('values from formula engines', () => {
+  it('treats an empty-cell symbol as blank and names error objects', () => {
+    const empty = Symbol('Empty value');
+    expect(isBlank(empty)).toBe(true);
+    expect(parseNumber(empty)).toMatchObject({ ok: false, code: 'blank' });
+    const error = parseNumber({ type: 'DIV_BY_ZERO' });
+    expect(error).toMatchObject({ ok: false, code: 'notANumber' });
+    expect(!error.ok && error.message).toContain('#DIV_BY_ZERO');
+  });
+});
