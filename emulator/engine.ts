@@ -277,6 +277,16 @@ function registerCustomFunction(name: string): void {
   registered.add(name);
 }
 
+/** Runs an engine operation that may rebuild the plugins (rebuildAndRecalculate, updateConfig). */
+export function rebuildingWith<T>(state: EngineState, operation: () => T): T {
+  hostUnderConstruction = state;
+  try {
+    return operation();
+  } finally {
+    hostUnderConstruction = undefined;
+  }
+}
+
 /** Builds a HyperFormula instance that behaves like Google Sheets as far as practical. */
 export function buildEngine(host: EngineHost): { hf: HyperFormula; state: EngineState } {
   registerClock();

@@ -317,6 +317,18 @@ export type ParsedInput =
   | { kind: 'number'; value: number; format?: string }
   | { kind: 'date'; value: number; format: string };
 
+const numberPatterns = new Map<string, RegExp>();
+function numberPattern(info: LocaleInfo): RegExp {
+  let pattern = numberPatterns.get(info.locale);
+  if (!pattern) {
+    const g = escapeRegExp(info.group === '\u202f' || info.group === '\u00a0' ? ' ' : info.group);
+    const d = escapeRegExp(info.decimal);
+    pattern = new RegExp(`^([-+]?)(\\$|€)?\\s?((?:\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}\\d+)?)\\s?(€|%)?$`);
+    numberPatterns.set(info.locale, pattern);
+  }
+  return pattern;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -332,11 +344,8 @@ export function parseInput(input: string, locale: string): ParsedInput {
   if (upper === 'TRUE' || upper === info.trueText) return { kind: 'boolean', value: true };
   if (upper === 'FALSE' || upper === info.falseText) return { kind: 'boolean', value: false };
 
-  const g = escapeRegExp(info.group === '\u202f' || info.group === '\u00a0' ? ' ' : info.group);
-  const d = escapeRegExp(info.decimal);
   const normalised = trimmed.replace(/[\u00a0\u202f]/g, ' ');
-  const numberPattern = new RegExp(`^([-+]?)(\\$|€)?\\s?((?:\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}\\d+)?)\\s?(€|%)?$`);
-  const m = numberPattern.exec(normalised);
+  const m = /\d/.test(normalised) ? numberPattern(info).exec(normalised) : null;
   if (m && /\d/.test(m[3])) {
     const digits = m[3].split(info.group === '\u202f' || info.group === '\u00a0' ? ' ' : info.group).join('');
     let value = Number(digits.replace(info.decimal, '.'));

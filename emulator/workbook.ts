@@ -4,11 +4,11 @@
 // step when rows or columns are inserted or deleted.
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
+import { booleanLiterals, closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
 import { dateToSerial, serialToDate } from './dates';
-import { buildEngine, type CustomFunction, type EngineState } from './engine';
+import { buildEngine, type CustomFunction, type EngineState, errorCode, rebuildingWith } from './engine';
 import { formatBoolean, formatGeneral, formatNumber, formatText, isDateFormat, localeInfo, parseInput } from './format';
 import { Cache, PropertyStore, SharedLock, UiRecorder } from './services';
 import type { Sheet } from './sheet';
@@ -214,7 +214,7 @@ export class Workbook {
 
   recalculate(): void {
     this.engine.lastRecalculation = {};
-    this.hf.rebuildAndRecalculate();
+    rebuildingWith(this.engine, () => this.hf.rebuildAndRecalculate());
     this.afterChange();
   }
 
@@ -234,7 +234,7 @@ export class Workbook {
   }
 
   engineFormula(sheet: SheetData, formula: string): string {
-    return closeOpenRanges(formula, sheet.maxRows);
+    return booleanLiterals(closeOpenRanges(formula, sheet.maxRows));
   }
 
   /** Converts a value written by a script (setValue/setValues) to engine content. */
@@ -318,7 +318,7 @@ export class Workbook {
     return raw.map((line, r) =>
       line.map((v, c) => {
         if (v === null || v === undefined) return '';
-        if (v instanceof DetailedCellError) return v.value;
+        if (v instanceof DetailedCellError) return errorCode(v.type);
         if (typeof v === 'number' && this.isDateValue(sheet, row0 + r, col0 + c)) return serialToDate(v);
         return v as CellValue;
       }),
@@ -332,7 +332,7 @@ export class Workbook {
         v === null || v === undefined
           ? ''
           : v instanceof DetailedCellError
-            ? v.value
+            ? errorCode(v.type)
             : (v as number | string | boolean),
       ),
     );
@@ -366,7 +366,7 @@ export class Workbook {
     return raw.map((line, r) =>
       line.map((v, c) => {
         if (v === null || v === undefined) return '';
-        if (v instanceof DetailedCellError) return v.value;
+        if (v instanceof DetailedCellError) return errorCode(v.type);
         const format = sheet.formats.get(keyOf(row0 + r, col0 + c));
         if (typeof v === 'boolean') return formatBoolean(v, info);
         if (typeof v === 'string') return formatText(v, format);
