@@ -21,35 +21,40 @@ export interface ProgressInput {
  */
 export function krProgress({ kind, baseline, target, current, cap = 1 }: ProgressInput): number {
   if (!(cap > 0) || !Number.isFinite(cap)) {
-    throw new OkrInputError('badCap', `The cap must be a number above 0, such as 1 or 1.2; got ${cap}.`);
+    throw new OkrInputError(
+      'badCap',
+      `The cap must be a number above 0, such as 1 or 1.2; got ${cap}.`,
+      'cap must be above 0',
+    );
   }
   if (kind === 'milestone') return isDoneValue(current) ? Math.min(1, cap) : 0;
   const value = typeof current === 'boolean' ? Number(current) : typeof current === 'number' ? current : Number.NaN;
   if (!Number.isFinite(value)) {
-    throw new OkrInputError('currentNotANumber', `The current value "${current}" is not a number. Enter a number.`);
+    const message = `The current value "${current}" is not a number. Enter a number.`;
+    throw new OkrInputError('currentNotANumber', message, 'current is not a number');
   }
-  if (!Number.isFinite(target))
-    throw new OkrInputError('targetNotANumber', 'The target is not a number. Enter a number.');
+  if (!Number.isFinite(target)) {
+    throw new OkrInputError(
+      'targetNotANumber',
+      'The target is not a number. Enter a number.',
+      'target is not a number',
+    );
+  }
   if (kind === 'atLeast') return atLeast(value, target) ? Math.min(1, cap) : 0;
   if (kind === 'atMost') return atLeast(target, value) ? Math.min(1, cap) : 0;
   if (!Number.isFinite(baseline)) {
-    throw new OkrInputError(
-      'baselineNotANumber',
-      'The baseline is not a number. Enter a number, or leave it blank for 0.',
-    );
+    const message = 'The baseline is not a number. Enter a number, or leave it blank for 0.';
+    throw new OkrInputError('baselineNotANumber', message, 'baseline is not a number');
   }
   if (baseline === target) {
-    throw new OkrInputError(
-      'targetEqualsBaseline',
-      `Target ${target} equals baseline ${baseline}: there is nothing to measure. Set a target different from the baseline, or use the kind "at least" or "at most".`,
-    );
+    const message = `Target ${target} equals baseline ${baseline}: there is nothing to measure. Set a target different from the baseline, or use the kind "at least" or "at most".`;
+    throw new OkrInputError('targetEqualsBaseline', message, 'target = baseline');
   }
   const span = target - baseline;
   if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) {
-    throw new OkrInputError(
-      'targetWrongWay',
-      `An "${kind}" key result needs a target ${kind === 'increase' ? 'above' : 'below'} its baseline (baseline ${baseline}, target ${target}). Swap them or change the kind.`,
-    );
+    const side = kind === 'increase' ? 'above' : 'below';
+    const message = `An "${kind}" key result needs a target ${side} its baseline (baseline ${baseline}, target ${target}). Swap them or change the kind.`;
+    throw new OkrInputError('targetWrongWay', message, 'target on the wrong side of baseline');
   }
   return clamp(tidy((value - baseline) / span), 0, cap);
 }

@@ -67,17 +67,13 @@ function progressOfRow(
   const baselineValue = numberOr(baseline, 0, 'baseline');
   const currentValue = currentNumber.value;
   checkPercentages(currentNumber, targetNumber, current, target);
-  try {
-    return krProgress({
-      kind: kind ?? defaultKind(baselineValue, targetValue),
-      baseline: baselineValue,
-      target: targetValue,
-      current: currentValue,
-      cap,
-    });
-  } catch (e) {
-    throw shortened(e);
-  }
+  return krProgress({
+    kind: kind ?? defaultKind(baselineValue, targetValue),
+    baseline: baselineValue,
+    target: targetValue,
+    current: currentValue,
+    cap,
+  });
 }
 
 /**
@@ -100,17 +96,6 @@ function checkPercentages(
       'mixes % and plain number',
     );
   }
-}
-
-/** Short cell texts for the core's progress errors. */
-function shortened(e: unknown): unknown {
-  if (!(e instanceof OkrInputError) || e.short !== e.message) return e;
-  const short: Record<string, string> = {
-    targetEqualsBaseline: 'target = baseline',
-    targetWrongWay: 'target on the wrong side of baseline',
-    badCap: 'cap must be above 0',
-  };
-  return new OkrInputError(e.code, e.message, short[e.code] ?? e.message);
 }
 
 /** =OKR_SCORE(progress, [weights], [group_ids], [group]) */
