@@ -251,13 +251,3 @@ export const SIDEBAR: Catalog<SidebarKey> = {
   zh: SIDEBAR_ZH,
   ar: SIDEBAR_AR,
 };
-
-/** Each language's name in itself, for the language picker. */
-export const LANGUAGE_NAMES = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  cs: 'Čeština',
-  zh: '中文（简体）',
-  ar: 'العربية',
-} as const;

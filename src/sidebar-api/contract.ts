@@ -47,15 +47,6 @@ export interface InsertExamplesResult {
   overview: OverviewView;
 }
 
-export interface CheckInResult {
-  overview: OverviewView;
-}
-
-export interface PeriodActionResult {
-  label: string;
-  state: SidebarState;
-}
-
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
   getSidebarState(): SidebarState;
@@ -67,9 +58,10 @@ export interface SidebarEndpoints {
   saveSettings(settings: Settings): SaveSettingsResult;
   getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];
   insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult;
-  submitCheckIn(request: CheckInRequest): CheckInResult;
-  startPeriod(request: NewPeriodRequest): PeriodActionResult;
-  finishPeriod(periodLabel: string): PeriodActionResult;
+  // The quarter module's endpoints; the sidebar reloads what it shows after each.
+  recordCheckIn(request: CheckInRequest): unknown;
+  createPeriod(request: NewPeriodRequest): unknown;
+  closePeriod(periodLabel: string): unknown;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

@@ -1,0 +1,71 @@
+// What every view shares: the state from the server, the formatter for the user's locale, the
+// period on screen, and a way to say something to the user (a live region, read by screen readers).
+
+import type { LocalizedExample } from '../../src/examples/types';
+import type { HealthFinding, OverviewView, SidebarState } from '../../src/sidebar-api/contract';
+import type { Formatter } from './format';
+
+export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' | 'settings';
+
+/** View state that survives re-rendering (filters, choices, fetched lists). */
+export interface UiState {
+  ownerFilter: string;
+  teamFilter: string;
+  checkInKrId: string;
+  checkInSearch: string;
+  health: { label: string; findings: HealthFinding[] } | null;
+  examples: { family: string; list: LocalizedExample[] } | null;
+  quarterStep: number;
+  quarterBusy: 'building' | 'closing' | null;
+  draft: PeriodDraft | null;
+  closeLabel: string;
+}
+
+/** The new-period wizard's answers so far. */
+export interface PeriodDraft {
+  kind: 'quarter' | 'fiscalQuarter' | 'months';
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  fiscalYearStartMonth: number;
+  /** 'yyyy-mm' of the first month of a custom period. */
+  startMonth: string;
+  months: 1 | 2 | 6 | 12;
+  team: string;
+  startFrom: 'empty' | 'examples' | 'previous';
+  previousLabel: string;
+}
+
+export interface App {
+  state: SidebarState;
+  fmt: Formatter;
+  overview: OverviewView | null;
+  ui: UiState;
+  active: ViewId;
+  /** Shows a message in the status line; errors are announced assertively. */
+  notify(text: string, kind?: 'ok' | 'error'): void;
+  /** Redraws the visible view. */
+  render(): void;
+  /** Switches to a view (and its tab). */
+  show(view: ViewId): void;
+  /** Replaces the overview on screen (after a check-in, an insert, a period change). */
+  setOverview(view: OverviewView | null): void;
+  /** Replaces the whole state (after a language change or a new period). */
+  setState(state: SidebarState): void;
+  /** Runs a server call with the busy indicator on and failures reported. */
+  run<T>(work: Promise<T>): Promise<T | undefined>;
+}
+
+export function initialUi(): UiState {
+  return {
+    ownerFilter: '',
+    teamFilter: '',
+    checkInKrId: '',
+    checkInSearch: '',
+    health: null,
+    examples: null,
+    quarterStep: 1,
+    quarterBusy: null,
+    draft: null,
+    closeLabel: '',
+  };
+}

@@ -1,0 +1,160 @@
+// Check-in: find a KR by title or owner, enter the new value, confidence and a note, see the
+// previous values. Validated here first; the server validates again and writes under a lock.
+import type { KrView } from '../../src/sidebar-api/contract';
+import type { App } from './app';
+import { h } from './dom';
+import { call, errorText } from './server';
+import { checkInRequest } from './validate';
+import { field, setError } from './widgets';
+
+function allKeyResults(app: App): KrView[] {
+  return app.overview ? app.overview.objectives.flatMap((o) => o.keyResults) : [];
+}
+
+function previousTable(app: App, kr: KrView): HTMLElement {
+  const { fmt } = app;
+  if (kr.checkIns.length === 0) return h('p', { class: 'muted' }, fmt.t('ci.noPrevious'));
+  const rows = kr.checkIns
+    .slice()
+    .reverse()
+    .map((c) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, fmt.date(c.date)),
+        h('td', {}, fmt.quantity(c.value, kr.unit)),
+        h('td', {}, c.confidence === null ? '–' : fmt.percent(c.confidence)),
+        h('td', {}, c.note),
+        h('td', {}, c.who),
+      ),
+    );
+  return h(
+    'table',
+    { class: 'history' },
+    h('caption', {}, fmt.t('ci.previous')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...(['ci.colDate', 'ci.colValue', 'ci.colConfidence', 'ci.colNote', 'ci.colWho'] as const).map((k) =>
+          h('th', { scope: 'col' }, fmt.t(k)),
+        ),
+      ),
+    ),
+    h('tbody', {}, ...rows),
+  );
+}
+
+export function renderCheckIn(app: App): HTMLElement {
+  const { fmt } = app;
+  const view = app.overview;
+  if (!view) return h('p', {}, fmt.t('noPeriod'));
+  if (view.period.closed) return h('p', { class: 'note' }, fmt.t('ci.errClosed'));
+  const krs = allKeyResults(app);
+  const query = app.ui.checkInSearch.trim().toLowerCase();
+  const found = krs.filter(
+    (kr) => !query || kr.title.toLowerCase().includes(query) || kr.owner.toLowerCase().includes(query),
+  );
+  const chosen = krs.find((kr) => kr.id === app.ui.checkInKrId) ?? null;
+
+  const search = h('input', {
+    type: 'search',
+    value: app.ui.checkInSearch,
+    autocomplete: 'off',
+    oninput: (event: Event) => {
+      app.ui.checkInSearch = (event.target as HTMLInputElement).value;
+      app.render();
+      const again = document.getElementById('ci-search') as HTMLInputElement | null;
+      again?.focus();
+      again?.setSelectionRange(again.value.length, again.value.length);
+    },
+  });
+  const picker = h(
+    'select',
+    {
+      size: Math.min(6, Math.max(2, found.length)),
+      onchange: (event: Event) => {
+        app.ui.checkInKrId = (event.target as HTMLSelectElement).value;
+        app.render();
+        document.getElementById('ci-kr')?.focus();
+      },
+    },
+    ...found.map((kr) =>
+      h(
+        'option',
+        { value: kr.id, selected: kr.id === app.ui.checkInKrId },
+        kr.owner ? `${kr.title} — ${kr.owner}` : kr.title,
+      ),
+    ),
+  );
+  const milestone = chosen?.kind === 'milestone';
+  const value = milestone
+    ? h('input', { type: 'checkbox', checked: chosen?.current === true || chosen?.current === 1 })
+    : h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+  value.id = 'ci-value';
+  const confidence = h('input', { type: 'number', min: 0, max: 10, step: 1, inputmode: 'numeric' });
+  const note = h('textarea', { rows: 3, maxlength: 2000 });
+  const who = h('input', { type: 'text', autocomplete: 'name', maxlength: 200 });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = checkInRequest(
+      {
+        periodLabel: view.period.label,
+        krId: chosen?.id ?? '',
+        kind: chosen?.kind ?? null,
+        valueText: milestone ? '' : (value as HTMLInputElement).value,
+        done: milestone ? (value as HTMLInputElement).checked : false,
+        confidenceText: confidence.value,
+        note: note.value,
+        who: who.value,
+      },
+      fmt.locale,
+    );
+    setError(picker, result.errors?.krId ? fmt.t(result.errors.krId) : null);
+    setError(value, result.errors?.value ? fmt.t(result.errors.value) : null);
+    setError(confidence, result.errors?.confidence ? fmt.t(result.errors.confidence) : null);
+    if (!result.request) {
+      const first = [picker, value, confidence].find((c) => c.getAttribute('aria-invalid') === 'true');
+      first?.focus();
+      return;
+    }
+    const saved = await app.run(call('recordCheckIn', result.request));
+    if (saved === undefined) return;
+    const overview = await app.run(call('getOverview', view.period.label));
+    if (!overview) return;
+    app.setOverview(overview);
+    const updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === result.request.krId);
+    app.notify(
+      updated?.progress != null ? fmt.t('ci.savedAs', { progress: fmt.percent(updated.progress) }) : fmt.t('saved'),
+    );
+  };
+
+  return h(
+    'form',
+    { class: 'stack', onsubmit: (e: Event) => void submit(e).catch((err) => app.notify(errorText(err), 'error')) },
+    h('h2', {}, fmt.t('ci.title')),
+    field('ci-search', fmt.t('ci.search'), search),
+    found.length ? field('ci-kr', fmt.t('ci.pick'), picker) : h('p', { class: 'muted' }, fmt.t('ci.none')),
+    chosen
+      ? h(
+          'p',
+          { class: 'small' },
+          fmt.t('ci.current', {
+            current: fmt.quantity(chosen.current, chosen.unit),
+            target: fmt.quantity(chosen.target, chosen.unit),
+          }),
+        )
+      : null,
+    milestone
+      ? h('div', { class: 'field check' }, value, h('label', { for: 'ci-value' }, fmt.t('ci.done')))
+      : field('ci-value', fmt.t('ci.value'), value, fmt.t('ci.valueHint')),
+    field('ci-confidence', fmt.t('ci.confidence'), confidence),
+    field('ci-note', fmt.t('ci.note'), note),
+    field('ci-who', fmt.t('ci.who'), who),
+    h('button', { type: 'submit', class: 'primary' }, fmt.t('ci.save')),
+    chosen ? previousTable(app, chosen) : null,
+  );
+}

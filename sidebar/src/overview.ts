@@ -1,0 +1,154 @@
+// Overview: the period's overall score, each objective with its score bar, each KR with progress
+// against expected pace, status, owner, sparkline and its explanation. Clicking a KR selects its
+// row in the sheet.
+import { explainKeyResult, explainObjective, explainOverall } from '../../src/core/explain';
+import type { KrView, ObjectiveView, OverviewView } from '../../src/sidebar-api/contract';
+import type { App } from './app';
+import { h } from './dom';
+import { call } from './server';
+import { bar, explanation, field, gradeChip, sparkline, statusChip } from './widgets';
+
+function matches(app: App, kr: KrView): boolean {
+  const { ownerFilter, teamFilter } = app.ui;
+  return (!ownerFilter || kr.owner === ownerFilter) && (!teamFilter || kr.team === teamFilter);
+}
+
+function filterSelect(
+  app: App,
+  id: string,
+  label: string,
+  values: string[],
+  current: string,
+  set: (v: string) => void,
+) {
+  const select = h(
+    'select',
+    {
+      onchange: (event: Event) => {
+        set((event.target as HTMLSelectElement).value);
+        app.render();
+        document.getElementById(id)?.focus();
+      },
+    },
+    h('option', { value: '', selected: current === '' }, app.fmt.t('ov.all')),
+    ...values.map((v) => h('option', { value: v, selected: v === current }, v)),
+  );
+  return field(id, label, select);
+}
+
+function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
+  const { fmt } = app;
+  const select = () => {
+    app.run(call('selectKeyResult', view.period.label, kr.id));
+  };
+  const progressText =
+    kr.progress === null
+      ? fmt.t(`problem.${kr.problem ?? 'noCurrent'}`)
+      : fmt.t('ov.progress', { progress: fmt.percent(kr.progress), expected: fmt.percent(kr.expected) });
+  return h(
+    'li',
+    { class: 'kr', 'data-kr': kr.id },
+    h(
+      'div',
+      { class: 'kr-head' },
+      h(
+        'button',
+        { type: 'button', class: 'link kr-title', onclick: select, title: fmt.t('ov.selectRow', { title: kr.title }) },
+        kr.title,
+      ),
+      statusChip(app, kr.status),
+    ),
+    bar(kr.progress, { grade: kr.grade, expected: kr.expected }),
+    h('p', { class: 'small' }, progressText),
+    h(
+      'p',
+      { class: 'small muted' },
+      fmt.t('ov.value', { current: fmt.quantity(kr.current, kr.unit), target: fmt.quantity(kr.target, kr.unit) }),
+      ' · ',
+      kr.owner ? fmt.t('ov.owner', { owner: kr.owner }) : fmt.t('ov.noOwner'),
+      kr.projectedProgress !== null
+        ? ` · ${fmt.t('ov.forecast', { progress: fmt.percent(kr.projectedProgress) })}`
+        : '',
+    ),
+    sparkline(app, kr.checkIns, kr.unit),
+    explanation(app, () => explainKeyResult(kr, view, app.state.settings)),
+  );
+}
+
+function objectiveCard(app: App, view: OverviewView, objective: ObjectiveView, krs: KrView[]): HTMLElement {
+  const { fmt } = app;
+  const headingId = `objective-${objective.id.replace(/[^\w-]/g, '_')}`;
+  return h(
+    'section',
+    { class: 'card objective', 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, objective.title),
+    h(
+      'div',
+      { class: 'score-line' },
+      h('span', { class: 'score' }, objective.score === null ? fmt.t('ov.notScored') : fmt.percent(objective.score)),
+      gradeChip(app, objective.grade),
+    ),
+    bar(objective.score, { grade: objective.grade }),
+    explanation(app, () => explainObjective(objective, app.state.settings)),
+    h(
+      'ul',
+      { class: 'krs', 'aria-label': fmt.t('ov.objectiveKrs', { title: objective.title }) },
+      ...krs.map((kr) => keyResultItem(app, view, kr)),
+    ),
+  );
+}
+
+export function renderOverview(app: App): HTMLElement {
+  const { fmt } = app;
+  const view = app.overview;
+  if (!view) {
+    return h(
+      'div',
+      {},
+      h('p', {}, fmt.t('noPeriod')),
+      h('button', { type: 'button', class: 'primary', onclick: () => app.show('quarter') }, fmt.t('createFirst')),
+    );
+  }
+  const objectives = view.objectives
+    .map((o) => ({ o, krs: o.keyResults.filter((kr) => matches(app, kr)) }))
+    .filter(({ o, krs }) => krs.length > 0 || (!app.ui.ownerFilter && !app.ui.teamFilter && o.keyResults.length === 0));
+  const counts = (['done', 'onTrack', 'atRisk', 'offTrack'] as const).map((s) =>
+    h('li', {}, statusChip(app, s), ` ${fmt.number(view.statusCounts[s])}`),
+  );
+  return h(
+    'div',
+    {},
+    view.period.closed ? h('p', { class: 'note' }, fmt.t('closedPeriod')) : null,
+    h(
+      'section',
+      { class: 'card overall', 'aria-labelledby': 'overall-heading' },
+      h('h2', { id: 'overall-heading' }, fmt.t('ov.overall')),
+      h(
+        'div',
+        { class: 'score-line' },
+        h('span', { class: 'score big' }, view.score === null ? fmt.t('ov.notScored') : fmt.percent(view.score)),
+        gradeChip(app, view.grade),
+      ),
+      bar(view.score, { grade: view.grade, expected: view.expected }),
+      h(
+        'p',
+        { class: 'small' },
+        fmt.t('ov.expected', { date: fmt.date(view.asOf), expected: fmt.percent(view.expected) }),
+      ),
+      explanation(app, () => explainOverall(view, app.state.settings)),
+      h('ul', { class: 'counts', 'aria-label': fmt.t('ov.counts') }, ...counts),
+    ),
+    h(
+      'div',
+      { class: 'filters' },
+      filterSelect(app, 'filter-owner', fmt.t('ov.filterOwner'), view.owners, app.ui.ownerFilter, (v) => {
+        app.ui.ownerFilter = v;
+      }),
+      filterSelect(app, 'filter-team', fmt.t('ov.filterTeam'), view.teams, app.ui.teamFilter, (v) => {
+        app.ui.teamFilter = v;
+      }),
+    ),
+    objectives.length === 0 ? h('p', {}, fmt.t('ov.noMatch')) : null,
+    ...objectives.map(({ o, krs }) => objectiveCard(app, view, o, krs)),
+  );
+}

@@ -1,0 +1,383 @@
+// New period wizard (period → team and start → review) and closing a period. The tabs are built
+// by the quarter endpoints; this view collects the choices and shows progress while they run.
+import type { NewPeriodRequest } from '../../src/sidebar-api/contract';
+import type { App, PeriodDraft } from './app';
+import { h } from './dom';
+import { call } from './server';
+import { field, setError } from './widgets';
+
+const STEPS = 3;
+
+/** A first draft: the quarter after the latest period, else the one containing today. */
+export function initialDraft(app: App): PeriodDraft {
+  const today = app.state.today;
+  const latest = [...app.state.periods].sort((a, b) => b.end.localeCompare(a.end))[0];
+  const from = latest && latest.end >= today ? nextDay(latest.end) : today;
+  const [y, m] = from.split('-').map(Number);
+  const fiscalStart = app.state.settings.fiscalYearStartMonth;
+  return {
+    kind: fiscalStart === 1 ? 'quarter' : 'fiscalQuarter',
+    year: y,
+    quarter: (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4,
+    fiscalYearStartMonth: fiscalStart,
+    startMonth: from.slice(0, 7),
+    months: 1,
+    team: latest?.team ?? '',
+    startFrom: 'empty',
+    previousLabel: app.state.periods.find((p) => p.closed)?.label ?? '',
+  };
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function requestOf(draft: PeriodDraft, language: NewPeriodRequest['language']): NewPeriodRequest {
+  const period: NewPeriodRequest['period'] =
+    draft.kind === 'quarter'
+      ? { kind: 'quarter', year: draft.year, quarter: draft.quarter }
+      : draft.kind === 'fiscalQuarter'
+        ? {
+            kind: 'fiscalQuarter',
+            fiscalYear: draft.year,
+            quarter: draft.quarter,
+            fiscalYearStartMonth: draft.fiscalYearStartMonth,
+          }
+        : { kind: 'months', start: `${draft.startMonth}-01`, months: draft.months };
+  return {
+    period,
+    team: draft.team.trim(),
+    startFrom: draft.startFrom,
+    ...(draft.startFrom === 'previous' ? { previousLabel: draft.previousLabel } : {}),
+    language,
+  };
+}
+
+function monthNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2027, i, 1))));
+}
+
+/** The label the period will carry, for the review step. */
+export function previewLabel(draft: PeriodDraft, locale: string): string {
+  if (draft.kind === 'quarter') return `Q${draft.quarter} ${draft.year}`;
+  if (draft.kind === 'fiscalQuarter') return `FY${draft.year} Q${draft.quarter}`;
+  const [y, m] = draft.startMonth.split('-').map(Number);
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const first = format.format(new Date(Date.UTC(y, m - 1, 1)));
+  if (draft.months === 1) return first;
+  return `${first} – ${format.format(new Date(Date.UTC(y, m - 1 + draft.months - 1, 1)))}`;
+}
+
+function radios<T extends string>(
+  app: App,
+  name: string,
+  legend: string,
+  options: [T, string][],
+  current: T,
+  set: (v: T) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, legend),
+    ...options.map(([value, label]) => {
+      const id = `${name}-${value}`;
+      return h(
+        'div',
+        { class: 'field check' },
+        h('input', {
+          type: 'radio',
+          name,
+          id,
+          value,
+          checked: value === current,
+          onchange: () => {
+            set(value);
+            app.render();
+            document.getElementById(id)?.focus();
+          },
+        }),
+        h('label', { for: id }, label),
+      );
+    }),
+  );
+}
+
+function periodStep(app: App, draft: PeriodDraft): HTMLElement[] {
+  const { fmt } = app;
+  const months = monthNames(fmt.locale);
+  const year = h('input', {
+    type: 'number',
+    min: 2000,
+    max: 2100,
+    step: 1,
+    value: draft.year,
+    oninput: (e: Event) => {
+      draft.year = Number((e.target as HTMLInputElement).value);
+    },
+  });
+  const quarter = h(
+    'select',
+    {
+      onchange: (e: Event) => {
+        draft.quarter = Number((e.target as HTMLSelectElement).value) as 1 | 2 | 3 | 4;
+      },
+    },
+    ...[1, 2, 3, 4].map((q) => h('option', { value: q, selected: q === draft.quarter }, `Q${q}`)),
+  );
+  const parts: HTMLElement[] = [
+    radios(
+      app,
+      'period-kind',
+      fmt.t('q.kind'),
+      [
+        ['quarter', fmt.t('q.kindQuarter')],
+        ['fiscalQuarter', fmt.t('q.kindFiscal')],
+        ['months', fmt.t('q.kindMonths')],
+      ],
+      draft.kind,
+      (v) => {
+        draft.kind = v;
+      },
+    ),
+  ];
+  if (draft.kind === 'months') {
+    const start = h('input', {
+      type: 'month',
+      value: draft.startMonth,
+      oninput: (e: Event) => {
+        draft.startMonth = (e.target as HTMLInputElement).value;
+      },
+    });
+    const length = h(
+      'select',
+      {
+        onchange: (e: Event) => {
+          draft.months = Number((e.target as HTMLSelectElement).value) as 1 | 2 | 6 | 12;
+        },
+      },
+      ...([1, 2, 6, 12] as const).map((n) =>
+        h('option', { value: n, selected: n === draft.months }, fmt.t('q.monthsValue', { count: fmt.number(n) })),
+      ),
+    );
+    parts.push(field('q-start', fmt.t('q.startMonth'), start), field('q-months', fmt.t('q.months'), length));
+  } else {
+    parts.push(field('q-year', fmt.t(draft.kind === 'quarter' ? 'q.year' : 'q.fiscalYear'), year));
+    parts.push(field('q-quarter', fmt.t('q.quarter'), quarter));
+    if (draft.kind === 'fiscalQuarter') {
+      const start = h(
+        'select',
+        {
+          onchange: (e: Event) => {
+            draft.fiscalYearStartMonth = Number((e.target as HTMLSelectElement).value);
+          },
+        },
+        ...months.map((name, i) => h('option', { value: i + 1, selected: i + 1 === draft.fiscalYearStartMonth }, name)),
+      );
+      parts.push(field('q-fiscal-start', fmt.t('q.fiscalStart'), start));
+    }
+  }
+  return parts;
+}
+
+function startStep(app: App, draft: PeriodDraft): HTMLElement[] {
+  const { fmt } = app;
+  const closed = app.state.periods.filter((p) => p.closed);
+  const team = h('input', {
+    type: 'text',
+    value: draft.team,
+    maxlength: 100,
+    autocomplete: 'organization',
+    oninput: (e: Event) => {
+      draft.team = (e.target as HTMLInputElement).value;
+    },
+  });
+  const parts: HTMLElement[] = [
+    field('q-team', fmt.t('q.team'), team),
+    radios(
+      app,
+      'start-from',
+      fmt.t('q.startFrom'),
+      [
+        ['empty', fmt.t('q.fromEmpty')],
+        ['examples', fmt.t('q.fromExamples')],
+        ['previous', fmt.t('q.fromPrevious')],
+      ],
+      draft.startFrom,
+      (v) => {
+        draft.startFrom = v;
+      },
+    ),
+  ];
+  if (draft.startFrom === 'previous') {
+    if (closed.length === 0) parts.push(h('p', { class: 'note' }, fmt.t('q.noClosed')));
+    else {
+      const previous = h(
+        'select',
+        {
+          onchange: (e: Event) => {
+            draft.previousLabel = (e.target as HTMLSelectElement).value;
+          },
+        },
+        ...closed.map((p) => h('option', { value: p.label, selected: p.label === draft.previousLabel }, p.label)),
+      );
+      if (!draft.previousLabel) draft.previousLabel = closed[0].label;
+      parts.push(field('q-previous', fmt.t('q.previous'), previous));
+    }
+  }
+  return parts;
+}
+
+/** The first problem of a step, with the control to focus; null when the step is complete. */
+function stepProblem(app: App, draft: PeriodDraft, step: number): { id: string; message: string } | null {
+  const { fmt } = app;
+  if (
+    step === 1 &&
+    draft.kind !== 'months' &&
+    !(Number.isInteger(draft.year) && draft.year >= 2000 && draft.year <= 2100)
+  )
+    return { id: 'q-year', message: fmt.t('q.errYear') };
+  if (step === 1 && draft.kind === 'months' && !/^\d{4}-\d{2}$/.test(draft.startMonth))
+    return { id: 'q-start', message: fmt.t('q.errYear') };
+  if (step === 2 && !draft.team.trim()) return { id: 'q-team', message: fmt.t('q.errTeam') };
+  if (step === 2 && draft.startFrom === 'previous' && !draft.previousLabel)
+    return { id: 'start-from-previous', message: fmt.t('q.errPrevious') };
+  return null;
+}
+
+function newPeriodSection(app: App): HTMLElement {
+  const { fmt } = app;
+  if (!app.ui.draft) app.ui.draft = initialDraft(app);
+  const draft = app.ui.draft;
+  const step = app.ui.quarterStep;
+  const go = (to: number) => {
+    if (to > step) {
+      const problem = stepProblem(app, draft, step);
+      const control = problem ? document.getElementById(problem.id) : null;
+      if (problem && control) {
+        setError(control, problem.message);
+        control.focus();
+        return;
+      }
+    }
+    app.ui.quarterStep = to;
+    app.render();
+    document.getElementById('q-step')?.focus();
+  };
+  const create = async () => {
+    app.ui.quarterBusy = 'building';
+    app.render();
+    const done = await app.run(call('createPeriod', requestOf(draft, app.state.language)));
+    app.ui.quarterBusy = null;
+    if (done === undefined) {
+      app.render();
+      return;
+    }
+    const state = await app.run(call('getSidebarState'));
+    const label = previewLabel(draft, fmt.locale);
+    app.ui.draft = null;
+    app.ui.quarterStep = 1;
+    if (state) app.setState(state);
+    app.notify(fmt.t('q.created', { label: app.overview?.period.label ?? label }));
+  };
+  const startWord = {
+    empty: fmt.t('q.fromEmpty'),
+    examples: fmt.t('q.fromExamples'),
+    previous: `${fmt.t('q.fromPrevious')} (${draft.previousLabel})`,
+  }[draft.startFrom];
+  const body =
+    step === 1
+      ? periodStep(app, draft)
+      : step === 2
+        ? startStep(app, draft)
+        : [
+            h(
+              'p',
+              {},
+              fmt.t('q.review', { label: previewLabel(draft, fmt.locale), team: draft.team.trim(), start: startWord }),
+            ),
+          ];
+  return h(
+    'section',
+    { class: 'card stack', 'aria-labelledby': 'q-new-heading' },
+    h('h2', { id: 'q-new-heading' }, fmt.t('q.newTitle')),
+    h('p', { id: 'q-step', class: 'small muted', tabindex: -1 }, fmt.t('q.step', { step, steps: STEPS })),
+    ...body,
+    h(
+      'div',
+      { class: 'actions' },
+      step > 1 ? h('button', { type: 'button', onclick: () => go(step - 1) }, fmt.t('q.back')) : null,
+      step < STEPS
+        ? h('button', { type: 'button', class: 'primary', onclick: () => go(step + 1) }, fmt.t('q.next'))
+        : h('button', { type: 'button', class: 'primary', onclick: () => void create() }, fmt.t('q.create')),
+    ),
+  );
+}
+
+function closeSection(app: App): HTMLElement {
+  const { fmt } = app;
+  const open = app.state.periods.filter((p) => !p.closed);
+  if (open.length === 0) {
+    return h('section', { class: 'card' }, h('h2', {}, fmt.t('q.closeTitle')), h('p', {}, fmt.t('q.noOpen')));
+  }
+  if (!open.some((p) => p.label === app.ui.closeLabel)) app.ui.closeLabel = app.overview?.period.label ?? open[0].label;
+  const which = h(
+    'select',
+    {
+      onchange: (e: Event) => {
+        app.ui.closeLabel = (e.target as HTMLSelectElement).value;
+      },
+    },
+    ...open.map((p) => h('option', { value: p.label, selected: p.label === app.ui.closeLabel }, p.label)),
+  );
+  const confirm = h('input', { type: 'checkbox', id: 'q-confirm' });
+  const close = async () => {
+    if (!confirm.checked) {
+      setError(confirm, fmt.t('q.errConfirm'));
+      confirm.focus();
+      return;
+    }
+    const label = app.ui.closeLabel;
+    app.ui.quarterBusy = 'closing';
+    app.render();
+    const done = await app.run(call('closePeriod', label));
+    app.ui.quarterBusy = null;
+    if (done === undefined) {
+      app.render();
+      return;
+    }
+    const state = await app.run(call('getSidebarState'));
+    if (state) app.setState(state);
+    app.notify(fmt.t('q.closed', { label }));
+  };
+  return h(
+    'section',
+    { class: 'card stack', 'aria-labelledby': 'q-close-heading' },
+    h('h2', { id: 'q-close-heading' }, fmt.t('q.closeTitle')),
+    h('p', { class: 'small' }, fmt.t('q.closeInfo')),
+    field('q-close', fmt.t('q.closeWhich'), which),
+    h('div', { class: 'field check' }, confirm, h('label', { for: 'q-confirm' }, fmt.t('q.closeConfirm'))),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'danger', onclick: () => void close() }, fmt.t('q.close')),
+    ),
+  );
+}
+
+export function renderQuarter(app: App): HTMLElement {
+  const { fmt } = app;
+  if (app.ui.quarterBusy) {
+    const text = fmt.t(app.ui.quarterBusy === 'building' ? 'q.building' : 'q.closing');
+    return h(
+      'div',
+      { class: 'stack', 'aria-busy': 'true' },
+      h('p', { role: 'status' }, text),
+      h('progress', { 'aria-label': text }),
+    );
+  }
+  return h('div', { class: 'stack' }, newPeriodSection(app), closeSection(app));
+}

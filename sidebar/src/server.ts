@@ -1,0 +1,31 @@
+// A typed promise around google.script.run: one call, one promise, the endpoint's own types.
+import type { SidebarEndpoints } from '../../src/sidebar-api/contract';
+
+type Runner = Record<string, (...args: unknown[]) => void> & {
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: unknown) => void): Runner;
+};
+
+declare const google: { script: { run: Runner } };
+
+export function call<K extends keyof SidebarEndpoints>(
+  name: K,
+  ...args: Parameters<SidebarEndpoints[K]>
+): Promise<ReturnType<SidebarEndpoints[K]>> {
+  return new Promise((resolve, reject) => {
+    if (typeof google === 'undefined' || !google.script || !google.script.run) {
+      reject(new Error('google.script.run is not available.'));
+      return;
+    }
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarEndpoints[K]>))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+    runner[name](...args);
+  });
+}
+
+/** The message of a failed call, for the user. */
+export function errorText(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as Error).message);
+  return String(error);
+}

@@ -1,0 +1,51 @@
+// Checks of what the user typed, before anything is sent. Pure, so it is tested under Node; the
+// server checks again.
+import { decimalSeparatorOf, parseNumber } from '../../src/core/numbers';
+import type { KrKind } from '../../src/core/types';
+import type { SidebarKey } from '../../src/i18n/sidebar';
+import type { CheckInRequest } from '../../src/sidebar-api/contract';
+
+export interface CheckInForm {
+  periodLabel: string;
+  krId: string;
+  kind: KrKind | null;
+  valueText: string;
+  done: boolean;
+  confidenceText: string;
+  note: string;
+  who: string;
+}
+
+export type CheckInErrors = Partial<Record<'krId' | 'value' | 'confidence', SidebarKey>>;
+
+export function checkInRequest(
+  form: CheckInForm,
+  locale: string,
+): { request: CheckInRequest; errors: null } | { request: null; errors: CheckInErrors } {
+  const errors: CheckInErrors = {};
+  if (!form.krId) errors.krId = 'ci.errPick';
+  let value: CheckInRequest['value'] = form.done;
+  if (form.kind !== 'milestone') {
+    const parsed = parseNumber(form.valueText, { decimal: decimalSeparatorOf(locale.replace('-', '_')) });
+    if (parsed.ok) value = form.valueText.trim();
+    else errors.value = 'ci.errValue';
+  }
+  let confidence: number | null = null;
+  if (form.confidenceText.trim() !== '') {
+    const parsed = parseNumber(form.confidenceText, { decimal: decimalSeparatorOf(locale.replace('-', '_')) });
+    if (parsed.ok && !parsed.percent && parsed.value >= 0 && parsed.value <= 10) confidence = parsed.value;
+    else errors.confidence = 'ci.errConfidence';
+  }
+  if (Object.keys(errors).length > 0) return { request: null, errors };
+  return {
+    request: {
+      periodLabel: form.periodLabel,
+      krId: form.krId,
+      value,
+      confidence,
+      note: form.note.slice(0, 2000),
+      who: form.who.slice(0, 200),
+    },
+    errors: null,
+  };
+}
