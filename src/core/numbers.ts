@@ -69,60 +69,27 @@ const NOT_ASCII = /[^\x20-\x7e]/;
 const SPACES = /[\s\u00A0\u202F\u2007\u2009\u200A\u200B\u2060\uFEFF]+/g;
 const BIDI_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 const CELL_ERROR = /^#(?:N\/A|[A-Z0-9/]+[!?]?|ERROR!)$/i;
-const CURRENCY_CODE = /^[A-Z]{3}$/;
+const PLAIN_DIGITS = /^[\d.,]+$/;
+const APOSTROPHES = /['’]/g;
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:[.,]\d*)?$/;
 // The digits and separators of the number itself ("1.234,5", "1 234,5", "1'234.50").
 const DIGITS_AND_SEPARATORS = /^\d(?:[\d.,'’]|\s)*$|^[.,]\d(?:[\d.,'’]|\s)*$/;
 
-/** Currency signs and names written before or after a number (compared in lower case). */
+/** Currency signs, names and ISO codes written before or after a number (compared in lower case). */
 const CURRENCIES = new Set(
   [
-    '$',
-    'us$',
-    'ca$',
-    'au$',
-    'a$',
-    'nz$',
-    'hk$',
-    's$',
-    'r$',
-    'mx$',
-    '€',
-    '£',
-    '¥',
-    '￥',
-    '₹',
-    '₩',
-    '₪',
-    '₺',
-    '₫',
-    '฿',
-    '₱',
-    '₴',
-    '₦',
-    '₽',
-    'руб',
-    'руб.',
-    'chf',
-    'fr.',
-    'kč',
-    'kc',
-    'zł',
-    'kr',
-    'kr.',
-    'ft',
-    'lei',
-    '元',
-    '円',
-    'د.إ',
-    'ر.س',
-    'ج.م',
-    'د.ك',
-    'ر.ق',
-    'د.م.',
-  ].map((c) => c.toLowerCase()),
+    '$ us$ ca$ au$ a$ nz$ hk$ s$ r$ mx$ € £ ¥ ￥ ₹ ₩ ₪ ₺ ₫ ฿ ₱ ₴ ₦ ₽ руб руб. chf fr. kč kc zł kr kr. ft lei 元 円',
+    'د.إ ر.س ج.م د.ك ر.ق د.م.',
+    // ISO codes of the currencies sales teams in these six languages report in most.
+    'USD EUR GBP JPY CNY RMB CHF CZK PLN HUF SEK NOK DKK CAD AUD NZD HKD SGD INR AED SAR EGP KWD QAR BHD OMR JOD',
+    'MAD TND DZD TRY RUB UAH BRL MXN ZAR KRW ILS THB VND IDR MYR PHP TWD RON BGN',
+  ]
+    .join(' ')
+    .toLowerCase()
+    .split(' '),
 );
 
-/** Scale words after a number: $1.2M, 45k, 3 Mio., 2 Mrd, 5 tis., 3万. Case matters: m is milli nowhere here, but M/m both million. */
+/** Scale words after a number: $1.2M, 45k, 3 Mio., 2 Mrd, 5 tis., 3万. */
 const SCALES: Record<string, number> = {
   k: 1e3,
   K: 1e3,
@@ -151,7 +118,7 @@ const SCALES: Record<string, number> = {
 const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 
 function isCurrency(token: string): boolean {
-  return CURRENCIES.has(token.toLowerCase()) || CURRENCY_CODE.test(token);
+  return CURRENCIES.has(token.toLowerCase());
 }
 
 interface Affixes {
@@ -170,10 +137,11 @@ function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
 
   let text = NOT_ASCII.test(fast) ? normalizeCharacters(fast) : fast;
   const affixes: Affixes = { negative: false, percent: false, scale: 1 };
-  // Accounting negatives: (1,200) or ($1,200).
+  // Accounting negatives: (1,200) or ($1,200); a sign inside them as well would be a contradiction.
   if (text.charAt(0) === '(' && text.charAt(text.length - 1) === ')') {
-    affixes.negative = true;
     text = text.slice(1, -1);
+    if (text.indexOf('-') >= 0 || text.indexOf('+') >= 0) return notANumber(raw);
+    affixes.negative = true;
   }
   // Split into what comes before the first digit, the number, and what follows the last digit.
   let first = 0;
@@ -189,15 +157,16 @@ function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
     if (PLAIN_NUMBER.test(digits)) return finish(Number(digits), affixes); // 1e3 with a currency or sign
     return notANumber(raw);
   }
-  // Spaces group thousands in fr, cs and others ("1 234,5"); Swiss write 1'234.50.
+  // Spaces group thousands in fr, cs and others ("1 234,5"); Swiss write 1'234.50. Such groups
+  // must be whole ("1 5" is not a number), and then a single '.' or ',' is the decimal separator.
   let grouped = false;
-  if (digits.indexOf(' ') >= 0 || NOT_ASCII.test(digits) || digits.indexOf('\t') >= 0) {
-    digits = digits.replace(SPACES, '');
-    grouped = true;
-  }
-  if (digits.indexOf("'") >= 0 || digits.indexOf('’') >= 0) {
-    digits = digits.split("'").join('').split('’').join('');
-    grouped = true;
+  if (!PLAIN_DIGITS.test(digits)) {
+    const spaced = digits.replace(SPACES, ' ').replace(APOSTROPHES, ' ');
+    if (spaced.indexOf(' ') >= 0) {
+      if (!SPACE_GROUPED.test(spaced)) return notANumber(raw);
+      digits = spaced.split(' ').join('');
+      grouped = true;
+    }
   }
   const decimal = decimalSeparatorFor(digits, grouped, hint);
   if (decimal === 'invalid') return notANumber(raw);
@@ -243,6 +212,7 @@ function readSuffix(suffix: string, affixes: Affixes): boolean {
     rest = rest.slice(0, -1);
   }
   if (rest === '%' || rest === '‰') {
+    if (affixes.percent) return false; // "%5%"
     affixes.percent = true;
     if (rest === '‰') affixes.scale = 0.1;
     return true;

@@ -223,3 +223,17 @@ describe('values from formula engines', () => {
     expect(!error.ok && error.message).toContain('#DIV_BY_ZERO');
   });
 });
+
+describe('parseNumber refuses contradictions instead of guessing', () => {
+  it.each(['1 5', '12 34,5', "1'23", '(-5)', '%5%', '5 apples', 'ABC 5', '5 usd dollars', '1 234.567,8'])(
+    '%j is not a number',
+    (text) => {
+      expect(parseNumber(text)).toMatchObject({ ok: false, code: 'notANumber' });
+    },
+  );
+
+  it('accepts ISO currency codes in any case', () => {
+    expect(value('5 usd')).toBe(5);
+    expect(value('CZK 1 250')).toBe(1250);
+  });
+});
