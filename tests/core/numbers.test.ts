@@ -237,3 +237,39 @@ describe('parseNumber refuses contradictions instead of guessing', () => {
     expect(value('CZK 1 250')).toBe(1250);
   });
 });
+
+describe('parseNumber never guesses (properties)', () => {
+  it('reads grouped integers of en and de as the number or reports ambiguity, never another number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.constantFrom('en-US', 'de-DE'), (n, locale) => {
+        const parsed = parseNumber(n.toLocaleString(locale));
+        if (parsed.ok) expect(parsed.value).toBe(n);
+        else expect(parsed.code).toBe('ambiguousNumber');
+      }),
+    );
+  });
+
+  it('reads decimals with two or more fraction digits in any of en, de, fr, cs exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'cs-CZ'),
+        fc.constantFrom(2, 4),
+        (x, locale, digits) => {
+          const text = x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+          expect(value(text)).toBeCloseTo(Number(x.toFixed(digits)), digits);
+        },
+      ),
+    );
+  });
+
+  it('reads what JavaScript prints for any number, unless it could be a thousands group', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const parsed = parseNumber(String(x));
+        if (parsed.ok) expect(parsed.value).toBe(x === 0 ? 0 : x);
+        else expect(parsed.code).toBe('ambiguousNumber');
+      }),
+    );
+  });
+});
