@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createContext, runInContext, Script } from 'node:vm';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { CUSTOM_FUNCTIONS } from '../src/functions/catalog';
+import { createMembrane } from './realm';
 import { findIllegalValue, IllegalValueError } from './serialisation';
 import type { MenuView } from './view';
 import { menusOf } from './workbook-view';
@@ -61,43 +62,16 @@ function readDist(dir: string, file: string): string {
 }
 
 /**
- * A Date whose no-argument form is the emulated "now". It is the host's Date underneath, so dates
- * the add-on writes are the Dates the emulator expects and vice versa (one realm for dates).
+ * Date for the add-on's context: the host's own Date (so dates cross between the add-on and the
+ * emulator as real Dates and `instanceof Date` holds both ways), but with "now" fixed when asked.
  */
 function clockDate(now: Date | undefined): DateConstructor {
   if (!now) return Date;
   const fixed = now.getTime();
-  class EmulatedDate extends Date {
-    // biome-ignore lint/suspicious/noExplicitAny: mirrors Date's overloaded constructor
-    constructor(...args: any[]) {
-      if (args.length === 0) super(fixed);
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return fixed;
-    }
-  }
-  return EmulatedDate as unknown as DateConstructor;
-}
-
-/** SpreadsheetApp whose Ui reports each showSidebar call (the emulator only keeps the last one). */
-function withUi<T extends GoogleAppsScript.Spreadsheet.SpreadsheetApp>(app: T, onShowSidebar: () => void): T {
-  return new Proxy(app, {
-    get(target, key) {
-      if (key !== 'getUi') return Reflect.get(target, key);
-      return () =>
-        new Proxy(target.getUi(), {
-          get(ui, member) {
-            const value = Reflect.get(ui, member);
-            if (member !== 'showSidebar' || typeof value !== 'function') return value;
-            return (output: GoogleAppsScript.HTML.HtmlOutput) => {
-              const result = value.call(ui, output);
-              onShowSidebar();
-              return result;
-            };
-          },
-        });
-    },
+  return new Proxy(Date, {
+    construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [fixed] : args, newTarget),
+    apply: () => new Date(fixed).toString(),
+    get: (target, key) => (key === 'now' ? () => fixed : Reflect.get(target, key)),
   });
 }
 
@@ -115,7 +89,7 @@ export function startAddon(options: AddonOptions = {}): Addon {
     customFunctions[name] = (...args: unknown[]) => {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`Unknown function: ${name}`);
-      return fn(...args);
+      return membrane.toHost(fn(...args));
     };
   }
 
@@ -129,8 +103,12 @@ export function startAddon(options: AddonOptions = {}): Addon {
 
   // Each showSidebar call counts, even with the same HTML, so the page opens the panel again.
   let sidebarShows = 0;
-  const SpreadsheetApp = withUi(emulator.globals.SpreadsheetApp, () => sidebarShows++);
-  context = createContext({ ...emulator.globals, SpreadsheetApp, Date: clockDate(options.now) });
+  const membrane = createMembrane((method) => {
+    if (method === 'showSidebar') sidebarShows++;
+  });
+  const services: Record<string, unknown> = {};
+  for (const [name, service] of Object.entries(emulator.globals)) services[name] = membrane.wrap(service);
+  context = createContext({ ...services, Date: clockDate(options.now) });
   new Script(code, { filename: 'Code.js' }).runInContext(context);
   const declared = runInContext(
     'Object.keys(this).filter(function (k) { return typeof this[k] === "function"; }, this)',

@@ -214,7 +214,7 @@ export function sampleValueAt(kr: SampleKeyResult, share: number): number | bool
 }
 
 /**
- * Weekly check-ins from the first week of the period up to `now` (at most six, the latest on
+ * Weekly check-ins from the first week of the period up to `now` (at most four, the latest on
  * the most recent weekly date), oldest first.
  */
 export function sampleCheckIns(start: Date, end: Date, now: Date): SampleCheckIn[] {
@@ -223,7 +223,7 @@ export function sampleCheckIns(start: Date, end: Date, now: Date): SampleCheckIn
   const dates: Date[] = [];
   for (let t = start.getTime() + 6 * DAY; t <= last; t += 7 * DAY) dates.push(new Date(t));
   if (dates.length === 0) dates.push(new Date(Math.max(start.getTime(), Math.min(last, start.getTime()))));
-  const recent = dates.slice(-6);
+  const recent = dates.slice(-4);
   const checkIns: SampleCheckIn[] = [];
   recent.forEach((date, week) => {
     const share = (date.getTime() - start.getTime() + DAY) / length;

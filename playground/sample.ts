@@ -2,6 +2,7 @@
 // the sample is made the way a user would make it: create the quarter, fill in its key results,
 // then record the check-ins one by one through the sidebar's endpoints. Otherwise a plain
 // key-results tab with the add-on's formulas is written directly.
+import type { Period } from '../src/core/types';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { periodOf, quarterContaining } from '../src/quarter/period';
@@ -44,7 +45,7 @@ function keyResultRows(headers: string[], share: number): unknown[][] {
         [en.hTarget]: kr.kind === 'milestone' ? '' : kr.target,
         [en.hCurrent]: sampleValueAt(kr, share),
         [en.hWeight]: kr.weight,
-        [en.hConfidence]: kr.confidence,
+        [en.hConfidence]: kr.confidence / 10,
       };
       rows.push(headers.map((h) => (h in byHeader ? byHeader[h] : '')));
     }
@@ -59,22 +60,21 @@ function allKeyResults(): SampleKeyResult[] {
 export function loadSample(addon: Addon, now: Date = addon.now()): SampleSummary {
   const spec = quarterContaining(now);
   const period = periodOf(spec, 'en');
-  if (addon.functions.includes('startPeriod') && addon.functions.includes('submitCheckIn')) {
-    return viaEndpoints(addon, spec, period.label, period.start, period.end, now);
-  }
+  const create = ['createPeriod', 'startPeriod'].find((name) => addon.functions.includes(name));
+  const checkIn = ['recordCheckIn', 'submitCheckIn'].find((name) => addon.functions.includes(name));
+  if (create && checkIn) return viaEndpoints(addon, { create, checkIn }, spec, period, now);
   return direct(addon, period.label, period.start, period.end, now);
 }
 
 function viaEndpoints(
   addon: Addon,
+  endpoints: { create: string; checkIn: string },
   spec: NewPeriodRequest['period'],
-  label: string,
-  start: Date,
-  end: Date,
+  { label, start, end }: Period,
   now: Date,
 ): SampleSummary {
   const request: NewPeriodRequest = { period: spec, team: SAMPLE_TEAM, startFrom: 'empty', language: 'en' };
-  addon.call('startPeriod', [request]);
+  addon.call(endpoints.create, [request]);
   const tabName = `${label} · ${en.tabKeyResults}`;
   const sheet = addon.emulator.spreadsheet.getSheetByName(tabName);
   if (!sheet) throw new Error(`startPeriod did not create the tab "${tabName}".`);
@@ -108,7 +108,7 @@ function viaEndpoints(
   const checkIns = sampleCheckIns(start, end, now);
   for (const checkIn of checkIns) {
     const checkInRequest: CheckInRequest = { periodLabel: label, ...checkIn };
-    addon.call('submitCheckIn', [checkInRequest]);
+    addon.call(endpoints.checkIn, [checkInRequest]);
   }
   return { periodLabel: label, keyResultsTab: tabName, checkIns: checkIns.length, madeWith: 'endpoints' };
 }

@@ -30,6 +30,13 @@ export interface ChartView {
   title: string;
   categories: string[];
   series: ChartSeriesView[];
+  /** Series colours the add-on chose (else a default palette). */
+  colors: string[];
+  /** Bars of the series stacked on each other instead of side by side. */
+  stacked: boolean;
+  /** Value axis range the add-on fixed, when it did. */
+  min: number | null;
+  max: number | null;
   /** 1-based row and column of the cell the chart's top-left corner sits on. */
   anchorRow: number;
   anchorColumn: number;

@@ -159,6 +159,14 @@ export function chartView(chart: ResolvedChart): ChartView {
     if (hasCategory || hasValue) keep.push(i);
   }
   const position = chart.position;
+  const options = chart.options as {
+    colors?: unknown;
+    isStacked?: unknown;
+    hAxis?: { minValue?: unknown; maxValue?: unknown };
+    vAxis?: { minValue?: unknown; maxValue?: unknown };
+  };
+  const axis = (chart.chartType === 'BAR' ? options.hAxis : options.vAxis) ?? {};
+  const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   return {
     id: `${chart.sheet}:${chart.chartId}`,
     type: CHART_TYPES[chart.chartType] ?? 'column',
@@ -168,6 +176,10 @@ export function chartView(chart: ResolvedChart): ChartView {
       name: firstRowIsHeader ? String(s.displays[0]) : `Series ${n + 1}`,
       values: keep.map((i) => (typeof s.values[i] === 'number' ? (s.values[i] as number) : null)),
     })),
+    colors: Array.isArray(options.colors) ? options.colors.map(String) : [],
+    stacked: options.isStacked === true || options.isStacked === 'true',
+    min: numberOrNull(axis.minValue),
+    max: numberOrNull(axis.maxValue),
     anchorRow: position.anchorRow,
     anchorColumn: position.anchorColumn,
   };

@@ -13,9 +13,14 @@ function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<s
   return element;
 }
 
-function label(x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end') {
+function label(x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end', room = 18) {
   const element = svg('text', { x, y, 'text-anchor': anchor });
-  element.textContent = text.length > 18 ? `${text.slice(0, 17)}…` : text;
+  element.textContent = text.length > room ? `${text.slice(0, room - 1)}…` : text;
+  if (text.length > room) {
+    const full = svg('title', {});
+    full.textContent = text;
+    element.append(full);
+  }
   return element;
 }
 
@@ -35,9 +40,12 @@ export function renderChart(chart: ChartView): HTMLElement {
   box.append(title);
   const picture = svg('svg', { width: WIDTH, height: HEIGHT, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' });
   picture.setAttribute('aria-label', chart.title || 'Chart');
-  const values = chart.series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
-  const max = Math.max(1e-9, ...values, 0);
-  const min = Math.min(0, ...values);
+  const colour = (s: number) => chart.colors[s] ?? COLOURS[s % COLOURS.length];
+  const values = chart.stacked
+    ? chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))
+    : chart.series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
+  const max = chart.max ?? Math.max(1e-9, ...values, 0);
+  const min = chart.min ?? Math.min(0, ...values);
   const horizontal = chart.type === 'bar';
   const plot = horizontal
     ? { left: 110, top: 8, right: WIDTH - 12, bottom: HEIGHT - 22 }
@@ -61,14 +69,19 @@ export function renderChart(chart: ChartView): HTMLElement {
   const count = Math.max(1, chart.categories.length);
   const band = ((horizontal ? plot.bottom - plot.top : plot.right - plot.left) / count) as number;
   const seriesCount = Math.max(1, chart.series.length);
+  // Labels never overlap: thin them out to about one per 64 px and cut them to fit.
+  const every = horizontal ? Math.max(1, Math.ceil(14 / band)) : Math.max(1, Math.ceil(64 / band));
+  const room = horizontal ? 18 : Math.max(4, Math.floor((band * every) / 6));
   chart.categories.forEach((category, i) => {
+    if (i % every !== 0) return;
     const centre = (horizontal ? plot.top : plot.left) + band * (i + 0.5);
-    if (horizontal) picture.append(label(plot.left - 4, centre + 3, category, 'end'));
-    else picture.append(label(centre, plot.bottom + 14, category, 'middle'));
+    if (horizontal) picture.append(label(plot.left - 4, centre + 3, category, 'end', room));
+    else picture.append(label(centre, plot.bottom + 14, category, 'middle', room));
   });
 
+  const stackedBase = chart.categories.map(() => 0);
   chart.series.forEach((series, s) => {
-    const colour = COLOURS[s % COLOURS.length];
+    const fill = colour(s);
     if (chart.type === 'line') {
       const points = series.values
         .map((v, i) => (typeof v === 'number' ? [plot.left + band * (i + 0.5), scale(v, plot.bottom, plot.top)] : null))
@@ -77,31 +90,34 @@ export function renderChart(chart: ChartView): HTMLElement {
         svg('polyline', {
           points: points.map((p) => p.join(',')).join(' '),
           fill: 'none',
-          stroke: colour,
+          stroke: fill,
           'stroke-width': 2,
         }),
       );
-      for (const [x, y] of points) picture.append(svg('circle', { cx: x, cy: y, r: 3, fill: colour }));
+      for (const [x, y] of points) picture.append(svg('circle', { cx: x, cy: y, r: 3, fill }));
       return;
     }
-    const thickness = (band * 0.7) / seriesCount;
+    const thickness = (band * 0.7) / (chart.stacked ? 1 : seriesCount);
     series.values.forEach((v, i) => {
       if (typeof v !== 'number') return;
-      const start = (horizontal ? plot.top : plot.left) + band * i + band * 0.15 + thickness * s;
+      const start = (horizontal ? plot.top : plot.left) + band * i + band * 0.15 + (chart.stacked ? 0 : thickness * s);
+      const from = chart.stacked ? stackedBase[i] : 0;
+      const to = from + v;
+      if (chart.stacked) stackedBase[i] = to;
       const bar = horizontal
         ? svg('rect', {
-            x: scale(Math.min(0, v), plot.left, plot.right),
+            x: scale(Math.min(from, to), plot.left, plot.right),
             y: start,
-            width: Math.abs(scale(v, plot.left, plot.right) - scale(0, plot.left, plot.right)),
+            width: Math.abs(scale(to, plot.left, plot.right) - scale(from, plot.left, plot.right)),
             height: thickness,
-            fill: colour,
+            fill,
           })
         : svg('rect', {
             x: start,
-            y: scale(Math.max(0, v), plot.bottom, plot.top),
+            y: scale(Math.max(from, to), plot.bottom, plot.top),
             width: thickness,
-            height: Math.abs(scale(v, plot.bottom, plot.top) - scale(0, plot.bottom, plot.top)),
-            fill: colour,
+            height: Math.abs(scale(to, plot.bottom, plot.top) - scale(from, plot.bottom, plot.top)),
+            fill,
           });
       const tip = svg('title', {});
       tip.textContent = `${series.name} · ${chart.categories[i] ?? ''}: ${v}`;
@@ -115,7 +131,7 @@ export function renderChart(chart: ChartView): HTMLElement {
     legend.className = 'chart-legend';
     chart.series.forEach((series, s) => {
       const item = document.createElement('span');
-      item.style.setProperty('--swatch', COLOURS[s % COLOURS.length]);
+      item.style.setProperty('--swatch', colour(s));
       item.textContent = series.name;
       legend.append(item);
     });
