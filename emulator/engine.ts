@@ -277,6 +277,31 @@ function registerCustomFunction(name: string): void {
   registered.add(name);
 }
 
+/**
+ * Date strings inside formulas (DATEVALUE, "2027-01-31"+1): ISO and US forms with an optional
+ * time. Cheap rejection first, because the engine tries every string cell written to it.
+ */
+function parseDateTime(
+  text: string,
+): { year: number; month: number; day: number; hours: number; minutes: number; seconds: number } | undefined {
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  const us = m ? undefined : /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (m)
+    return { year: +m[1], month: +m[2], day: +m[3], hours: +(m[4] ?? 0), minutes: +(m[5] ?? 0), seconds: +(m[6] ?? 0) };
+  if (us)
+    return {
+      year: +us[3],
+      month: +us[1],
+      day: +us[2],
+      hours: +(us[4] ?? 0),
+      minutes: +(us[5] ?? 0),
+      seconds: +(us[6] ?? 0),
+    };
+  return undefined;
+}
+
 /** Runs an engine operation that may rebuild the plugins (rebuildAndRecalculate, updateConfig). */
 export function rebuildingWith<T>(state: EngineState, operation: () => T): T {
   hostUnderConstruction = state;
@@ -304,8 +329,7 @@ export function buildEngine(host: EngineHost): { hf: HyperFormula; state: Engine
       arrayRowSeparator: ';',
       nullDate: { year: 1899, month: 12, day: 30 },
       leapYear1900: false,
-      dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'YYYY/MM/DD'],
-      timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
+      parseDateTime,
       currencySymbol: ['$', '€'],
       evaluateNullToZero: true,
       smartRounding: true,

@@ -1,0 +1,146 @@
+// Call accounting: every service call counted by method, simulated latency, fault injection at
+// call k, and snapshots that prove a failed operation left the workbook as it was.
+import { afterEach, describe, expect, test } from 'vitest';
+import { createEmulator } from '../../emulator/index';
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+});
+
+/** A small "operation" written like add-on code: it talks only to the global SpreadsheetApp. */
+function createTab(name: string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.insertSheet(name);
+  try {
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['KR', 'Target'],
+      ['Revenue', 100],
+    ]);
+    sheet.getRange('A1:B1').setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    sheet.addDeveloperMetadata('okr.tab', name);
+  } catch (error) {
+    ss.deleteSheet(sheet);
+    throw error;
+  }
+}
+
+describe('counting', () => {
+  test('counts each call by Class.method and in total', () => {
+    const emu = createEmulator();
+    restore = emu.installGlobals();
+    createTab('Q1');
+    expect(emu.calls.byMethod()).toEqual({
+      'Range.setFontWeight': 1,
+      'Range.setValues': 1,
+      'Sheet.addDeveloperMetadata': 1,
+      'Sheet.getRange': 2,
+      'Sheet.setFrozenRows': 1,
+      'Spreadsheet.insertSheet': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+    expect(emu.calls.total()).toBe(8);
+    emu.calls.reset();
+    expect(emu.calls.total()).toBe(0);
+    expect(emu.calls.byMethod()).toEqual({});
+  });
+
+  test('the number of calls does not depend on the number of rows written', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    emu.calls.reset();
+    sheet.getRange(1, 1, 3, 2).setValues(Array.from({ length: 3 }, () => [1, 2]));
+    const small = emu.calls.total();
+    emu.calls.reset();
+    sheet.getRange(1, 1, 900, 2).setValues(Array.from({ length: 900 }, () => [1, 2]));
+    expect(emu.calls.total()).toBe(small);
+  });
+
+  test('latency is simulated per call, not slept', () => {
+    const emu = createEmulator({ latencyMs: 50 });
+    const started = Date.now();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    for (let i = 0; i < 10; i++) sheet.getRange(1, 1).getValue();
+    expect(emu.calls.total()).toBe(21);
+    expect(emu.calls.simulatedMs()).toBe(21 * 50);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('unknown members fail loudly with their name', () => {
+    const emu = createEmulator();
+    const range = emu.spreadsheet.getActiveSheet().getRange('A1') as unknown as Record<string, () => void>;
+    expect(() => range.copyFormatToRange()).toThrow('Not emulated: Range.copyFormatToRange');
+    const app = emu.globals.SpreadsheetApp as unknown as Record<string, () => void>;
+    expect(() => app.create()).toThrow('Not emulated: SpreadsheetApp.create');
+  });
+});
+
+describe('fault injection', () => {
+  test('call k fails; the operation undoes itself and the snapshot is unchanged', () => {
+    const emu = createEmulator();
+    restore = emu.installGlobals();
+    emu.spreadsheet.getActiveSheet().getRange('A1').setValue('keep me');
+    const before = emu.snapshot();
+    emu.calls.reset();
+    createTab('Probe');
+    const steps = emu.calls.total();
+    emu.spreadsheet.deleteSheet(emu.spreadsheet.getSheetByName('Probe')!);
+    const clean = emu.snapshot();
+    expect(clean).toEqual(before);
+
+    for (let k = 1; k <= steps; k++) {
+      emu.failAt(k, new Error(`boom at ${k}`));
+      expect(() => createTab('Q2')).toThrow(`boom at ${k}`);
+      expect(emu.snapshot()).toEqual(before);
+    }
+  });
+
+  test('only the k-th call fails, once', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    emu.failAt(2);
+    const range = sheet.getRange('A1'); // call 1
+    expect(() => range.setValue(1)).toThrow('Injected failure at Range.setValue'); // call 2
+    expect(() => range.setValue(2)).not.toThrow(); // call 3
+    expect(range.getValue()).toBe(2);
+  });
+
+  test('the failing call has no effect', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    const range = sheet.getRange('A1');
+    emu.failAt(1, new Error('network'));
+    expect(() => range.setValue(5)).toThrow('network');
+    expect(range.getValue()).toBe('');
+    range.setValue(6);
+    expect(range.getValue()).toBe(6);
+  });
+});
+
+describe('snapshots', () => {
+  test('see values, formulas, formats, validations, metadata, charts and properties', () => {
+    const emu = createEmulator();
+    restore = emu.installGlobals();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    const base = emu.snapshot();
+    const changes: (() => void)[] = [
+      () => sheet.getRange('A1').setValue(1),
+      () => sheet.getRange('A1').setNumberFormat('0%'),
+      () => sheet.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build()),
+      () => sheet.addDeveloperMetadata('k', 'v'),
+      () => sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:A2')).build()),
+      () => PropertiesService.getDocumentProperties().setProperty('a', 'b'),
+      () => sheet.setName('Renamed'),
+      () => sheet.getRange('B2').setBackground('#ff0000'),
+    ];
+    let previous = base;
+    for (const change of changes) {
+      change();
+      const next = emu.snapshot();
+      expect(next).not.toEqual(previous);
+      previous = next;
+    }
+  });
+});
