@@ -1,7 +1,7 @@
 // What every view shares: the state from the server, the formatter for the user's locale, the
 // period on screen, and a way to say something to the user (a live region, read by screen readers).
 
-import type { LocalizedExample } from '../../src/examples/types';
+import type { ExampleFamily, LocalizedExample } from '../../src/examples/types';
 import type { HealthFinding, OverviewView, SidebarState } from '../../src/sidebar-api/contract';
 import type { Formatter } from './format';
 
@@ -19,7 +19,11 @@ export interface UiState {
   quarterBusy: 'building' | 'closing' | null;
   draft: PeriodDraft | null;
   closeLabel: string;
+  /** The period chosen for closing, with the decision per KR id. */
+  closing: { view: OverviewView; decisions: Record<string, Decision> } | null;
 }
+
+export type Decision = 'done' | 'drop' | 'carryOver';
 
 /** The new-period wizard's answers so far. */
 export interface PeriodDraft {
@@ -32,6 +36,8 @@ export interface PeriodDraft {
   months: 1 | 2 | 6 | 12;
   team: string;
   startFrom: 'empty' | 'examples' | 'previous';
+  /** With examples: one family, or '' for a mix of three. */
+  exampleFamily: ExampleFamily | '';
   previousLabel: string;
 }
 
@@ -67,5 +73,6 @@ export function initialUi(): UiState {
     quarterBusy: null,
     draft: null,
     closeLabel: '',
+    closing: null,
   };
 }

@@ -127,9 +127,9 @@ export function renderCheckIn(app: App): HTMLElement {
     if (!overview) return;
     app.setOverview(overview);
     const updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === result.request.krId);
-    app.notify(
-      updated?.progress != null ? fmt.t('ci.savedAs', { progress: fmt.percent(updated.progress) }) : fmt.t('saved'),
-    );
+    const progress = updated?.progress ?? saved.progress;
+    const said = progress !== null ? fmt.t('ci.savedAs', { progress: fmt.percent(progress) }) : fmt.t('saved');
+    app.notify(saved.message ? `${said} ${saved.message}` : said);
   };
 
   return h(

@@ -1,7 +1,7 @@
 // New period wizard (period → team and start → review) and closing a period. The tabs are built
 // by the quarter endpoints; this view collects the choices and shows progress while they run.
-import type { NewPeriodRequest } from '../../src/sidebar-api/contract';
-import type { App, PeriodDraft } from './app';
+import type { ExampleChoice, NewPeriodRequest, OverviewView } from '../../src/sidebar-api/contract';
+import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
 import { call } from './server';
 import { field, setError } from './widgets';
@@ -24,6 +24,7 @@ export function initialDraft(app: App): PeriodDraft {
     months: 1,
     team: latest?.team ?? '',
     startFrom: 'empty',
+    exampleFamily: '',
     previousLabel: app.state.periods.find((p) => p.closed)?.label ?? '',
   };
 }
@@ -34,7 +35,10 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function requestOf(draft: PeriodDraft, language: NewPeriodRequest['language']): NewPeriodRequest {
+export function requestOf(
+  draft: PeriodDraft,
+  language: NewPeriodRequest['language'],
+): NewPeriodRequest & ExampleChoice {
   const period: NewPeriodRequest['period'] =
     draft.kind === 'quarter'
       ? { kind: 'quarter', year: draft.year, quarter: draft.quarter }
@@ -51,6 +55,7 @@ export function requestOf(draft: PeriodDraft, language: NewPeriodRequest['langua
     team: draft.team.trim(),
     startFrom: draft.startFrom,
     ...(draft.startFrom === 'previous' ? { previousLabel: draft.previousLabel } : {}),
+    ...(draft.startFrom === 'examples' && draft.exampleFamily ? { exampleFamily: draft.exampleFamily } : {}),
     language,
   };
 }
@@ -212,6 +217,19 @@ function startStep(app: App, draft: PeriodDraft): HTMLElement[] {
       },
     ),
   ];
+  if (draft.startFrom === 'examples') {
+    const family = h(
+      'select',
+      {
+        onchange: (e: Event) => {
+          draft.exampleFamily = (e.target as HTMLSelectElement).value as PeriodDraft['exampleFamily'];
+        },
+      },
+      h('option', { value: '', selected: draft.exampleFamily === '' }, fmt.t('eg.allFamilies')),
+      ...app.state.families.map((f) => h('option', { value: f.id, selected: f.id === draft.exampleFamily }, f.name)),
+    );
+    parts.push(field('q-family', fmt.t('eg.family'), family));
+  }
   if (draft.startFrom === 'previous') {
     if (closed.length === 0) parts.push(h('p', { class: 'note' }, fmt.t('q.noClosed')));
     else {
@@ -317,18 +335,77 @@ function newPeriodSection(app: App): HTMLElement {
   );
 }
 
+/** Done when a KR reached its target, else carried over: the review's own default. */
+export function defaultDecisions(view: OverviewView): Record<string, Decision> {
+  const decisions: Record<string, Decision> = {};
+  for (const o of view.objectives) {
+    for (const kr of o.keyResults) decisions[kr.id] = (kr.progress ?? 0) >= 1 ? 'done' : 'carryOver';
+  }
+  return decisions;
+}
+
+async function loadClosing(app: App, label: string): Promise<void> {
+  const view = app.overview?.period.label === label ? app.overview : await app.run(call('getOverview', label));
+  if (view) {
+    app.ui.closing = { view, decisions: defaultDecisions(view) };
+    app.render();
+  }
+}
+
+function decisionList(app: App): HTMLElement | null {
+  const { fmt } = app;
+  const closing = app.ui.closing;
+  if (!closing || closing.view.period.label !== app.ui.closeLabel) return null;
+  const words: [Decision, 'q.decisionDone' | 'q.decisionDrop' | 'q.decisionCarry'][] = [
+    ['done', 'q.decisionDone'],
+    ['drop', 'q.decisionDrop'],
+    ['carryOver', 'q.decisionCarry'],
+  ];
+  const rows = closing.view.objectives
+    .flatMap((o) => o.keyResults)
+    .map((kr, i) => {
+      const select = h(
+        'select',
+        {
+          'aria-label': fmt.t('q.decisionFor', { title: kr.title }),
+          onchange: (e: Event) => {
+            closing.decisions[kr.id] = (e.target as HTMLSelectElement).value as Decision;
+          },
+        },
+        ...words.map(([value, key]) =>
+          h('option', { value, selected: closing.decisions[kr.id] === value }, fmt.t(key)),
+        ),
+      );
+      select.id = `q-decision-${i}`;
+      return h(
+        'li',
+        { class: 'decision' },
+        h('span', {}, kr.title),
+        ' ',
+        h('span', { class: 'small muted' }, kr.progress === null ? '' : fmt.percent(kr.progress)),
+        select,
+      );
+    });
+  return h('fieldset', {}, h('legend', {}, fmt.t('q.decisions')), h('ul', { class: 'decisions' }, ...rows));
+}
+
 function closeSection(app: App): HTMLElement {
   const { fmt } = app;
   const open = app.state.periods.filter((p) => !p.closed);
   if (open.length === 0) {
     return h('section', { class: 'card' }, h('h2', {}, fmt.t('q.closeTitle')), h('p', {}, fmt.t('q.noOpen')));
   }
-  if (!open.some((p) => p.label === app.ui.closeLabel)) app.ui.closeLabel = app.overview?.period.label ?? open[0].label;
+  if (!open.some((p) => p.label === app.ui.closeLabel)) {
+    const onScreen = app.overview?.period.label;
+    app.ui.closeLabel = open.some((p) => p.label === onScreen) ? (onScreen as string) : open[0].label;
+  }
+  if (app.ui.closing?.view.period.label !== app.ui.closeLabel) void loadClosing(app, app.ui.closeLabel);
   const which = h(
     'select',
     {
       onchange: (e: Event) => {
         app.ui.closeLabel = (e.target as HTMLSelectElement).value;
+        void loadClosing(app, app.ui.closeLabel).then(() => document.getElementById('q-close')?.focus());
       },
     },
     ...open.map((p) => h('option', { value: p.label, selected: p.label === app.ui.closeLabel }, p.label)),
@@ -343,7 +420,8 @@ function closeSection(app: App): HTMLElement {
     const label = app.ui.closeLabel;
     app.ui.quarterBusy = 'closing';
     app.render();
-    const done = await app.run(call('closePeriod', label));
+    const decisions = app.ui.closing?.view.period.label === label ? app.ui.closing.decisions : undefined;
+    const done = await app.run(call('closePeriod', { label, decisions }));
     app.ui.quarterBusy = null;
     if (done === undefined) {
       app.render();
@@ -351,7 +429,7 @@ function closeSection(app: App): HTMLElement {
     }
     const state = await app.run(call('getSidebarState'));
     if (state) app.setState(state);
-    app.notify(fmt.t('q.closed', { label }));
+    app.notify([fmt.t('q.closed', { label }), ...done.flags].join(' '));
   };
   return h(
     'section',
@@ -359,6 +437,7 @@ function closeSection(app: App): HTMLElement {
     h('h2', { id: 'q-close-heading' }, fmt.t('q.closeTitle')),
     h('p', { class: 'small' }, fmt.t('q.closeInfo')),
     field('q-close', fmt.t('q.closeWhich'), which),
+    decisionList(app),
     h('div', { class: 'field check' }, confirm, h('label', { for: 'q-confirm' }, fmt.t('q.closeConfirm'))),
     h(
       'div',

@@ -196,6 +196,11 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'q.closing': 'Zapisuji hodnocení…',
   'q.closed':
     'Uzavřeno: {label}. V listu hodnocení rozhodněte u každého klíčového výsledku: splněno, zrušit, nebo převést.',
+  'q.decisions': 'Rozhodnutí u každého klíčového výsledku (lze je změnit v listu hodnocení)',
+  'q.decisionDone': 'Splněno',
+  'q.decisionDrop': 'Zrušit',
+  'q.decisionCarry': 'Převést',
+  'q.decisionFor': 'Rozhodnutí pro „{title}“',
   'q.noOpen': 'Není žádné otevřené období k uzavření.',
   'q.errYear': 'Zadejte rok mezi 2000 a 2100.',
   'q.errTeam': 'Zadejte název týmu.',

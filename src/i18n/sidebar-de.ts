@@ -201,6 +201,11 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'q.closing': 'Die Auswertung wird geschrieben…',
   'q.closed':
     '{label} abgeschlossen. Entscheiden Sie im Auswertungsblatt je Schlüsselergebnis: erledigt, verwerfen oder übernehmen.',
+  'q.decisions': 'Entscheidung je Schlüsselergebnis (im Auswertungsblatt noch änderbar)',
+  'q.decisionDone': 'Erledigt',
+  'q.decisionDrop': 'Verwerfen',
+  'q.decisionCarry': 'Übernehmen',
+  'q.decisionFor': 'Entscheidung für „{title}“',
   'q.noOpen': 'Es gibt keinen offenen Zeitraum zum Abschließen.',
   'q.errYear': 'Geben Sie ein Jahr zwischen 2000 und 2100 ein.',
   'q.errTeam': 'Geben Sie den Namen des Teams ein.',

@@ -200,6 +200,11 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'q.closing': 'Rédaction du bilan…',
   'q.closed':
     '{label} clôturé. Décidez pour chaque résultat clé dans l’onglet de bilan : atteint, abandonné ou reporté.',
+  'q.decisions': 'Décision par résultat clé (modifiable ensuite dans l’onglet de bilan)',
+  'q.decisionDone': 'Atteint',
+  'q.decisionDrop': 'Abandonner',
+  'q.decisionCarry': 'Reporter',
+  'q.decisionFor': 'Décision pour « {title} »',
   'q.noOpen': 'Aucune période ouverte à clôturer.',
   'q.errYear': 'Saisissez une année entre 2000 et 2100.',
   'q.errTeam': 'Saisissez le nom de l’équipe.',

@@ -6,11 +6,25 @@ import type { OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, Settings } from '../core/types';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import type { SidebarKey } from '../i18n/sidebar';
+import type {
+  CheckInResult,
+  ClosePeriodRequest,
+  ClosePeriodResult,
+  CreatePeriodResult,
+  ExampleChoice,
+} from '../quarter/operations';
 import type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
 
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
 export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
+export type {
+  CheckInResult,
+  ClosePeriodRequest,
+  ClosePeriodResult,
+  CreatePeriodResult,
+  ExampleChoice,
+} from '../quarter/operations';
 export type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
 
 /** The sidebar's texts in one language (the server sends only the language in use). */
@@ -59,9 +73,9 @@ export interface SidebarEndpoints {
   getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];
   insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult;
   // The quarter module's endpoints; the sidebar reloads what it shows after each.
-  recordCheckIn(request: CheckInRequest): unknown;
-  createPeriod(request: NewPeriodRequest): unknown;
-  closePeriod(periodLabel: string): unknown;
+  recordCheckIn(request: CheckInRequest): CheckInResult;
+  createPeriod(request: NewPeriodRequest & ExampleChoice): CreatePeriodResult;
+  closePeriod(request: ClosePeriodRequest): ClosePeriodResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

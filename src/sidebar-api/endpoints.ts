@@ -247,7 +247,7 @@ export function getExamples(language: Language, family?: ExampleFamily): Localiz
   return examplesIn(checkLanguage(language), checkFamily(family));
 }
 
-/** Key results for the chosen examples, numbered after the period's existing objectives. */
+/** Key results for the chosen examples, numbered after the period's objectives (O3, O3.1, …) as new periods number them. */
 export function exampleKeyResults(
   examples: readonly LocalizedExample[],
   existingObjectiveIds: readonly string[],
@@ -259,7 +259,7 @@ export function exampleKeyResults(
     const objectiveId = `O${next}`;
     example.keyResults.forEach((kr, i) => {
       rows.push({
-        id: `KR${next}.${i + 1}`,
+        id: `${objectiveId}.${i + 1}`,
         objectiveId,
         objectiveTitle: example.title,
         title: kr.title,
@@ -268,9 +268,9 @@ export function exampleKeyResults(
         parentObjectiveId: '',
         kind: kr.kind,
         unit: kr.unit,
-        baseline: kr.baseline,
-        target: kr.target,
-        current: kr.kind === 'milestone' ? false : kr.baseline,
+        baseline: kr.kind === 'milestone' ? null : kr.baseline,
+        target: kr.kind === 'milestone' ? null : kr.target,
+        current: kr.kind === 'milestone' ? false : null,
         weight: kr.weight,
         confidence: null,
         dueDate: null,

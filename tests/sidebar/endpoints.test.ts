@@ -15,7 +15,9 @@ import { settingsFromStored, settingsProblems } from '../../src/sidebar-api/sett
 describe('settings validation', () => {
   it('accepts the defaults and rejects out-of-range or mis-ordered values', () => {
     expect(settingsProblems(DEFAULT_SETTINGS)).toEqual([]);
-    expect(settingsProblems({ ...DEFAULT_SETTINGS, cap: 0.5 })).toEqual([{ code: 'range', field: 'cap', min: 1, max: 3 }]);
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, cap: 0.5 })).toEqual([
+      { code: 'range', field: 'cap', min: 1, max: 3 },
+    ]);
     expect(settingsProblems({ ...DEFAULT_SETTINGS, greenFrom: 0.3 })).toEqual([{ code: 'order', field: 'greenFrom' }]);
     expect(settingsProblems({ ...DEFAULT_SETTINGS, atRiskGap: 0.3, offTrackGap: 0.2 })).toEqual([
       { code: 'order', field: 'offTrackGap' },
@@ -27,7 +29,11 @@ describe('settings validation', () => {
   });
 
   it('reads stored settings over the defaults and survives damaged properties', () => {
-    expect(settingsFromStored('{"cap":1.2,"evil":"x"}', 'de')).toEqual({ ...DEFAULT_SETTINGS, cap: 1.2, language: 'de' });
+    expect(settingsFromStored('{"cap":1.2,"evil":"x"}', 'de')).toEqual({
+      ...DEFAULT_SETTINGS,
+      cap: 1.2,
+      language: 'de',
+    });
     expect(settingsFromStored('not json', null)).toEqual(DEFAULT_SETTINGS);
     expect(settingsFromStored('{"cap":-4}', 'xx')).toEqual(DEFAULT_SETTINGS);
   });
@@ -97,7 +103,7 @@ describe('exampleKeyResults', () => {
     const rows = exampleKeyResults([example], ['O1', 'O2', 'X9'], 'EMEA');
     expect(rows).toHaveLength(example.keyResults.length);
     expect(rows[0]).toMatchObject({
-      id: 'KR3.1',
+      id: 'O3.1',
       objectiveId: 'O3',
       objectiveTitle: example.title,
       title: example.keyResults[0].title,
