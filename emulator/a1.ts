@@ -106,16 +106,6 @@ export function closeOpenRanges(formula: string, lastRow: number): string {
   );
 }
 
-/** Google Sheets reads bare TRUE/FALSE as booleans; the engine knows only TRUE()/FALSE(). */
-export function booleanLiterals(formula: string): string {
-  return outsideLiterals(formula, (code) =>
-    code.replace(
-      /(^|[^A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_(!.])/gi,
-      (_m, pre: string, word: string) => `${pre}${word.toUpperCase()}()`,
-    ),
-  );
-}
-
 /** Shifts relative cell references of a formula by (dRows, dCols), as copying it would. */
 export function shiftFormula(formula: string, dRows: number, dCols: number): string {
   return outsideLiterals(formula, (code) =>

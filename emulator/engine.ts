@@ -130,9 +130,10 @@ function normaliseResult(result: unknown): unknown[][] | unknown {
   return matrix;
 }
 
-function toEngineScalar(v: unknown): unknown {
+function toEngineScalar(v: unknown, asDate: (serial: number) => unknown): unknown {
   if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
-  if (v instanceof Date) return dateToSerial(v);
+  // A returned Date shows as a date and reads back as a Date, as in Sheets.
+  if (v instanceof Date) return asDate(dateToSerial(v));
   if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
@@ -187,6 +188,8 @@ class CustomFunctionPlugin extends FunctionPlugin {
     }
     this.engine.errorMessages.delete(key);
     const result = outcome.result;
+    const asDate = (serial: number) =>
+      this.returnNumberWrapper(serial, (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never);
     const [h, w] = sizeOf(result);
     const predicted = this.engine.predictedSize.get(key) ?? '1x1';
     if (predicted !== `${h}x${w}`) {
@@ -196,15 +199,17 @@ class CustomFunctionPlugin extends FunctionPlugin {
       if (Array.isArray(result) || ph * pw > 1) {
         const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
         const fitted = Array.from({ length: ph }, (_, r) =>
-          Array.from({ length: pw }, (_, c) => toEngineScalar(matrix[r]?.[c] ?? '')),
+          Array.from({ length: pw }, (_, c) => toEngineScalar(matrix[r]?.[c] ?? '', asDate)),
         );
         return ph * pw === 1 ? fitted[0][0] : SimpleRangeValue.onlyValues(fitted as never);
       }
     }
     if (Array.isArray(result)) {
-      return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(toEngineScalar)) as never);
+      return SimpleRangeValue.onlyValues(
+        (result as unknown[][]).map((row) => row.map((v) => toEngineScalar(v, asDate))) as never,
+      );
     }
-    return toEngineScalar(result);
+    return toEngineScalar(result, asDate);
   }
 
   size(name: string, ast: { args: Ast[] }, state: State): ArraySize {
@@ -331,7 +336,8 @@ export function buildEngine(host: EngineHost): { hf: HyperFormula; state: Engine
       leapYear1900: false,
       parseDateTime,
       currencySymbol: ['$', '€'],
-      evaluateNullToZero: true,
+      // A reference to a blank cell stays blank (=A1 shows nothing), arithmetic still sees 0.
+      evaluateNullToZero: false,
       smartRounding: true,
       useArrayArithmetic: false,
       caseSensitive: false,
@@ -346,6 +352,9 @@ export function buildEngine(host: EngineHost): { hf: HyperFormula; state: Engine
       // Google Sheets keeps evaluating after #N/A in lookups etc.; these match its defaults.
       useColumnIndex: true,
     });
+    // Sheets has the constants TRUE and FALSE; the engine has the functions TRUE() and FALSE().
+    hf.addNamedExpression('TRUE', '=TRUE()');
+    hf.addNamedExpression('FALSE', '=FALSE()');
     return { hf, state };
   } finally {
     hostUnderConstruction = undefined;

@@ -4,7 +4,7 @@
 // step when rows or columns are inserted or deleted.
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { booleanLiterals, closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
+import { closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
 import { dateToSerial, serialToDate } from './dates';
@@ -234,7 +234,7 @@ export class Workbook {
   }
 
   engineFormula(sheet: SheetData, formula: string): string {
-    return booleanLiterals(closeOpenRanges(formula, sheet.maxRows));
+    return closeOpenRanges(formula, sheet.maxRows);
   }
 
   /** Converts a value written by a script (setValue/setValues) to engine content. */

@@ -116,13 +116,26 @@ describe('results', () => {
     expect(sheet.getRange('C1:C3').getValues()).toEqual([['O9'], [''], ['']]);
   });
 
-  test('a 1-D array fills a column and Dates become date serials', () => {
-    const emu = createEmulator({ customFunctions: { LIST: () => [1, 2, 3], DAY: () => new Date(2027, 0, 2) } });
+  test('a 1-D array fills a column; returned Dates show as dates and read back as Dates', () => {
+    const emu = createEmulator({
+      customFunctions: {
+        LIST: () => [1, 2, 3],
+        DAY: () => new Date(2027, 0, 2),
+        DAYS: () => [[new Date(2027, 0, 3)], [7]],
+      },
+    });
     const sheet = emu.spreadsheet.getActiveSheet();
     sheet.getRange('A1').setFormula('=LIST()');
     sheet.getRange('B1').setFormula('=DAY()');
+    sheet.getRange('C1').setFormula('=DAYS()');
     expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [2], [3]]);
-    expect(sheet.getRange('B1').getValue()).toBe(46389);
+    expect(sheet.getRange('B1').getValue()).toEqual(new Date(2027, 0, 2));
+    expect(sheet.getRange('B1:C2').getDisplayValues()).toEqual([
+      ['1/2/2027', '1/3/2027'],
+      ['', '7'],
+    ]);
+    sheet.getRange('D1').setFormula('=B1+1');
+    expect(sheet.getRange('D1').getValue()).toBeInstanceOf(Date);
   });
 
   test('a thrown error shows #ERROR! and keeps its message', () => {

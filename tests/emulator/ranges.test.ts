@@ -63,6 +63,13 @@ describe('values, formulas and text', () => {
     expect(s.getRange('A1:C1').getValues()).toEqual([['', 'x', '']]);
   });
 
+  test('a reference to a blank cell stays blank; arithmetic and comparisons see it as 0; TRUE and FALSE are constants', () => {
+    const { sheet: s } = sheet();
+    s.getRange('B1:E1').setFormulas([['=A1', '=A1+1', '=IF(A1=0, TRUE, FALSE)', '=AND(TRUE, NOT(FALSE))']]);
+    expect(s.getRange('B1:E1').getValues()).toEqual([['', 1, true, true]]);
+    expect(s.getRange('E1').getFormula()).toBe('=AND(TRUE, NOT(FALSE))');
+  });
+
   test('open-ended ranges such as A2:A reach the last row of the sheet', () => {
     const { sheet: s } = sheet();
     s.getRange('A2:A4').setValues([[1], [2], [3]]);
