@@ -1,6 +1,6 @@
 // Reading one argument cell into the value a custom function needs, or a clear OkrInputError.
 import { OkrInputError } from '../core/errors';
-import { isBlank, type ParsedNumber, parseDate, parseNumber } from '../core/numbers';
+import { isBlank, type NumberProblem, type ParsedNumber, parseDate, parseNumber } from '../core/numbers';
 import { PROBLEM_MARK } from './grid';
 
 /** A number from a cell; `what` names the argument in messages ("target"). Blank is an error. */
@@ -38,7 +38,7 @@ export function dateIn(value: unknown, what: string): Date {
   const parsed = parseDate(value);
   if (parsed.ok) return parsed.value;
   throw new OkrInputError(
-    `${what}${upperFirst(parsed.code)}`,
+    `${what}${capitalize(parsed.code)}`,
     `${capitalize(what)}: ${parsed.message}`,
     `${what} is not a date`,
   );
@@ -54,19 +54,29 @@ function checked(parsed: ParsedNumber, raw: unknown, what: string): { value: num
       `${what}: ${raw.slice(PROBLEM_MARK.length)}`,
     );
   }
-  const short =
-    parsed.code === 'blank'
-      ? `no ${what}`
-      : parsed.code === 'ambiguousNumber'
-        ? `${what} "${String(raw)}" is ambiguous`
-        : `${what} is not a number`;
-  throw new OkrInputError(`${what}${upperFirst(parsed.code)}`, `${capitalize(what)}: ${parsed.message}`, short);
+  throw new OkrInputError(
+    `${what}${capitalize(parsed.code)}`,
+    `${capitalize(what)}: ${parsed.message}`,
+    shortText(parsed.code, raw, what),
+  );
+}
+
+/** A few words for a result cell: the full message is what a single-value call throws. */
+function shortText(code: NumberProblem, raw: unknown, what: string): string {
+  switch (code) {
+    case 'blank':
+      return `no ${what}`;
+    case 'ambiguousNumber':
+      return `${what} "${String(raw)}" is ambiguous`;
+    case 'dateNotNumber':
+      return `${what} is a date, not a number`;
+    case 'cellError':
+      return `${what} shows ${String(raw).trim()}`;
+    default:
+      return `${what} is not a number`;
+  }
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function upperFirst(text: string): string {
-  return capitalize(text);
 }

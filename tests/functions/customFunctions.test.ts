@@ -144,6 +144,12 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
     expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/equals baseline/);
   });
 
+  it('names dates and error values in number cells', () => {
+    expect(KR_PROGRESS(col(day(2027, 5, 1), '#N/A', '#DIV/0!'), 10)).toEqual(
+      col('⚠ current is a date, not a number', '⚠ current shows #N/A', '⚠ current shows #DIV/0!'),
+    );
+  });
+
   it('returns a blank, not an error, for a blank single current', () => {
     expect(KR_PROGRESS('', 10)).toBe('');
     expect(KR_PROGRESS(null, 10)).toBe('');
