@@ -43,7 +43,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 0,
         target: 1_200_000,
         weight: 2,
-        momentum: 1.05,
+        momentum: 1.15,
         confidence: 7,
         notes: ['Two enterprise deals moved to commit', 'Q-end push on mid-market', 'Nordics deal signed early'],
       },
@@ -69,7 +69,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 2.8,
         target: 4,
         weight: 1,
-        momentum: 1.3,
+        momentum: 2,
         confidence: 8,
         notes: ['Outbound sequences live', 'Partner-sourced pipeline up'],
       },
@@ -102,7 +102,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 0.06,
         target: 0.04,
         weight: 1,
-        momentum: 0.9,
+        momentum: 1.1,
         confidence: 6,
         notes: ['Save desk catching renewals earlier', 'Two logos lost to price'],
       },
@@ -115,7 +115,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 0.86,
         target: 0.9,
         weight: 1,
-        momentum: 1.4,
+        momentum: 2,
         confidence: 8,
         notes: ['Onboarding survey scores up', 'Support SLA met every week'],
       },
@@ -135,7 +135,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 60,
         target: 45,
         weight: 1,
-        momentum: 0.8,
+        momentum: 0.85,
         confidence: 6,
         notes: ['Legal templates pre-approved', 'Security review still slow'],
       },
@@ -174,7 +174,7 @@ export const SAMPLE_OBJECTIVES: SampleObjective[] = [
         baseline: 0.55,
         target: 0.95,
         weight: 1,
-        momentum: 1.15,
+        momentum: 1.3,
         confidence: 9,
         notes: ['Dialer integration live', 'Leaderboard in the Monday meeting'],
       },
@@ -209,7 +209,7 @@ function rounded(kr: SampleKeyResult, value: number): number {
 /** The KR's value at a share of the period (0..1) with its momentum. */
 export function sampleValueAt(kr: SampleKeyResult, share: number): number | boolean {
   const moved = Math.min(1, Math.max(0, share * kr.momentum));
-  if (kr.kind === 'milestone') return share >= 0.55;
+  if (kr.kind === 'milestone') return share >= 0.45;
   return rounded(kr, kr.baseline + (kr.target - kr.baseline) * moved);
 }
 

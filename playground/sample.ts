@@ -151,8 +151,6 @@ function direct(addon: Addon, label: string, start: Date, end: Date, now: Date):
   sheet.getRange(2, 11, rows.length, 1).setNumberFormats(allKeyResults().map((kr) => [unitFormat(kr.unit)]));
   sheet.getRange(2, 14, rows.length, 2).setNumberFormat('0%');
   sheet.setFrozenRows(1);
-  const first = spreadsheet.getSheets()[0];
-  if (first.getName() !== tabName && first.getLastRow() === 0) spreadsheet.deleteSheet(first);
   spreadsheet.setActiveSheet(sheet);
   return { periodLabel: label, keyResultsTab: tabName, checkIns: 0, madeWith: 'direct' };
 }

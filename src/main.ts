@@ -23,3 +23,4 @@ export {
   selectCell,
   selectKeyResult,
 } from './sidebar-api/endpoints';
+export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './quarter/endpoints';

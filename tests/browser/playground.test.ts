@@ -34,13 +34,15 @@ describeInBrowser('playground', () => {
 
   it('recomputes a formula typed into the grid', async () => {
     const page = await session.openPlayground();
-    await openTab(page, KEY_RESULTS_TAB);
-    await typeIntoCell(page, 'Z1', '=KR_PROGRESS(57,55,60)');
-    await expect.poll(() => cellText(page, 'Z1')).toBe('0.6');
-    await typeIntoCell(page, 'Z2', '=Z1*2');
-    await expect.poll(() => cellText(page, 'Z2')).toBe('1.2');
-    await page.click('#grid td[data-a1="Z1"]');
-    await expect(page.inputValue('#formula-input')).resolves.toBe('=KR_PROGRESS(57,55,60)');
+    await openTab(page, 'Sheet1');
+    await typeIntoCell(page, 'B2', '=KR_PROGRESS(57,55,60)');
+    await expect.poll(() => cellText(page, 'B2')).toBe('0.6');
+    await typeIntoCell(page, 'C2', '=B2*2');
+    await expect.poll(() => cellText(page, 'C2')).toBe('1.2');
+    await typeIntoCell(page, 'B2', '=KR_PROGRESS(56,55,60)');
+    await expect.poll(() => cellText(page, 'C2')).toBe('1.6');
+    await page.click('#grid td[data-a1="B2"]');
+    await expect(page.inputValue('#formula-input')).resolves.toBe('=KR_PROGRESS(56,55,60)');
   });
 
   it('opens the sidebar from the menu with the real sidebar HTML', async () => {

@@ -1,0 +1,82 @@
+// The built-in sample: a live-looking quarter made through the add-on's own operations.
+import { describe, expect, it } from 'vitest';
+import { startAddon } from '../../playground/runtime';
+import { loadSample } from '../../playground/sample';
+import { SAMPLE_OBJECTIVES, sampleCheckIns, sampleValueAt } from '../../playground/sample-data';
+import { KR_KINDS } from '../../src/core/types';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function column(values: unknown[][], header: string): unknown[] {
+  const index = values[0].indexOf(header);
+  if (index < 0) throw new Error(`No column ${header}`);
+  return values.slice(1).map((row) => row[index]);
+}
+
+describe('sample data', () => {
+  it('has three objectives and key results of every kind', () => {
+    expect(SAMPLE_OBJECTIVES).toHaveLength(3);
+    const kinds = new Set(SAMPLE_OBJECTIVES.flatMap((o) => o.keyResults.map((kr) => kr.kind)));
+    expect([...kinds].sort()).toEqual([...KR_KINDS].sort());
+    for (const objective of SAMPLE_OBJECTIVES) {
+      expect(objective.keyResults.length).toBeGreaterThanOrEqual(2);
+      expect(objective.keyResults.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('checks in weekly, up to now and never after it', () => {
+    const start = new Date('2026-10-01T00:00:00Z');
+    const end = new Date('2026-12-31T00:00:00Z');
+    const checkIns = sampleCheckIns(start, end, NOW);
+    const dates = [...new Set(checkIns.map((c) => c.date))].sort();
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+    expect(dates[dates.length - 1] <= '2026-11-23').toBe(true);
+    const gaps = dates.slice(1).map((d, i) => (Date.parse(d) - Date.parse(dates[i])) / 86_400_000);
+    expect(gaps.every((g) => g === 7)).toBe(true);
+    // Early in a quarter there is still one check-in.
+    expect(sampleCheckIns(start, end, new Date('2026-10-02T00:00:00Z')).length).toBeGreaterThan(0);
+  });
+
+  it('moves a decrease KR down from its baseline toward its target', () => {
+    const cycle = SAMPLE_OBJECTIVES[2].keyResults[0];
+    expect(cycle.kind).toBe('decrease');
+    const half = sampleValueAt(cycle, 0.5) as number;
+    expect(half).toBeLessThan(cycle.baseline);
+    expect(half).toBeGreaterThan(cycle.target);
+  });
+});
+
+describe('loadSample', () => {
+  it('creates the current quarter with computed scores', () => {
+    const addon = startAddon({ now: NOW });
+    const summary = loadSample(addon);
+    expect(summary.periodLabel).toBe('Q4 2026');
+    const sheet = addon.emulator.spreadsheet.getSheetByName(summary.keyResultsTab)!;
+    expect(sheet).not.toBeNull();
+    const values = sheet.getDataRange().getValues();
+    const ids = column(values, 'KR id').filter((id) => id !== '');
+    expect(ids).toHaveLength(10);
+    const progress = column(values, 'Progress').slice(0, ids.length);
+    for (const p of progress) {
+      expect(typeof p).toBe('number');
+      expect(p as number).toBeGreaterThanOrEqual(0);
+      expect(p as number).toBeLessThanOrEqual(1);
+    }
+    // Some key results are ahead and some behind: a sample worth looking at.
+    expect(new Set(progress.map((p) => Math.round((p as number) * 10))).size).toBeGreaterThan(3);
+  });
+
+  it('records the check-ins through the add-on, so current values are the latest check-in', () => {
+    const addon = startAddon({ now: NOW });
+    const summary = loadSample(addon);
+    expect(summary.madeWith).toBe('endpoints');
+    expect(summary.checkIns).toBeGreaterThanOrEqual(30);
+    const log = addon.emulator.spreadsheet.getSheetByName('Q4 2026 · Check-ins')!;
+    const logValues = log.getDataRange().getValues();
+    expect(column(logValues, 'KR id').filter((id) => id !== '')).toHaveLength(summary.checkIns);
+    const krs = addon.emulator.spreadsheet.getSheetByName(summary.keyResultsTab)!.getDataRange().getValues();
+    const currentById = new Map(column(krs, 'KR id').map((id, i) => [id, column(krs, 'Current')[i]]));
+    const latest = sampleCheckIns(new Date('2026-10-01T00:00:00Z'), new Date('2026-12-31T00:00:00Z'), NOW);
+    for (const checkIn of latest.slice(-10)) expect(currentById.get(checkIn.krId)).toEqual(checkIn.value);
+  });
+});
