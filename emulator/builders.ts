@@ -1,5 +1,6 @@
 // Value objects and builders of the Sheets API: enums, data validation, conditional format
 // rules and embedded charts. They hold plain data; the workbook applies them.
+import { isDate } from './dates';
 
 export type Wrap = <T extends object>(target: T, className: string) => T;
 
@@ -110,7 +111,7 @@ function describeValue(v: unknown): unknown {
     const r = v as RangeRef;
     return `'${r.getSheet().getName()}'!${r.getA1Notation()}`;
   }
-  if (v instanceof Date) return v.toISOString();
+  if (isDate(v)) return v.toISOString();
   if (Array.isArray(v)) return v.map(describeValue);
   return v;
 }

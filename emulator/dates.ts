@@ -56,3 +56,8 @@ export function serialParts(serial: number): {
 export function partsToSerial(year: number, month: number, day: number): number {
   return (Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY;
 }
+
+/** A Date from any realm (add-on code may run in a separate VM context with its own Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}

@@ -12,7 +12,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
-import { dateToSerial, serialToDate } from './dates';
+import { dateToSerial, isDate, serialToDate } from './dates';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -123,7 +123,8 @@ function argumentToScript(plugin: CustomFunctionPlugin, ast: Ast, state: State):
 function normaliseResult(result: unknown): unknown[][] | unknown {
   if (!Array.isArray(result)) return result;
   if (result.length === 0) return '';
-  const rows = result.map((row) => (Array.isArray(row) ? row : [row]));
+  // Array.from: results made in another VM context become host arrays the engine accepts.
+  const rows = Array.from(result as unknown[], (row) => (Array.isArray(row) ? Array.from(row as unknown[]) : [row]));
   const width = Math.max(...rows.map((r) => r.length));
   const matrix = rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length ? r[i] : '')));
   if (matrix.length === 1 && width === 1) return matrix[0][0];
@@ -133,7 +134,7 @@ function normaliseResult(result: unknown): unknown[][] | unknown {
 function toEngineScalar(v: unknown, asDate: (serial: number) => unknown): unknown {
   if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
   // A returned Date shows as a date and reads back as a Date, as in Sheets.
-  if (v instanceof Date) return asDate(dateToSerial(v));
+  if (isDate(v)) return asDate(dateToSerial(v));
   if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);

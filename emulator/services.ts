@@ -2,6 +2,7 @@
 // PropertiesService, LockService, Session, Utilities and CacheService. Everything the add-on
 // shows or stores is recorded so tests and the playground can read it back.
 import type { Wrap } from './builders';
+import { isDate } from './dates';
 
 // ---------------------------------------------------------------- Ui
 
@@ -334,7 +335,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 
 /** Utilities.formatDate: Java SimpleDateFormat patterns (yyyy-MM-dd, HH:mm:ss, EEE, MMM, 'text'). */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new Error('Invalid argument: date');
+  if (!isDate(date) || Number.isNaN(date.getTime())) throw new Error('Invalid argument: date');
   const p = zonedParts(date, timeZone || 'UTC');
   let out = '';
   let i = 0;

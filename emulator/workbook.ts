@@ -7,7 +7,7 @@ import { DetailedCellError } from 'hyperformula';
 import { closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
-import { dateToSerial, serialToDate } from './dates';
+import { dateToSerial, isDate, serialToDate } from './dates';
 import { buildEngine, type CustomFunction, type EngineState, errorCode, rebuildingWith } from './engine';
 import { formatBoolean, formatGeneral, formatNumber, formatText, isDateFormat, localeInfo, parseInput } from './format';
 import { Cache, PropertyStore, SharedLock, UiRecorder } from './services';
@@ -242,7 +242,7 @@ export class Workbook {
     const key = keyOf(row0, col0);
     sheet.formulaText.delete(key);
     if (value === null || value === undefined || value === '') return null;
-    if (value instanceof Date) {
+    if (isDate(value)) {
       if (!isDateFormat(sheet.formats.get(key))) {
         const hasTime = value.getHours() + value.getMinutes() + value.getSeconds() > 0;
         const base = localeInfo(this.locale).defaultDateFormat;
@@ -292,7 +292,10 @@ export class Workbook {
   }
 
   writeBlock(sheet: SheetData, row0: number, col0: number, contents: unknown[][]): void {
-    this.mutate(() => this.hf.setCellContents({ sheet: sheet.hfId, row: row0, col: col0 }, contents as never));
+    // Host-realm arrays: the engine checks `instanceof Array`, and arrays mapped from data made
+    // in another VM context belong to that context.
+    const matrix = Array.from(contents, (row) => Array.from(row));
+    this.mutate(() => this.hf.setCellContents({ sheet: sheet.hfId, row: row0, col: col0 }, matrix as never));
   }
 
   // ------------------------------------------------------------ reads
