@@ -364,18 +364,32 @@ const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?$/;
 const DOTTED_DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/;
 const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
+export interface DateHint {
+  /**
+   * Offset of the spreadsheet's time zone from UTC on that date, in minutes (Berlin in winter:
+   * 60). When given, a Date object is read as the calendar day it falls on there, so times of day
+   * (check-in timestamps) keep their day. Without it, see parseDate.
+   */
+  utcOffsetMinutes?: number;
+}
+
 /**
  * A cell's date as the calendar day it names, at midnight UTC (the convention of `Period`).
  * Accepts Date objects, serial numbers (days since 1899-12-30, as Sheets and HyperFormula count),
  * ISO text (2027-03-31), 2027/03/31, 31.03.2027 and 2027年3月31日. The time of day is dropped.
  *
  * Date objects from a sheet hold midnight in the spreadsheet's time zone, which may differ from
- * the script's; the nearest UTC midnight is that same calendar day for every zone within ±12 h.
+ * the script's. Without a hint, the nearest UTC midnight is taken: that is the right calendar day
+ * for every date-only cell in zones within ±12 h. Pass `utcOffsetMinutes` for cells with times.
  */
-export function parseDate(value: unknown): ParsedDate {
+export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return notADate('an invalid date');
+    const offset = hint?.utcOffsetMinutes;
+    if (offset !== undefined && Number.isFinite(offset)) {
+      return { ok: true, value: new Date(Math.floor((t + offset * 60_000) / DAY_MS) * DAY_MS) };
+    }
     return { ok: true, value: new Date(Math.round(t / DAY_MS) * DAY_MS) };
   }
   if (typeof value === 'number') {

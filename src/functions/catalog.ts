@@ -48,7 +48,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
     params: [
       { name: 'progress', description: 'Progress values (0 to 1), e.g. the KR_PROGRESS column.' },
       { name: 'weights', description: 'Weight of each progress value (default 1; blank counts as 1).', optional: true },
-      { name: 'group_ids', description: 'Objective id of each progress value.', optional: true },
+      {
+        name: 'group_ids',
+        description: 'Objective id of each progress value (default: none, one score of all rows).',
+        optional: true,
+      },
       {
         name: 'group',
         description: 'The objective id to score, or a column of them (one score each). Omit for a table of all groups.',
@@ -132,7 +136,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
         name: 'end',
         description: 'The date to project to, e.g. the period end (or a column of due dates matching kr).',
       },
-      { name: 'kr_ids', description: 'Key result id of each check-in.', optional: true },
+      {
+        name: 'kr_ids',
+        description: 'Key result id of each check-in (default: none, all check-ins are one key result).',
+        optional: true,
+      },
       {
         name: 'kr',
         description: 'The key result id to forecast, or a column of them. Omit for a table of all.',

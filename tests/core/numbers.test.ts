@@ -181,6 +181,19 @@ describe('parseDate', () => {
     }
   });
 
+  it('reads Date objects with a time of day by the spreadsheet time zone offset when given', () => {
+    // 2027-01-05 18:30 in Berlin (UTC+1) is 17:30 UTC: still January 5th there.
+    const evening = new Date(Date.UTC(2027, 0, 5, 17, 30));
+    expect(parseDate(evening, { utcOffsetMinutes: 60 })).toEqual({ ok: true, value: day(2027, 1, 5) });
+    // 2027-01-05 01:00 in Tokyo (UTC+9) is 16:00 UTC on January 4th.
+    const tokyoNight = new Date(Date.UTC(2027, 0, 4, 16, 0));
+    expect(parseDate(tokyoNight, { utcOffsetMinutes: 540 })).toEqual({ ok: true, value: day(2027, 1, 5) });
+    expect(parseDate(new Date(Date.UTC(2027, 0, 5, 4)), { utcOffsetMinutes: -300 })).toEqual({
+      ok: true,
+      value: day(2027, 1, 4),
+    });
+  });
+
   it('reads ISO and other unambiguous date text', () => {
     for (const text of [
       '2027-03-31',
