@@ -10,7 +10,9 @@ import {
   LegendPosition,
 } from './builders';
 import { untracked } from './calls';
+import { serialToDate } from './dates';
 import type { CustomFunction } from './engine';
+import { parseInput } from './format';
 import { describeMetadata, describeProtection, rawRange } from './objects';
 import {
   type AlertRecord,
@@ -25,6 +27,7 @@ import {
 } from './services';
 import { Sheet } from './sheet';
 import { createSpreadsheetApp, Spreadsheet } from './spreadsheet';
+import { validationProblem } from './validation';
 import { keyOf, rowColOf, type SheetData, Workbook } from './workbook';
 
 export type { CustomFunction } from './engine';
@@ -97,8 +100,13 @@ export interface Emulator {
   errorMessage(a1: string): string | undefined;
   /** Deep-comparable state of the whole workbook. */
   snapshot(): WorkbookSnapshot;
-  /** Types into a cell as a user would: '=..' is a formula, numbers/dates/booleans parsed by locale. */
+  /**
+   * Types into a cell as a user would: '=..' is a formula, numbers/dates/booleans parsed by locale.
+   * Throws (writing nothing) when the input breaks a data validation rule that rejects invalid data.
+   */
   setCellInput(sheetName: string, a1: string, input: string): void;
+  /** Why a cell's value breaks its data validation rule (a red corner in Sheets), or null. */
+  cellValidationProblem(sheetName: string, row: number, col: number): string | null;
   /** The format the conditional rules give a cell (first matching rule), or null. */
   conditionalFormat(sheetName: string, row: number, col: number): ConditionFormat | null;
   conditionalBackground(sheetName: string, row: number, col: number): string | null;
@@ -178,6 +186,22 @@ function cellA1(key: number): string {
 function mapToRecord<V, O>(map: Map<number, V>, f: (v: V) => O): Record<string, O> {
   const keys = [...map.keys()].sort((a, b) => a - b);
   return Object.fromEntries(keys.map((k) => [cellA1(k), f(map.get(k) as V)]));
+}
+
+/** The value typed text stands for (without writing it), for validation. */
+function typedValue(text: string, format: string | undefined, locale: string): unknown {
+  if (format === '@') return text;
+  const parsed = parseInput(text, locale);
+  switch (parsed.kind) {
+    case 'text':
+      return parsed.text;
+    case 'date':
+      return serialToDate(parsed.value);
+    case 'formula':
+      return undefined;
+    default:
+      return parsed.value;
+  }
 }
 
 function matchesCondition(criteria: string, values: unknown[], value: unknown): boolean {
@@ -331,6 +355,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     };
   };
 
+  const valuesOfRange = (range: unknown): unknown[] => {
+    const r = untracked(rawRange(range));
+    return wb.values(r.sheet, r.row0, r.col0, r.rows, r.cols).flat();
+  };
+
   const snapshotSheet = (sheet: SheetData, index: number): SheetSnapshot => {
     const rows = wb.lastRow(sheet);
     const cols = wb.lastColumn(sheet);
@@ -413,11 +442,27 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const sheet = sheetOrThrow(sheetName);
       const { row0, col0 } = locate(`'${sheetName}'!${a1}`);
       const text = String(input);
+      const rule = sheet.validations.get(keyOf(row0, col0));
+      if (rule && !untracked(rule).getAllowInvalid() && !(text.length > 1 && text.startsWith('='))) {
+        // Sheets rejects typed input that breaks a strict rule, before anything is written.
+        const problem = validationProblem(
+          untracked(rule),
+          typedValue(text, sheet.formats.get(keyOf(row0, col0)), wb.locale),
+          valuesOfRange,
+        );
+        if (problem) throw new Error(`There was a problem: ${problem}`);
+      }
       const content =
         sheet.formats.get(keyOf(row0, col0)) === '@' && !text.startsWith('=')
           ? `'${text}`
           : wb.contentForInput(sheet, row0, col0, text);
       wb.writeBlock(sheet, row0, col0, [[content]]);
+    },
+    cellValidationProblem(sheetName, row, col) {
+      const sheet = sheetOrThrow(sheetName);
+      const rule = sheet.validations.get(keyOf(row - 1, col - 1));
+      if (!rule) return null;
+      return validationProblem(untracked(rule), wb.values(sheet, row - 1, col - 1, 1, 1)[0][0], valuesOfRange);
     },
     conditionalFormat,
     conditionalBackground: (sheetName, row, col) => conditionalFormat(sheetName, row, col)?.background ?? null,

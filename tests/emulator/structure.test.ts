@@ -146,6 +146,34 @@ describe('data validation', () => {
   });
 });
 
+describe('typed input against validation', () => {
+  test('strict rules reject typed input; lenient rules accept it and flag the cell; scripts write anything', () => {
+    const emu = createEmulator();
+    const { SpreadsheetApp } = emu.globals;
+    const s = emu.spreadsheet.getActiveSheet();
+    s.setName('KRs');
+    const strict = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build();
+    const lenient = SpreadsheetApp.newDataValidation().requireValueInList(['Increase', 'Decrease']).build();
+    s.getRange('A1').setDataValidation(strict);
+    s.getRange('B1').setDataValidation(lenient);
+
+    emu.setCellInput('KRs', 'A1', '0.4');
+    expect(s.getRange('A1').getValue()).toBe(0.4);
+    expect(() => emu.setCellInput('KRs', 'A1', '7')).toThrow('Input must be a number in the specified range.');
+    expect(s.getRange('A1').getValue()).toBe(0.4);
+
+    emu.setCellInput('KRs', 'B1', 'sideways');
+    expect(s.getRange('B1').getValue()).toBe('sideways');
+    expect(emu.cellValidationProblem('KRs', 1, 2)).toBe('Input must be an item on the specified list.');
+    emu.setCellInput('KRs', 'B1', 'decrease');
+    expect(emu.cellValidationProblem('KRs', 1, 2)).toBeNull();
+
+    s.getRange('A1').setValue(9);
+    expect(s.getRange('A1').getValue()).toBe(9);
+    expect(emu.cellValidationProblem('KRs', 1, 1)).toBe('Input must be a number in the specified range.');
+  });
+});
+
 describe('conditional formats', () => {
   test('the first matching rule gives the colour, value and formula conditions', () => {
     const emu = createEmulator();
