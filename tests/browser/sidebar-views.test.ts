@@ -54,7 +54,14 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
 const LANGUAGES = [
   { code: 'en', userLocale: 'en_US', dir: 'ltr', overview: 'Overall score', checkIn: 'Check-in', saved: 'Saved.' },
   { code: 'de', userLocale: 'de_DE', dir: 'ltr', overview: 'Gesamtwert', checkIn: 'Check-in', saved: 'Gespeichert.' },
-  { code: 'ar', userLocale: 'ar', dir: 'rtl', overview: 'النتيجة الإجمالية', checkIn: 'تسجيل التقدّم', saved: 'تم الحفظ.' },
+  {
+    code: 'ar',
+    userLocale: 'ar',
+    dir: 'rtl',
+    overview: 'النتيجة الإجمالية',
+    checkIn: 'تسجيل التقدّم',
+    saved: 'تم الحفظ.',
+  },
 ] as const;
 
 for (const language of LANGUAGES) {
@@ -110,7 +117,9 @@ for (const language of LANGUAGES) {
       await ui.locator('#ci-note').fill('=SUM(1,2) renewal saved');
       await ui.locator('button[type="submit"]').click();
       await expect.poll(() => ui.locator('.status-line').textContent()).toContain(language.saved.replace('.', ''));
-      await expect.poll(() => ui.locator('.history tbody tr').first().textContent()).toContain('=SUM(1,2) renewal saved');
+      await expect
+        .poll(() => ui.locator('.history tbody tr').first().textContent())
+        .toContain('=SUM(1,2) renewal saved');
       await screenshot(page, `sidebar-${language.code}-check-in`);
       expect(await seriousViolations(frame)).toEqual([]);
     });
@@ -121,7 +130,9 @@ for (const language of LANGUAGES) {
       await showView(ui, 'health');
       await expect.poll(() => ui.locator('#panel-health p').first().textContent()).not.toBe('');
       await ui.locator('#panel-health h2').waitFor();
-      await expect.poll(async () => (await ui.locator('.finding').count()) + (await ui.locator('#panel-health .ok').count())).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await ui.locator('.finding').count()) + (await ui.locator('#panel-health .ok').count()))
+        .toBeGreaterThan(0);
       const goTo = ui.locator('.finding button').first();
       if ((await goTo.count()) > 0) {
         await goTo.click();

@@ -125,3 +125,38 @@ export async function columnOf(page: Page, header: string | RegExp): Promise<str
   if (index < 0) throw new Error(`No column headed ${header} in: ${headers.join(' | ')}`);
   return (await page.locator('#grid tbody tr:first-child td').nth(index).getAttribute('data-a1'))!.replace(/\d+$/, '');
 }
+
+/** The display text of the cell right of the first cell reading `label` in the shown tab. */
+export async function valueNextTo(page: Page, label: string): Promise<string> {
+  const cell = page.locator('#grid td', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  const a1 = await cell.first().getAttribute('data-a1');
+  if (!a1) throw new Error(`No cell reads "${label}"`);
+  const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const next = String.fromCharCode(letters.charCodeAt(letters.length - 1) + 1);
+  return cellText(page, `${letters.slice(0, -1)}${next}${row}`);
+}
+
+/** The row number of the first cell of column `column` reading `text` in the shown tab. */
+export async function rowOf(page: Page, column: string, text: string): Promise<number> {
+  const cells = page.locator(`#grid td[data-a1^="${column}"]`);
+  const count = await cells.count();
+  for (let i = 0; i < count; i++) {
+    const cell = cells.nth(i);
+    const a1 = (await cell.getAttribute('data-a1'))!;
+    if (/^[A-Z]+/.exec(a1)![0] === column && (await cell.textContent()) === text)
+      return Number(a1.slice(column.length));
+  }
+  throw new Error(`No "${text}" in column ${column}`);
+}
+
+/** Reads "61%", "61.0 %", "0.61" or "٦١٪" as a number from 0 to 1 (percent texts divided by 100). */
+export function shareOf(text: string): number {
+  const normal = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066a/g, '%')
+    .replace(/\s/g, '')
+    .replace(',', '.');
+  const number = Number.parseFloat(normal.replace(/[^\d.-]/g, ''));
+  return /%/.test(normal) ? number / 100 : number;
+}

@@ -1,0 +1,67 @@
+// The job end to end in Chromium: the sidebar shows the sample's scores as the workbook computes
+// them, a menu item opens its sidebar view, and a check-in typed into the sidebar changes the
+// scores the grid shows.
+import { expect, it } from 'vitest';
+import {
+  cellText,
+  clickMenuItem,
+  columnOf,
+  describeInBrowser,
+  openTab,
+  rowOf,
+  screenshot,
+  shareOf,
+  sidebar,
+  useBrowserSession,
+  valueNextTo,
+} from './support';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+describeInBrowser('playground workflow', () => {
+  const session = useBrowserSession({ now: NOW });
+
+  it('shows the dashboard with its charts and the sidebar with the same overall score', async () => {
+    const page = await session.openPlayground();
+    await openTab(page, /Dashboard/);
+    const overall = shareOf(await valueNextTo(page, 'Overall score'));
+    expect(overall).toBeGreaterThan(0);
+    expect(overall).toBeLessThan(1);
+    await expect(page.locator('#charts figure.chart svg').count()).resolves.toBe(3);
+    await clickMenuItem(page, 'showSidebar');
+    const score = sidebar(page).locator('.card.overall .score');
+    await score.waitFor();
+    expect(shareOf((await score.textContent()) ?? '')).toBeCloseTo(overall, 2);
+    await expect(sidebar(page).locator('.card.objective').count()).resolves.toBe(3);
+    await screenshot(page, 'workflow-dashboard-and-overview');
+  });
+
+  it('opens the check-in view from the menu, and a check-in there updates the grid', async () => {
+    const page = await session.openPlayground();
+    await openTab(page, /Key results/);
+    const progress = await columnOf(page, 'Progress');
+    const score = await columnOf(page, 'Objective score');
+    const row = await rowOf(page, 'A', 'KR1.2');
+    const before = shareOf(await cellText(page, `${progress}${row}`));
+    const scoreBefore = shareOf(await cellText(page, `${score}${row}`));
+    expect(before).toBeLessThan(1);
+
+    await clickMenuItem(page, 'showCheckIn');
+    const panel = sidebar(page);
+    await panel.locator('#ci-kr').waitFor();
+    await panel.locator('#ci-kr').selectOption('KR1.2');
+    // Reaching the target (46,000) completes the key result.
+    await panel.locator('#ci-value').fill('46000');
+    await panel.locator('#ci-confidence').fill('9');
+    await panel.locator('#ci-note').fill('Premium bundle deals closed');
+    await panel.locator('#ci-who').fill('Tom Becker');
+    await screenshot(page, 'workflow-check-in-form');
+    await panel.locator('button[type="submit"]').click();
+
+    await expect.poll(async () => shareOf(await cellText(page, `${progress}${row}`)), { timeout: 15_000 }).toBe(1);
+    expect(shareOf(await cellText(page, `${score}${row}`))).toBeGreaterThan(scoreBefore);
+    await openTab(page, /Check-ins/);
+    await expect(page.locator('#grid td', { hasText: 'Premium bundle deals closed' }).count()).resolves.toBe(1);
+    await screenshot(page, 'workflow-after-check-in');
+  });
+});
