@@ -67,11 +67,11 @@ function shortText(code: NumberProblem, raw: unknown, what: string): string {
     case 'blank':
       return `no ${what}`;
     case 'ambiguousNumber':
-      return `${what} "${String(raw)}" is ambiguous`;
+      return `${what} "${quoted(raw)}" is ambiguous`;
     case 'dateNotNumber':
       return `${what} is a date, not a number`;
     case 'cellError':
-      return `${what} shows ${String(raw).trim()}`;
+      return `${what} shows ${quoted(raw)}`;
     default:
       return `${what} is not a number`;
   }
@@ -79,4 +79,10 @@ function shortText(code: NumberProblem, raw: unknown, what: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** User text inside a short cell text, cut to a readable length. */
+export function quoted(value: unknown): string {
+  const text = String(value).trim();
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }

@@ -11,7 +11,7 @@ import { krProgress } from '../core/progress';
 import { gradeOf, statusOf } from '../core/score';
 import { DEFAULT_SETTINGS, type KrKind, type Language } from '../core/types';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
-import { dateIn, numberIn, numberOr, parsedNumberIn, shareOr } from './cells';
+import { dateIn, numberIn, numberOr, parsedNumberIn, quoted, shareOr } from './cells';
 import { type Arg, arg, asUserError, at, mapCells, PROBLEM_MARK, resultShape } from './grid';
 
 /** =KR_PROGRESS(current, target, [baseline], [kind], [cap]) */
@@ -47,7 +47,7 @@ function progressOfRow(
       throw new OkrInputError(
         'unknownKind',
         `Unknown kind "${String(kindCell)}". Use increase, decrease, at least, at most or milestone (or leave it blank).`,
-        `unknown kind "${String(kindCell)}"`,
+        `unknown kind "${quoted(kindCell)}"`,
       );
     }
   } else if (typeof current === 'boolean') {
@@ -442,7 +442,7 @@ function languageIn(value: unknown): Language {
     throw new OkrInputError(
       'unknownLanguage',
       `Unknown language "${String(value)}". Use en, de, fr, cs, zh or ar.`,
-      `unknown language "${String(value)}"`,
+      `unknown language "${quoted(value)}"`,
     );
   }
   if (languageCache.size < 100) languageCache.set(value, language);

@@ -144,6 +144,12 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
     expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/equals baseline/);
   });
 
+  it('keeps problem texts short, even for long input', () => {
+    const long = 'a very long kind name that nobody would type on purpose';
+    const [[cell]] = KR_PROGRESS(col(5, 5), 10, 0, long) as string[][];
+    expect(cell).toBe('⚠ unknown kind "a very long kind name t…"');
+  });
+
   it('names dates and error values in number cells', () => {
     expect(KR_PROGRESS(col(day(2027, 5, 1), '#N/A', '#DIV/0!'), 10)).toEqual(
       col('⚠ current is a date, not a number', '⚠ current shows #N/A', '⚠ current shows #DIV/0!'),
