@@ -52,11 +52,11 @@ export function decimalSeparatorOf(locale: string | null | undefined): '.' | ','
 }
 
 // Locales whose language usually writes a decimal comma but this country a decimal point.
-const POINT_LOCALES = new Set(['de_ch', 'fr_ch', 'it_ch', 'de_li', 'es_mx', 'es_us', 'pt_br_x']);
+const POINT_LOCALES = new Set(['de_ch', 'fr_ch', 'it_ch', 'de_li', 'es_mx', 'es_us', 'es_pr', 'es_do', 'es_gt']);
 const COMMA_LANGUAGES = new Set(
-  'de fr cs sk pl es it pt nl ru uk tr sv da fi nb nn no hu ro bg hr sl sr el id vi lt lv et be ca gl eu az kk'.split(
-    ' ',
-  ),
+  ['de fr cs sk pl es it pt nl ru uk tr sv da fi nb nn no', 'hu ro bg hr sl sr el id vi lt lv et be ca gl eu az kk']
+    .join(' ')
+    .split(' '),
 );
 
 const BLANK: ParsedNumber = { ok: false, code: 'blank', message: 'The cell is empty. Enter a number.' };
@@ -228,7 +228,7 @@ function readSuffix(suffix: string, affixes: Affixes): boolean {
       }
     }
   }
-  // A currency before the scale word is rare but seen: "1,2 € Mio."
+  // Anything else ("5 apples", or "1,2 € Mio." with the currency first) is not read as a number.
   return false;
 }
 
