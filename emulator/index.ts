@@ -86,6 +86,9 @@ export interface Emulator {
   globals: EmulatorGlobals;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   calls: CallAccounting;
+  /** Runs an operation and reports what it cost: service calls (by method), simulated latency,
+   * custom function invocations and wall time. Counters keep running (deltas are reported). */
+  measure<T>(operation: () => T): Measurement<T>;
   /** Makes the k-th counted call from now (1 = next) throw `error`. */
   failAt(k: number, error?: Error): void;
   cancelFailure(): void;
@@ -125,6 +128,24 @@ export interface Emulator {
   recalculate(): void;
   /** Columns widths, frozen rows and styles of a tab, for rendering. */
   sheetLayout(sheetName: string): SheetLayout;
+}
+
+export interface Measurement<T> {
+  result: T;
+  calls: number;
+  byMethod: Record<string, number>;
+  simulatedMs: number;
+  customFunctionCalls: Record<string, number>;
+  wallMs: number;
+}
+
+function difference(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of Object.entries(after)) {
+    const d = n - (before[key] ?? 0);
+    if (d !== 0) out[key] = d;
+  }
+  return out;
 }
 
 export interface SheetLayout {
@@ -399,6 +420,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       simulatedMs: () => wb.log.simulatedMs(),
       trace: () => [...wb.log.trace],
       setTracing: (on) => wb.log.setTracing(on),
+    },
+    measure(operation) {
+      const calls = wb.log.total();
+      const byMethod = wb.log.byMethod();
+      const simulated = wb.log.simulatedMs();
+      const custom = { ...wb.engine.calls };
+      const started = performance.now();
+      const result = operation();
+      return {
+        result,
+        calls: wb.log.total() - calls,
+        byMethod: difference(wb.log.byMethod(), byMethod),
+        simulatedMs: wb.log.simulatedMs() - simulated,
+        customFunctionCalls: difference(wb.engine.calls, custom),
+        wallMs: performance.now() - started,
+      };
     },
     failAt: (k, error) => wb.log.failAt(k, error),
     cancelFailure: () => wb.log.cancelFailure(),

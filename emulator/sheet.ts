@@ -1,6 +1,7 @@
 // Sheet: one tab of the emulated workbook.
 import { parseA1 } from './a1';
 import { type ConditionalFormatRule, EmbeddedChart, EmbeddedChartBuilder } from './builders';
+import { untracked } from './calls';
 import { DeveloperMetadata, DeveloperMetadataFinder, Protection, rawRange } from './objects';
 import { Range } from './range';
 import type { SheetData, Workbook } from './workbook';
@@ -133,11 +134,12 @@ export class Sheet {
     return this.getRange(a.row0 + 1, a.col0 + 1, a.rows, a.cols);
   }
   setActiveRange(range: Range): Range {
-    return rawRange(range).activate() as unknown as Range;
+    untracked(rawRange(range)).activate();
+    return range;
   }
   setActiveSelection(a1OrRange: string | Range): Range {
     const range = typeof a1OrRange === 'string' ? this.getRange(a1OrRange) : a1OrRange;
-    rawRange(range).activate();
+    untracked(rawRange(range)).activate();
     return range;
   }
 

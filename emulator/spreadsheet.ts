@@ -15,6 +15,7 @@ import {
   SheetType,
   WrapStrategy,
 } from './builders';
+import { untracked } from './calls';
 import { DeveloperMetadata, DeveloperMetadataFinder, NamedRange, Protection, rawRange } from './objects';
 import type { Range } from './range';
 import { createUi } from './services';
@@ -113,12 +114,12 @@ export class Spreadsheet {
     return this.wb.sheetApi(this.wb.activeSheet).getActiveRange();
   }
   setActiveRange(range: Range): Range {
-    rawRange(range).activate();
+    untracked(rawRange(range)).activate();
     return range;
   }
   setActiveSelection(a1OrRange: string | Range): Range {
     const range = typeof a1OrRange === 'string' ? this.getRange(a1OrRange) : a1OrRange;
-    rawRange(range).activate();
+    untracked(rawRange(range)).activate();
     return range;
   }
 

@@ -58,6 +58,22 @@ describe('counting', () => {
     expect(emu.calls.total()).toBe(small);
   });
 
+  test('measure reports the calls, latency and custom function runs of one operation', () => {
+    const emu = createEmulator({ latencyMs: 10, customFunctions: { TWICE: (x: unknown) => Number(x) * 2 } });
+    const sheet = emu.spreadsheet.getActiveSheet();
+    sheet.getRange('A1').setValue(1);
+    const m = emu.measure(() => {
+      sheet.getRange('B1').setFormula('=TWICE(A1)');
+      return sheet.getRange('B1').getValue();
+    });
+    expect(m.result).toBe(2);
+    expect(m.calls).toBe(4);
+    expect(m.byMethod).toEqual({ 'Range.getValue': 1, 'Range.setFormula': 1, 'Sheet.getRange': 2 });
+    expect(m.simulatedMs).toBe(40);
+    expect(m.customFunctionCalls).toEqual({ TWICE: 1 });
+    expect(emu.calls.total()).toBe(7); // counters keep running (3 calls before)
+  });
+
   test('latency is simulated per call, not slept', () => {
     const emu = createEmulator({ latencyMs: 50 });
     const started = Date.now();
