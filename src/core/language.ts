@@ -1,5 +1,7 @@
 import { LANGUAGES, type Language } from './types';
 
+const LOCALE_SEPARATOR = /[-_]/;
+
 const NAMES: Record<string, Language> = {
   english: 'en',
   englisch: 'en',
@@ -31,7 +33,7 @@ const NAMES: Record<string, Language> = {
 export function parseLanguage(value: unknown): Language | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim().toLowerCase();
-  const code = text.split(/[-_]/)[0];
+  const code = text.split(LOCALE_SEPARATOR)[0];
   if ((LANGUAGES as readonly string[]).includes(code)) return code as Language;
   return NAMES[text];
 }

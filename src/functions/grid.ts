@@ -48,17 +48,26 @@ export interface Shape {
 export function resultShape(fn: string, main: Arg, others: readonly Arg[]): Shape {
   let rows = main.rows;
   let cols = main.cols;
+  let rowsFrom = main.name;
+  let colsFrom = main.name;
   const mainIsRange = main.cells !== null;
   if (!mainIsRange) {
     for (const a of others) {
-      if (a.rows > 1) rows = rows === 1 ? a.rows : rows;
-      if (a.cols > 1) cols = cols === 1 ? a.cols : cols;
+      if (a.rows > 1 && rows === 1) {
+        rows = a.rows;
+        rowsFrom = a.name;
+      }
+      if (a.cols > 1 && cols === 1) {
+        cols = a.cols;
+        colsFrom = a.name;
+      }
     }
   }
   for (const a of others) {
     if ((a.rows !== 1 && a.rows !== rows) || (a.cols !== 1 && a.cols !== cols)) {
+      const other = a.rows !== 1 && a.rows !== rows ? rowsFrom : colsFrom;
       throw new Error(
-        `${fn}: ${a.name} has ${size(a.rows, a.cols)} but ${main.name} has ${size(rows, cols)}. Use ranges of the same size, or a single value for ${a.name}.`,
+        `${fn}: ${a.name} has ${size(a.rows, a.cols)} but ${other} has ${size(rows, cols)}. Use ranges of the same size, or a single value for ${a.name}.`,
       );
     }
   }

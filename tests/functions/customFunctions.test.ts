@@ -97,6 +97,12 @@ describe('KR_PROGRESS: shapes and broadcasting', () => {
 
   it('refuses ranges of different sizes, naming both', () => {
     expect(() => KR_PROGRESS(col(1, 2, 3), col(4, 5))).toThrow(/target has 2 rows but current has 3 rows/);
+    expect(() => OKR_PACE(46388, col(46477, 46478, 46479), col(46400, 46401))).toThrow(
+      /as_of has 2 rows but end has 3 rows/,
+    );
+    expect(() => KR_PROGRESS([[1, 2]], [[1, 2, 3]])).toThrow(
+      /target has 1 row × 3 columns but current has 1 row × 2 columns/,
+    );
   });
 
   it('broadcasts single current values over a target column', () => {
