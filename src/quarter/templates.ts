@@ -235,8 +235,14 @@ export function keyResultCapacity(rows: number): number {
   return Math.max(200, Math.ceil((rows + 100) / 100) * 100);
 }
 
-/** Rows reserved in the check-in log's formulas (the log itself may grow past them). */
-export const CHECK_IN_CAPACITY = 2000;
+/**
+ * Rows of the check-in log that are pre-formatted and that the dashboard's trend reads: room for
+ * 40 check-ins a week (e.g. 20 KRs checked in twice a week) over the whole period.
+ */
+export function checkInCapacity(period: { start: Date; end: Date }): number {
+  const weeks = Math.ceil((period.end.getTime() - period.start.getTime()) / (7 * 86_400_000));
+  return Math.max(500, weeks * 40);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Review: the key results' fields as frozen values, the final value, grades and the decision.

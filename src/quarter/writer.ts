@@ -19,9 +19,9 @@ import type {
 } from '../sheets/plan';
 import type { PeriodSpec } from './period';
 import {
-  CHECK_IN_CAPACITY,
   CHECK_IN_COLUMNS,
   type ColumnTemplate,
+  checkInCapacity,
   DASHBOARD,
   DASHBOARD_SETTINGS,
   DATE_FORMAT,
@@ -298,8 +298,17 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
   const plan = emptyPlan(ctx, 'checkIns', ctx.names.checkIns);
   const columns = CHECK_IN_COLUMNS;
   plan.minColumns = columns.length;
-  plan.minRows = CHECK_IN_HEADER_ROW + CHECK_IN_CAPACITY;
+  const capacity = checkInCapacity(ctx.period);
+  plan.minRows = CHECK_IN_HEADER_ROW + capacity;
   plan.frozenRows = CHECK_IN_HEADER_ROW;
+  // Formats for the rows the log will fill, set once now so that an append is one call.
+  columns.forEach((column, c) => {
+    plan.formats.push({
+      row: CHECK_IN_HEADER_ROW + 1,
+      column: c + 1,
+      formats: Array.from({ length: capacity }, () => [column.format ?? '@']),
+    });
+  });
   plan.protectedRows = CHECK_IN_HEADER_ROW;
   plan.protectionNote = t(ctx, 'tabCheckIns');
   columns.forEach((column, c) => {
@@ -312,19 +321,9 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
       columns.map((c) => c.header),
     ),
   );
-  // Formats for the rows the log will fill, set once now so appends stay one call.
-  columns.forEach((column, c) => {
-    if (column.format) {
-      plan.formats.push({
-        row: CHECK_IN_HEADER_ROW + 1,
-        column: c + 1,
-        formats: Array.from({ length: CHECK_IN_CAPACITY }, () => [column.format!]),
-      });
-    }
-  });
   plan.conditionalFormats.push(
     ...gradeBandFormats([
-      { row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: CHECK_IN_CAPACITY, columns: 1 },
+      { row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: capacity, columns: 1 },
     ]),
   );
   return plan;
@@ -373,7 +372,7 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   };
   const ciRange = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) => {
     const letter = columnLetter(checkInColumn(id));
-    return `${ci}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}${CHECK_IN_HEADER_ROW + CHECK_IN_CAPACITY}`;
+    return `${ci}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}${CHECK_IN_HEADER_ROW + checkInCapacity(ctx.period)}`;
   };
   const B = (id: SettingId) => `$B$${settingRow(id)}`;
 

@@ -16,8 +16,9 @@ export interface OkrTab {
 export function tabMetaOf(sheet: Sheet): TabMeta | null {
   for (const entry of sheet.getDeveloperMetadata()) {
     if (entry.getKey() !== TAB_METADATA_KEY) continue;
+    const value = entry.getValue() ?? '';
     try {
-      const meta = JSON.parse(entry.getValue() ?? '') as TabMeta;
+      const meta = JSON.parse(value) as TabMeta;
       if (meta && typeof meta.role === 'string' && typeof meta.period === 'string') return meta;
     } catch (_) {
       // Someone edited the metadata by hand: treat the tab as not ours.
