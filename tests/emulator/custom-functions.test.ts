@@ -227,4 +227,20 @@ describe("the add-on's own functions", () => {
     expect(progress[1]).toBeCloseTo(0.5);
     expect(emu.lastRecalculationCalls()).toEqual({ KR_PROGRESS: 1 });
   });
+
+  test('a German workbook evaluates the same formulas and shows decimal commas', () => {
+    const emu = createEmulator({ locale: 'de_DE', customFunctions: addon });
+    const restore = emu.installGlobals();
+    try {
+      const sheet = emu.spreadsheet.insertSheet('KRs');
+      sheet.getRange('A1:B2').setValues([
+        [50, 100],
+        [80, 100],
+      ]);
+      sheet.getRange('C1').setFormula('=KR_PROGRESS(A1:A2, B1:B2)');
+      expect(sheet.getRange('C1:C2').getDisplayValues()).toEqual([['0,5'], ['0,8']]);
+    } finally {
+      restore();
+    }
+  });
 });
