@@ -1,5 +1,6 @@
 // Reading a key result's kind and a milestone's done state from what people type in a cell.
 import { DONE_WORDS, KR_KIND_ALIASES, KR_KIND_LABELS } from '../i18n/kinds';
+import { parseNumber } from './numbers';
 import { KR_KINDS, type KrKind, LANGUAGES } from './types';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -54,12 +55,15 @@ const DONE = new Set(DONE_WORDS.map((word) => word.toLowerCase()));
 
 /**
  * Whether a milestone's current value marks it done: TRUE, 1, or a done word in any of the six
- * languages (done, yes, x, ✓, erledigt, ja, fait, oui, hotovo, ano, 完成, 是, تم, نعم, …).
- * Anything else, including FALSE, 0 and blank, is not done.
+ * languages (done, yes, x, ✓, erledigt, ja, fait, oui, hotovo, ano, 完成, 是, تم, نعم, …), or text
+ * meaning 1 such as "100%". Anything else, including FALSE, 0 and blank, is not done.
  */
 export function isDoneValue(value: unknown): boolean {
   if (value === true || value === 1) return true;
   if (typeof value !== 'string') return false;
   const word = value.replace(EDGE_PUNCTUATION, '').toLowerCase();
-  return DONE.has(word) || DONE.has(word.normalize('NFC'));
+  if (DONE.has(word) || DONE.has(word.normalize('NFC'))) return true;
+  // "100%" or "1.0" typed as text: complete, like the number 1.
+  const number = parseNumber(value);
+  return number.ok && number.value === 1;
 }

@@ -86,6 +86,9 @@ describe('isDoneValue', () => {
       expect(isDoneValue(word), word).toBe(true);
     }
     for (const word of DONE_WORDS) expect(isDoneValue(word), word).toBe(true);
+    expect(isDoneValue('100%')).toBe(true);
+    expect(isDoneValue('1.0')).toBe(true);
+    expect(isDoneValue('90%')).toBe(false);
   });
 
   it('refuses everything else', () => {
