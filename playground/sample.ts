@@ -1,34 +1,41 @@
-// Loads the built-in sample into a running add-on. Where the bundle has the period endpoints,
-// the sample is made the way a user would make it: create the quarter, fill in its key results,
-// then record the check-ins one by one through the sidebar's endpoints. Otherwise a plain
-// key-results tab with the add-on's formulas is written directly.
-import type { Period } from '../src/core/types';
+// Loads the built-in sample into a running add-on, made the way a team makes it: create the
+// quarter (createPeriod), fill in its key results, then record the check-ins one by one
+// (recordCheckIn), all through the add-on's own server code.
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { periodOf, quarterContaining } from '../src/quarter/period';
+import { unitFormat } from '../src/quarter/templates';
 import type { CheckInRequest, NewPeriodRequest } from '../src/quarter/types';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
+
+const en = TEMPLATE.en;
 
 export interface SampleSummary {
   periodLabel: string;
   keyResultsTab: string;
   checkIns: number;
-  /** 'endpoints' when made through the add-on's own operations, 'direct' for the plain tab. */
-  madeWith: 'endpoints' | 'direct';
 }
 
-const en = TEMPLATE.en;
-
-function unitFormat(unit: string): string {
-  if (unit === 'currency') return '#,##0';
-  if (unit === '%') return '0.0%';
-  if (unit === 'ratio') return '0.0"×"';
-  return '0';
-}
+/** The columns a team fills in; the others are the template's formulas. */
+const PASTED = [
+  en.hKrId,
+  en.hObjectiveId,
+  en.hObjective,
+  en.hKeyResult,
+  en.hOwner,
+  en.hTeam,
+  en.hKind,
+  en.hUnit,
+  en.hBaseline,
+  en.hTarget,
+  en.hCurrent,
+  en.hWeight,
+  en.hConfidence,
+];
 
 /** The sample's key results as rows, in the column order of `headers`. */
-function keyResultRows(headers: string[], share: number): unknown[][] {
+function keyResultRows(headers: string[]): unknown[][] {
   const rows: unknown[][] = [];
   for (const objective of SAMPLE_OBJECTIVES) {
     for (const kr of objective.keyResults) {
@@ -43,7 +50,7 @@ function keyResultRows(headers: string[], share: number): unknown[][] {
         [en.hUnit]: kr.unit,
         [en.hBaseline]: kr.kind === 'milestone' ? '' : kr.baseline,
         [en.hTarget]: kr.kind === 'milestone' ? '' : kr.target,
-        [en.hCurrent]: sampleValueAt(kr, share),
+        [en.hCurrent]: sampleValueAt(kr, 0),
         [en.hWeight]: kr.weight,
         [en.hConfidence]: kr.confidence / 10,
       };
@@ -58,99 +65,49 @@ function allKeyResults(): SampleKeyResult[] {
 }
 
 export function loadSample(addon: Addon, now: Date = addon.now()): SampleSummary {
+  for (const endpoint of ['createPeriod', 'recordCheckIn']) {
+    if (!addon.functions.includes(endpoint)) throw new Error(`dist/Code.js lacks the endpoint ${endpoint}.`);
+  }
   const spec = quarterContaining(now);
-  const period = periodOf(spec, 'en');
-  const create = ['createPeriod', 'startPeriod'].find((name) => addon.functions.includes(name));
-  const checkIn = ['recordCheckIn', 'submitCheckIn'].find((name) => addon.functions.includes(name));
-  if (create && checkIn) return viaEndpoints(addon, { create, checkIn }, spec, period, now);
-  return direct(addon, period.label, period.start, period.end, now);
-}
-
-function viaEndpoints(
-  addon: Addon,
-  endpoints: { create: string; checkIn: string },
-  spec: NewPeriodRequest['period'],
-  { label, start, end }: Period,
-  now: Date,
-): SampleSummary {
+  const { label, start, end } = periodOf(spec, 'en');
   const request: NewPeriodRequest = { period: spec, team: SAMPLE_TEAM, startFrom: 'empty', language: 'en' };
-  addon.call(endpoints.create, [request]);
+  addon.call('createPeriod', [request]);
   const tabName = `${label} · ${en.tabKeyResults}`;
   const sheet = addon.emulator.spreadsheet.getSheetByName(tabName);
-  if (!sheet) throw new Error(`startPeriod did not create the tab "${tabName}".`);
-  // The key results go in as a person would paste them under the headers; the formula columns
-  // the template wrote compute from them.
+  if (!sheet) throw new Error(`createPeriod did not create the tab "${tabName}".`);
+  pasteKeyResults(addon, sheet);
+  const checkIns = sampleCheckIns(start, end, now);
+  for (const checkIn of checkIns) {
+    const checkInRequest: CheckInRequest = { periodLabel: label, ...checkIn };
+    addon.call('recordCheckIn', [checkInRequest]);
+  }
+  return { periodLabel: label, keyResultsTab: tabName, checkIns: checkIns.length };
+}
+
+/**
+ * The key results go in as a team pastes them under the headers of a new period, one block per
+ * column; the template's formula columns compute from them. Current values start at the
+ * baseline: the check-ins move them. Number formats and the milestone checkbox are set as the
+ * template sets them for its own rows.
+ */
+function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const headers = sheet
     .getRange(1, 1, 1, sheet.getLastColumn())
     .getValues()[0]
     .map((h) => String(h));
-  const inputs = new Set([
-    en.hKrId,
-    en.hObjectiveId,
-    en.hObjective,
-    en.hKeyResult,
-    en.hOwner,
-    en.hTeam,
-    en.hKind,
-    en.hUnit,
-    en.hBaseline,
-    en.hTarget,
-    en.hCurrent,
-    en.hWeight,
-    en.hConfidence,
-  ]);
-  // Current values start at the baseline; the check-ins below move them.
-  const rows = keyResultRows(headers, 0);
+  const rows = keyResultRows(headers);
+  const krs = allKeyResults();
   headers.forEach((header, c) => {
-    if (!inputs.has(header)) return;
-    sheet.getRange(2, c + 1, rows.length, 1).setValues(rows.map((row) => [row[c]]));
+    if (!PASTED.includes(header)) return;
+    const column = sheet.getRange(2, c + 1, rows.length, 1);
+    column.setValues(rows.map((row) => [row[c]]));
+    if (header === en.hBaseline || header === en.hTarget || header === en.hCurrent) {
+      column.setNumberFormats(krs.map((kr) => [unitFormat(kr.unit)]));
+    }
   });
-  const checkIns = sampleCheckIns(start, end, now);
-  for (const checkIn of checkIns) {
-    const checkInRequest: CheckInRequest = { periodLabel: label, ...checkIn };
-    addon.call(endpoints.checkIn, [checkInRequest]);
-  }
-  return { periodLabel: label, keyResultsTab: tabName, checkIns: checkIns.length, madeWith: 'endpoints' };
-}
-
-/** A key-results tab written directly, with the add-on's custom functions in its formula columns. */
-function direct(addon: Addon, label: string, start: Date, end: Date, now: Date): SampleSummary {
-  const spreadsheet = addon.emulator.spreadsheet;
-  const tabName = `${label} · ${en.tabKeyResults}`;
-  const sheet = spreadsheet.insertSheet(tabName);
-  const headers = [
-    en.hKrId,
-    en.hObjectiveId,
-    en.hObjective,
-    en.hKeyResult,
-    en.hOwner,
-    en.hTeam,
-    en.hKind,
-    en.hUnit,
-    en.hBaseline,
-    en.hTarget,
-    en.hCurrent,
-    en.hWeight,
-    en.hConfidence,
-    en.hProgress,
-    en.hScore,
-  ];
-  const share = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / (end.getTime() - start.getTime())));
-  const rows = keyResultRows(headers.slice(0, 13), share);
-  const last = rows.length + 1;
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
-  sheet.getRange(2, 1, rows.length, 13).setValues(rows);
-  sheet
-    .getRange(2, 14, 1, 2)
-    .setFormulas([
-      [
-        `=KR_PROGRESS(K2:K${last},J2:J${last},I2:I${last},G2:G${last})`,
-        `=OKR_SCORE(N2:N${last},L2:L${last},B2:B${last},B2:B${last})`,
-      ],
-    ]);
-  sheet.getRange(2, 11, rows.length, 1).setNumberFormats(allKeyResults().map((kr) => [unitFormat(kr.unit)]));
-  sheet.getRange(2, 14, rows.length, 2).setNumberFormat('0%');
-  sheet.setFrozenRows(1);
-  spreadsheet.setActiveSheet(sheet);
-  return { periodLabel: label, keyResultsTab: tabName, checkIns: 0, madeWith: 'direct' };
+  const current = headers.indexOf(en.hCurrent) + 1;
+  const checkbox = addon.emulator.globals.SpreadsheetApp.newDataValidation().requireCheckbox().build();
+  krs.forEach((kr, i) => {
+    if (kr.kind === 'milestone') sheet.getRange(2 + i, current).setDataValidation(checkbox);
+  });
 }

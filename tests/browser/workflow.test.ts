@@ -12,6 +12,7 @@ import {
   screenshot,
   shareOf,
   sidebar,
+  typeIntoCell,
   useBrowserSession,
   valueNextTo,
 } from './support';
@@ -63,5 +64,34 @@ describeInBrowser('playground workflow', () => {
     await openTab(page, /Check-ins/);
     await expect(page.locator('#grid td', { hasText: 'Premium bundle deals closed' }).count()).resolves.toBe(1);
     await screenshot(page, 'workflow-after-check-in');
+  });
+
+  it('creates the next quarter from examples through the sidebar wizard', async () => {
+    const page = await session.openPlayground();
+    await clickMenuItem(page, 'showNewPeriod');
+    const panel = sidebar(page);
+    await panel.locator('#q-new-heading').waitFor();
+    // Step 1 proposes the quarter after the running one.
+    await expect(panel.locator('#q-year').inputValue()).resolves.toBe('2027');
+    await panel.locator('.actions button.primary').click();
+    await panel.locator('#start-from-examples').check();
+    await panel.locator('.actions button.primary').click();
+    await expect(panel.locator('.card').first().textContent()).resolves.toContain('Q1 2027');
+    await panel.locator('.actions button.primary').click();
+    await page.getByRole('tab', { name: 'Q1 2027 · Key results' }).waitFor({ timeout: 20_000 });
+    await openTab(page, 'Q1 2027 · Key results');
+    const progress = await columnOf(page, 'Progress');
+    const current = await columnOf(page, 'Current');
+    const target = await columnOf(page, 'Target');
+    expect(await cellText(page, `${await columnOf(page, 'Key result')}2`)).not.toBe('');
+    // No current value yet, so no progress; typing the target in makes the key result complete.
+    expect(await cellText(page, `${progress}2`)).toBe('');
+    const targetInput = await page.locator(`#grid td[data-a1="${target}2"]`).textContent();
+    await page.click(`#grid td[data-a1="${target}2"]`);
+    const typedTarget = await page.inputValue('#formula-input');
+    expect(targetInput).not.toBe('');
+    await typeIntoCell(page, `${current}2`, typedTarget);
+    await expect.poll(() => cellText(page, `${progress}2`)).toBe('100%');
+    await screenshot(page, 'workflow-next-quarter');
   });
 });
