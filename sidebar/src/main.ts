@@ -126,7 +126,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
     );
     fill(
       header,
-      h('h1', {}, fmt.t('appTitle')),
+      h('h1', { class: 'visually-hidden' }, fmt.t('appTitle')),
       periods.length
         ? h('div', { class: 'field inline' }, h('label', { for: 'period-select' }, fmt.t('period')), select)
         : null,
@@ -205,6 +205,7 @@ async function boot(): Promise<void> {
   try {
     const state = await call('getSidebarState');
     createApp(root, state);
+    root.removeAttribute('aria-busy');
     document.body.setAttribute('data-ready', 'true');
   } catch (error) {
     const retry = h('button', { type: 'button', onclick: () => void boot() }, '↻');

@@ -295,11 +295,13 @@ function newPeriodSection(app: App): HTMLElement {
       return;
     }
     const state = await app.run(call('getSidebarState'));
-    const label = previewLabel(draft, fmt.locale);
     app.ui.draft = null;
     app.ui.quarterStep = 1;
     if (state) app.setState(state);
-    app.notify(fmt.t('q.created', { label: app.overview?.period.label ?? label }));
+    // Show the new period: that is where the team works next.
+    const view = await app.run(call('getOverview', done.label));
+    if (view) app.setOverview(view);
+    app.notify(fmt.t('q.created', { label: done.label }));
   };
   const startWord = {
     empty: fmt.t('q.fromEmpty'),
