@@ -1,5 +1,6 @@
 // Value objects and builders of the Sheets API: enums, data validation, conditional format
 // rules and embedded charts. They hold plain data; the workbook applies them.
+import { untracked } from './calls';
 import { isDate } from './dates';
 
 export type Wrap = <T extends object>(target: T, className: string) => T;
@@ -108,8 +109,9 @@ export interface RangeRef {
 
 function describeValue(v: unknown): unknown {
   if (v && typeof v === 'object' && 'getA1Notation' in v) {
-    const r = v as RangeRef;
-    return `'${r.getSheet().getName()}'!${r.getA1Notation()}`;
+    // Unwrapped, so describing a rule or chart is not counted as a service call.
+    const r = untracked(v as RangeRef & object);
+    return `'${untracked(r.getSheet() as object & { getName(): string }).getName()}'!${r.getA1Notation()}`;
   }
   if (isDate(v)) return v.toISOString();
   if (Array.isArray(v)) return v.map(describeValue);

@@ -1,5 +1,6 @@
 // Small API objects over workbook records: developer metadata and its finder, protections,
 // named ranges.
+import { untracked } from './calls';
 import { Range } from './range';
 import type { Sheet } from './sheet';
 import type { MetadataEntry, NamedRangeData, ProtectionData, Workbook } from './workbook';
@@ -186,7 +187,9 @@ export class Protection {
     return true;
   }
   getUnprotectedRanges(): Range[] {
-    return this.data.unprotected.map((a1) => this.wb.wrap(this.wb.sheetApi(this.data.sheet).rangeRaw(a1), 'Range'));
+    return this.data.unprotected.map((a1) =>
+      this.wb.wrap(untracked(this.wb.sheetApi(this.data.sheet)).rangeRaw(a1), 'Range'),
+    );
   }
   setUnprotectedRanges(ranges: Range[]): this {
     this.data.unprotected = ranges.map((r) => r.getA1Notation());

@@ -2,6 +2,7 @@
 // PropertiesService, LockService, Session, Utilities and CacheService. Everything the add-on
 // shows or stores is recorded so tests and the playground can read it back.
 import type { Wrap } from './builders';
+import { untracked } from './calls';
 import { isDate } from './dates';
 
 // ---------------------------------------------------------------- Ui
@@ -180,8 +181,8 @@ function menuRecord(menu: Menu): MenuRecord {
 }
 
 function htmlRecord(output: HtmlOutput): HtmlRecord {
-  const raw = output as unknown as { record?: () => HtmlRecord; getContent(): string; getTitle(): string };
-  return raw.record ? raw.record() : { title: raw.getTitle(), content: raw.getContent() };
+  const raw = untracked(output as object) as { record?: () => HtmlRecord; getContent(): string; getTitle(): string };
+  return raw instanceof HtmlOutput && raw.record ? raw.record() : { title: raw.getTitle(), content: raw.getContent() };
 }
 
 // ---------------------------------------------------------------- HtmlService

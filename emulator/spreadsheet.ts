@@ -111,7 +111,7 @@ export class Spreadsheet {
     this.wb.sheets.splice(Math.max(0, position - 1), 0, sheet);
   }
   getActiveRange(): Range | null {
-    return this.wb.sheetApi(this.wb.activeSheet).getActiveRange();
+    return untracked(this.wb.sheetApi(this.wb.activeSheet)).getActiveRange();
   }
   setActiveRange(range: Range): Range {
     untracked(rawRange(range)).activate();
@@ -130,11 +130,11 @@ export class Spreadsheet {
     parseA1(String(a1));
     const data = sheetName === undefined ? this.wb.activeSheet : this.wb.sheetByName(sheetName);
     if (!data) throw new Error(`Range not found: ${a1}`);
-    return this.wb.sheetApi(data).getRange(splitSheetName(String(a1)).range);
+    return untracked(this.wb.sheetApi(data)).getRange(splitSheetName(String(a1)).range);
   }
   getRangeByName(name: string): Range | null {
     const data = this.wb.namedRanges.get(String(name));
-    return data ? this.wb.wrap(new NamedRange(this.wb, data), 'NamedRange').getRange() : null;
+    return data ? new NamedRange(this.wb, data).getRange() : null;
   }
   setNamedRange(name: string, range: Range): void {
     const r = rawRange(range);

@@ -135,6 +135,35 @@ describe('fault injection', () => {
   });
 });
 
+describe('inspection', () => {
+  test('snapshots and playground helpers are not counted and never trip an injected failure', () => {
+    const emu = createEmulator();
+    restore = emu.installGlobals();
+    const s = emu.spreadsheet.getActiveSheet();
+    s.getRange('A1:A2').setValues([[1], [2]]);
+    s.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberLessThan(2)
+        .setBackground('#f00')
+        .setRanges([s.getRange('A1:A2')])
+        .build(),
+    ]);
+    s.insertChart(s.newChart().addRange(s.getRange('A1:A2')).build());
+    s.getRange('B1').setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInRange(s.getRange('A1:A2')).build(),
+    );
+    emu.calls.reset();
+    emu.failAt(1);
+    emu.snapshot();
+    emu.charts();
+    emu.conditionalBackground('Sheet1', 1, 1);
+    emu.cellValidationProblem('Sheet1', 1, 2);
+    emu.sheetLayout('Sheet1');
+    expect(emu.calls.total()).toBe(0);
+    expect(() => s.getRange('A1')).toThrow(/Injected failure/);
+  });
+});
+
 describe('snapshots', () => {
   test('see values, formulas, formats, validations, metadata, charts and properties', () => {
     const emu = createEmulator();
