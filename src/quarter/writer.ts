@@ -303,10 +303,12 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
   plan.frozenRows = CHECK_IN_HEADER_ROW;
   // Formats for the rows the log will fill, set once now so that an append is one call.
   columns.forEach((column, c) => {
+    const format = column.format;
+    if (!format) return;
     plan.formats.push({
       row: CHECK_IN_HEADER_ROW + 1,
       column: c + 1,
-      formats: Array.from({ length: capacity }, () => [column.format ?? '@']),
+      formats: Array.from({ length: capacity }, () => [format]),
     });
   });
   plan.protectedRows = CHECK_IN_HEADER_ROW;

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closePeriod, createPeriodWith, recordCheckIn } from '../../src/quarter/operations';
+import { readPeriod } from '../../src/quarter/read';
+import { addDealsTab, displayOf, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
+
+const KR = 'Q1 2027 · Schlüsselergebnisse';
+const DASH = 'Q1 2027 · Übersicht';
+
+let wb: Workbook;
+beforeEach(() => {
+  wb = newWorkbook('de_DE', 'de');
+  addDealsTab(wb.ss);
+  createPeriodWith(wb.ss, request({ language: 'de' }), sampleKeyResults());
+});
+afterEach(() => wb.restore());
+
+describe('a German workbook', () => {
+  it('has German tab names, headers, drop-downs and status words, and the same scores', () => {
+    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual([
+      'Tabellenblatt1',
+      'Deals',
+      KR,
+      'Q1 2027 · Check-ins',
+      DASH,
+    ]);
+    const header = valuesOf(wb.ss, KR, 'A1:U1')[0];
+    expect(header.slice(0, 4)).toEqual(['KR-ID', 'Ziel-ID', 'Ziel', 'Schlüsselergebnis']);
+    expect(header.slice(17)).toEqual(['Fortschritt', 'Erwarteter Fortschritt', 'Status', 'Zielbewertung']);
+    expect(valuesOf(wb.ss, KR, 'H2:H3').flat()).toEqual(['Steigern', 'Senken']);
+    expect(valuesOf(wb.ss, KR, 'T2:T8').flat()).toEqual([
+      'Im Plan',
+      'Im Plan',
+      'Erledigt',
+      'Erledigt',
+      'Nicht im Plan',
+      'Gefährdet',
+      'Nicht im Plan',
+    ]);
+    expect(valuesOf(wb.ss, DASH, 'H4:I7')).toEqual([
+      ['Erledigt', 2],
+      ['Im Plan', 2],
+      ['Gefährdet', 1],
+      ['Nicht im Plan', 2],
+    ]);
+    // Display values follow the German locale: decimal comma, dot for thousands.
+    expect(displayOf(wb.ss, DASH, 'B11')[0][0]).toBe('0,51');
+    expect(displayOf(wb.ss, KR, 'K2')[0][0]).toBe('500.000');
+    expect(displayOf(wb.ss, KR, 'U4')[0][0]).toMatch(/^0,7[78]$/);
+    expect(displayOf(wb.ss, DASH, 'A3:A5').flat()).toEqual(['Periodenbeginn', 'Periodenende', 'Stichtag']);
+  });
+
+  it('reads German tabs and parses German number text in check-ins', () => {
+    const result = recordCheckIn(
+      wb.ss,
+      { periodLabel: 'Q1 2027', krId: 'O1.1', value: '450.000', confidence: 7, note: 'Gut', who: 'Ana' },
+      new Date('2027-02-15T09:00:00Z'),
+      ',',
+    );
+    expect(result.value).toBe(450000);
+    const data = readPeriod(wb.ss, 'Q1 2027', ',')!;
+    expect(data.language).toBe('de');
+    expect(data.readIssues).toEqual([]);
+    expect(data.keyResults.find((kr) => kr.id === 'O1.1')).toMatchObject({
+      current: 450000,
+      kind: 'increase',
+      weight: 2,
+    });
+    expect(data.checkIns).toHaveLength(1);
+    expect(valuesOf(wb.ss, KR, 'R2')[0][0]).toBeCloseTo(0.9);
+  });
+
+  it('closes into a German review with German grades and decisions', () => {
+    closePeriod(wb.ss, { label: 'Q1 2027', date: '2027-03-31' });
+    const review = wb.ss.getSheetByName('Q1 2027 · Rückblick')!;
+    const values = review.getDataRange().getValues();
+    expect(values[3]).toContain('Entscheidung');
+    const o11 = values.find((line) => line[0] === 'O1.1')!;
+    expect(o11).toContain('grün');
+    expect(o11).toContain('Übernehmen');
+    expect(values.flat()).toContain('Was gut lief');
+  });
+});
