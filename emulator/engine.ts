@@ -37,8 +37,12 @@ export class EngineState {
   lastRecalculation: Record<string, number> = {};
   /** Message of the last thrown error per cell key, for #ERROR! cells. */
   errorMessages = new Map<string, string>();
-  /** Results computed while HyperFormula predicted the spill size, reused on evaluation. */
-  sizeCache = new Map<string, { argsKey: string; result?: unknown; error?: unknown }>();
+  /**
+   * The last outcome per cell and function. Like Sheets, a custom function is not called again
+   * while its arguments are unchanged; this also lets the spill-size prediction and the
+   * evaluation share one call.
+   */
+  memo = new Map<string, Outcome>();
   predictedSize = new Map<string, string>();
   needsRefresh = new Set<string>();
   constructor(host: EngineHost) {
@@ -48,6 +52,12 @@ export class EngineState {
     this.calls[name] = (this.calls[name] ?? 0) + 1;
     this.lastRecalculation[name] = (this.lastRecalculation[name] ?? 0) + 1;
   }
+}
+
+interface Outcome {
+  argsKey: string;
+  result?: unknown;
+  error?: unknown;
 }
 
 type Ast = { type: string; args?: Ast[]; reference?: { toSimpleCellAddress(base: Address): Address } };
@@ -162,9 +172,19 @@ class CustomFunctionPlugin extends FunctionPlugin {
     return args;
   }
 
-  /** Calls the add-on's function with Apps Script-shaped arguments; a throw is kept as `error`. */
-  invoke(name: string, args: unknown[]): { argsKey: string; result?: unknown; error?: unknown } {
+  /** The function's outcome for these arguments at this cell: remembered, or computed now. */
+  outcome(name: string, key: string, args: unknown[]): Outcome {
     const argsKey = JSON.stringify(args);
+    const memoKey = `${key}|${name}`;
+    const known = this.engine.memo.get(memoKey);
+    if (known && known.argsKey === argsKey) return known;
+    const computed = this.invoke(name, args, argsKey);
+    this.engine.memo.set(memoKey, computed);
+    return computed;
+  }
+
+  /** Calls the add-on's function with Apps Script-shaped arguments; a throw is kept as `error`. */
+  invoke(name: string, args: unknown[], argsKey: string): Outcome {
     const fn = this.engine.host.functions[name];
     this.engine.count(name);
     try {
@@ -177,10 +197,7 @@ class CustomFunctionPlugin extends FunctionPlugin {
 
   run(name: string, ast: { args: Ast[] }, state: State): unknown {
     const key = cellKey(state.formulaAddress);
-    const args = this.scriptArguments(ast, state);
-    const cached = this.engine.sizeCache.get(key);
-    this.engine.sizeCache.delete(key);
-    const outcome = cached && cached.argsKey === JSON.stringify(args) ? cached : this.invoke(name, args);
+    const outcome = this.outcome(name, key, this.scriptArguments(ast, state));
     if ('error' in outcome) {
       const e = outcome.error;
       const message = e instanceof Error ? e.message : String(e);
@@ -218,12 +235,10 @@ class CustomFunctionPlugin extends FunctionPlugin {
     let h = 1;
     let w = 1;
     try {
-      const computed = this.invoke(name, this.scriptArguments(ast, state));
-      this.engine.sizeCache.set(key, computed);
+      const computed = this.outcome(name, key, this.scriptArguments(ast, state));
       if (!('error' in computed)) [h, w] = sizeOf(computed.result);
     } catch (_) {
-      // Inputs not computed yet or the function threw: evaluation decides.
-      this.engine.sizeCache.delete(key);
+      // Inputs not computed yet: evaluation decides.
     }
     this.engine.predictedSize.set(key, `${h}x${w}`);
     return h * w === 1 ? ArraySize.scalar() : new ArraySize(w, h);

@@ -183,6 +183,33 @@ describe('invocations per recalculation', () => {
     expect(emu.customFunctionCalls()).toEqual({});
   });
 
+  test('unchanged arguments are not evaluated again, even next to volatile TODAY()', () => {
+    const emu = createEmulator({
+      now: new Date(2027, 1, 15),
+      customFunctions: { DAYS_LEFT: (d: unknown) => 90 - (d as Date).getDate() },
+    });
+    const sheet = emu.spreadsheet.getActiveSheet();
+    sheet.getRange('A1').setFormula('=DAYS_LEFT(TODAY())');
+    expect(emu.customFunctionCalls()).toEqual({ DAYS_LEFT: 1 });
+    sheet.getRange('C3').setValue('any edit recalculates TODAY()');
+    expect(emu.lastRecalculationCalls()).toEqual({});
+    emu.setNow(new Date(2027, 1, 16));
+    expect(emu.lastRecalculationCalls()).toEqual({ DAYS_LEFT: 1 });
+    expect(sheet.getRange('A1').getValue()).toBe(74);
+  });
+
+  test('a spill that changes size costs one call', () => {
+    const emu = createEmulator({
+      customFunctions: { NONBLANK: (c: unknown) => (c as unknown[][]).filter((r) => r[0] !== '').map((r) => [r[0]]) },
+    });
+    const sheet = emu.spreadsheet.getActiveSheet();
+    sheet.getRange('A1').setValue('a');
+    sheet.getRange('B1').setFormula('=NONBLANK(A1:A5)');
+    sheet.getRange('A2:A3').setValues([['b'], ['c']]);
+    expect(emu.lastRecalculationCalls()).toEqual({ NONBLANK: 1 });
+    expect(sheet.getRange('B1:B4').getValues()).toEqual([['a'], ['b'], ['c'], ['']]);
+  });
+
   test('one call per column, not per row: a column formula is invoked once for 500 rows', () => {
     const emu = createEmulator({
       customFunctions: {
