@@ -154,7 +154,7 @@ export function renderCheckIn(app: App): HTMLElement {
     field('ci-confidence', fmt.t('ci.confidence'), confidence),
     field('ci-note', fmt.t('ci.note'), note),
     field('ci-who', fmt.t('ci.who'), who),
-    h('button', { type: 'submit', class: 'primary' }, fmt.t('ci.save')),
+    h('button', { type: 'submit', class: 'primary', id: 'ci-save' }, fmt.t('ci.save')),
     chosen ? previousTable(app, chosen) : null,
   );
 }

@@ -96,7 +96,7 @@ export function renderExamples(app: App): HTMLElement {
           { class: 'actions sticky' },
           h(
             'button',
-            { type: 'button', class: 'primary', onclick: () => void insert() },
+            { type: 'button', class: 'primary', id: 'eg-insert', onclick: () => void insert() },
             fmt.t('eg.insert', { label: period }),
           ),
         )

@@ -52,7 +52,7 @@ export function renderHealth(app: App): HTMLElement {
     'div',
     { class: 'stack' },
     h('h2', {}, fmt.t('hc.title')),
-    h('button', { type: 'button', onclick: () => void loadHealth(app, true) }, fmt.t('hc.run')),
+    h('button', { type: 'button', id: 'hc-run', onclick: () => void loadHealth(app, true) }, fmt.t('hc.run')),
     current === null
       ? h('p', { class: 'muted', role: 'status' }, fmt.t('loading'))
       : current.length === 0

@@ -60,7 +60,13 @@ function createApp(root: HTMLElement, state: SidebarState): App {
     render() {
       const panel = panels.get(app.active);
       const view = VIEWS.find((v) => v.id === app.active);
-      if (panel && view) fill(panel, view.render(app));
+      if (!panel || !view) return;
+      // Redrawing replaces the controls: keep keyboard focus on the control with the same id.
+      const focused = document.activeElement;
+      const focusedId = focused && panel.contains(focused) ? focused.id : '';
+      fill(panel, view.render(app));
+      const again = focusedId ? document.getElementById(focusedId) : null;
+      if (again && again !== document.activeElement) again.focus();
     },
     show(view) {
       app.active = view;

@@ -126,6 +126,6 @@ export function renderSettings(app: App): HTMLElement {
     ),
     h('fieldset', {}, h('legend', {}, fmt.t('st.periodDefaults')), field('st-fiscal', fmt.t('st.fiscalStart'), fiscal)),
     field('st-language', fmt.t('st.language'), language),
-    h('button', { type: 'submit', class: 'primary' }, fmt.t('st.save')),
+    h('button', { type: 'submit', class: 'primary', id: 'st-save' }, fmt.t('st.save')),
   );
 }
