@@ -184,6 +184,15 @@ describeInBrowser('sidebar actions', () => {
     await screenshot(page, 'sidebar-xss');
   });
 
+  it('opens the view a menu item asks for', async () => {
+    const page = await session.openPlayground();
+    await clickMenuItem(page, 'showHealthCheck');
+    const frame = await sidebarFrame(page);
+    await frame.waitForSelector('body[data-ready="true"]');
+    await expect(sidebar(page).locator('#tab-health').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(sidebar(page).locator('#panel-health').isVisible()).resolves.toBe(true);
+  });
+
   it('creates the next quarter through the wizard, inserts examples into it, and closes the old one', async () => {
     const page = await session.openPlayground();
     const { ui } = await openSidebar(page);
