@@ -23,7 +23,7 @@ function findingItem(app: App, finding: HealthFinding): HTMLElement {
   const cellName = finding.cell.replace(/^'((?:[^']|'')+)'!/, (_, tab: string) => `${tab.replace(/''/g, "'")} `);
   return h(
     'li',
-    { class: `finding severity-${finding.severity}`, 'data-code': finding.code },
+    { class: `finding finding-${finding.severity}`, 'data-code': finding.code },
     h(
       'span',
       { class: `chip severity-${finding.severity}` },

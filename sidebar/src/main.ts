@@ -203,6 +203,10 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 
   build();
   app.show(app.active);
+  // "Close quarter…" in the menu lands on the close form rather than the new-period wizard.
+  if (document.getElementById('okr-initial-view')?.getAttribute('data-view') === 'closePeriod') {
+    document.getElementById('q-close')?.focus();
+  }
   return app;
 }
 

@@ -183,7 +183,7 @@ function objectiveList(data: PeriodData): Objective[] {
   return list;
 }
 
-/** Weights: none negative, not all 0, all given or none, and given ones summing to 1 or 100. */
+/** Weights: none negative, not all 0, all given or none, and shares that add up. */
 function checkWeights(objectives: Objective[], krs: KeyResult[], locate: Locate, add: Add): void {
   for (const o of objectives) {
     const own = krs.filter((k) => k.objectiveId === o.id);
@@ -208,9 +208,20 @@ function checkWeights(objectives: Objective[], krs: KeyResult[], locate: Locate,
     const weights = given.map((k) => k.weight as number);
     const sum = weights.reduce((a, b) => a + b, 0);
     if (weights.every((w) => w === 0)) add('weightsAllZero', 'error', where, { title: o.title });
-    else if (new Set(weights).size > 1 && Math.abs(sum - 1) > 0.005 && Math.abs(sum - 100) > 0.5)
-      add('weightsSum', 'warning', where, { title: o.title, sum });
+    else if (!weightsAddUp(weights)) add('weightsSum', 'warning', where, { title: o.title, sum });
   }
+}
+
+/**
+ * Relative weights (2, 1, 1) are fine: the score is a weighted mean. Weights written as shares
+ * must add up: fractions (0.5, 0.3, 0.2) to 1, percentages (50, 30, 20) to 100.
+ */
+export function weightsAddUp(weights: readonly number[]): boolean {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (new Set(weights).size <= 1) return true;
+  if (weights.every((w) => w <= 1)) return Math.abs(sum - 1) <= 0.005;
+  if (Math.max(...weights) >= 10) return Math.abs(sum - 100) <= 0.5;
+  return true;
 }
 
 function checkIds(krs: KeyResult[], locate: Locate, add: Add): void {

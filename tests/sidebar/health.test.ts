@@ -106,6 +106,8 @@ describe('checkHealth', () => {
     expect(weigh([0.5, 0.3, 0.2])).toEqual([]);
     expect(weigh([50, 30, 20])).toEqual([]);
     expect(weigh([2, 2, 2])).toEqual([]);
+    expect(weigh([2, 1, 1])).toEqual([]);
+    expect(weigh([50, 30, 10])).toEqual(['weightsSum']);
     expect(weigh([0.5, 0.3, 0.1])).toEqual(['weightsSum']);
     expect(weigh([0.5, null, 0.5])).toEqual(['weightsPartial']);
     expect(weigh([0, 0, 0])).toEqual(['weightsAllZero']);
