@@ -12,7 +12,7 @@ import type { KrColumnId } from '../quarter/templates';
 import type { PeriodData, PeriodSummary } from '../quarter/types';
 import { columnLetter, krColumn, quoteTab } from '../quarter/writer';
 import type { InsertExamplesResult, SaveSettingsResult, SidebarState } from './contract';
-import { appendKeyResults, periodData, periodsOf } from './periods';
+import { appendKeyResults, applySettingsToOpenPeriods, periodData, periodsOf } from './periods';
 import { loadSettings, storeSettings } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -229,6 +229,9 @@ export function getSettings(): Settings {
 export function saveSettings(settings: Settings): SaveSettingsResult {
   const before = loadSettings();
   const saved = storeSettings(settings);
+  if (saved.cap !== before.cap || saved.atRiskGap !== before.atRiskGap || saved.offTrackGap !== before.offTrackGap) {
+    applySettingsToOpenPeriods(spreadsheet(), saved);
+  }
   return before.language === saved.language ? { settings: saved } : { settings: saved, state: getSidebarState() };
 }
 

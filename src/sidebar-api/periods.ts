@@ -1,11 +1,12 @@
 // The sidebar's access to the period tabs: the quarter module's reader, and appending key
 // results to a period (examples inserted from the sidebar), in one place.
 import { decimalSeparatorOf } from '../core/numbers';
-import type { KeyResult } from '../core/types';
+import type { KeyResult, Settings } from '../core/types';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { languageOfMeta, listPeriods, matchHeaders, periodTabs, readPeriod } from '../quarter/read';
 import { inputValue, KEY_RESULT_COLUMNS, type KrColumnId } from '../quarter/templates';
 import type { PeriodData, PeriodSummary } from '../quarter/types';
+import { settingRow } from '../quarter/writer';
 import { readTab, withDocumentLock } from '../sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -92,4 +93,25 @@ export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: 
       tab.sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(block);
     }
   });
+}
+
+/**
+ * Writes the pace thresholds and the cap into the settings block of every open period's dashboard,
+ * so the sheet's formulas score as the sidebar does. One write per dashboard (the three rows are
+ * adjacent); closed periods keep the settings they were graded with.
+ */
+export function applySettingsToOpenPeriods(spreadsheet: Spreadsheet, settings: Settings): number {
+  const rows = [settingRow('cap'), settingRow('atRisk'), settingRow('offTrack')];
+  if (rows[1] !== rows[0] + 1 || rows[2] !== rows[1] + 1) throw new Error('The dashboard settings moved.');
+  let written = 0;
+  withDocumentLock('Someone else is changing this spreadsheet. Try again in a moment.', () => {
+    for (const summary of listPeriods(spreadsheet)) {
+      if (summary.closed || !summary.tabs.dashboard) continue;
+      const sheet = spreadsheet.getSheetByName(summary.tabs.dashboard);
+      if (!sheet) continue;
+      sheet.getRange(rows[0], 2, 3, 1).setValues([[settings.cap], [settings.atRiskGap], [settings.offTrackGap]]);
+      written += 1;
+    }
+  });
+  return written;
 }

@@ -4,6 +4,7 @@ import { createEmulator, type Emulator } from '../../emulator/index';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
 import { createPeriodWith } from '../../src/quarter/operations';
+import { settingRow } from '../../src/quarter/writer';
 import {
   getExamples,
   getHealthReport,
@@ -106,6 +107,9 @@ describe('sidebar endpoints on a workbook', () => {
     expect(() => saveSettings({ ...DEFAULT_SETTINGS, greenFrom: 0.2 })).toThrow(/Invalid settings/);
     const same = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2 });
     expect(same.state).toBeUndefined();
+    // The open period's dashboard gets the new cap, so the sheet scores as the sidebar does.
+    const dashboard = emu.spreadsheet.getSheetByName('Q1 2027 · Dashboard')!;
+    expect(dashboard.getRange(settingRow('cap'), 2, 3, 1).getValues()).toEqual([[1.2], [0.1], [0.25]]);
     expect(getOverview('Q1 2027').objectives[0].keyResults[0].progress).toBe(0.8);
     const switched = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2, language: 'ar' });
     expect(switched.state?.language).toBe('ar');
