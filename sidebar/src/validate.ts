@@ -33,7 +33,8 @@ export function checkInRequest(
   let confidence: number | null = null;
   if (form.confidenceText.trim() !== '') {
     const parsed = parseNumber(form.confidenceText, { decimal: decimalSeparatorOf(locale.replace('-', '_')) });
-    if (parsed.ok && !parsed.percent && parsed.value >= 0 && parsed.value <= 10) confidence = parsed.value;
+    // Sent as a fraction: on the server's mixed 0–10 / 0–1 scale, "1" out of 10 would read as 100%.
+    if (parsed.ok && !parsed.percent && parsed.value >= 0 && parsed.value <= 10) confidence = parsed.value / 10;
     else errors.confidence = 'ci.errConfidence';
   }
   if (Object.keys(errors).length > 0) return { request: null, errors };

@@ -21,7 +21,7 @@ const form = (fields: Partial<CheckInForm>): CheckInForm => ({
 describe('checkInRequest', () => {
   it('sends the value as typed once it reads as a number', () => {
     expect(checkInRequest(form({ valueText: '19%', confidenceText: '7', note: '=cmd' }), 'en-US')).toEqual({
-      request: { periodLabel: 'Q1 2027', krId: 'O1.1', value: '19%', confidence: 7, note: '=cmd', who: '' },
+      request: { periodLabel: 'Q1 2027', krId: 'O1.1', value: '19%', confidence: 0.7, note: '=cmd', who: '' },
       errors: null,
     });
     expect(checkInRequest(form({ valueText: '350.000,5' }), 'de-DE').errors).toBeNull();
@@ -34,6 +34,11 @@ describe('checkInRequest', () => {
       confidence: 'ci.errConfidence',
     });
     expect(checkInRequest(form({ valueText: '' }), 'en-US').errors).toEqual({ value: 'ci.errValue' });
+  });
+
+  it('sends confidence as a fraction, so 1 out of 10 stays 10%', () => {
+    expect(checkInRequest(form({ confidenceText: '1' }), 'en').request?.confidence).toBe(0.1);
+    expect(checkInRequest(form({ confidenceText: '10' }), 'en').request?.confidence).toBe(1);
   });
 
   it('sends a checkbox for milestones', () => {
