@@ -106,6 +106,14 @@ export function closeOpenRanges(formula: string, lastRow: number): string {
   );
 }
 
+/**
+ * A formula as typed in a locale with decimal commas (=ROUND(A1;1)+0,5) in the form Apps Script
+ * stores and returns (=ROUND(A1,1)+0.5). Function names are English in every locale.
+ */
+export function typedFormulaToEnglish(formula: string): string {
+  return outsideLiterals(formula, (code) => code.replace(/(\d),(\d)/g, '$1.$2').replace(/;/g, ','));
+}
+
 /** Shifts relative cell references of a formula by (dRows, dCols), as copying it would. */
 export function shiftFormula(formula: string, dRows: number, dCols: number): string {
   return outsideLiterals(formula, (code) =>

@@ -1,7 +1,7 @@
 // The emulated workbook: an in-memory SpreadsheetApp and the services around it, with
 // HyperFormula evaluating formulas and the add-on's own custom functions. Used by the tests
 // and the local playground only; it never enters the Apps Script bundle.
-import { parseA1, rangeA1, shiftFormula } from './a1';
+import { parseA1, rangeA1, shiftFormula, typedFormulaToEnglish } from './a1';
 import {
   ChartHiddenDimensionStrategy,
   ChartMergeStrategy,
@@ -12,7 +12,7 @@ import {
 import { untracked } from './calls';
 import { serialToDate } from './dates';
 import type { CustomFunction } from './engine';
-import { parseInput } from './format';
+import { localeInfo, parseInput } from './format';
 import { describeMetadata, describeProtection, rawRange } from './objects';
 import {
   type AlertRecord,
@@ -489,10 +489,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         );
         if (problem) throw new Error(`There was a problem: ${problem}`);
       }
+      const typed =
+        text.length > 1 && text.startsWith('=') && localeInfo(wb.locale).decimal === ','
+          ? typedFormulaToEnglish(text)
+          : text;
       const content =
         sheet.formats.get(keyOf(row0, col0)) === '@' && !text.startsWith('=')
           ? `'${text}`
-          : wb.contentForInput(sheet, row0, col0, text);
+          : wb.contentForInput(sheet, row0, col0, typed);
       wb.writeBlock(sheet, row0, col0, [[content]]);
     },
     cellValidationProblem(sheetName, row, col) {

@@ -81,6 +81,19 @@ describe('formulas in a German workbook', () => {
     expect(values[3]).toBeCloseTo(0.125);
   });
 
+  test('formulas typed with German separators are stored in the English form', () => {
+    const emu = createEmulator({ locale: 'de_DE' });
+    const s = emu.spreadsheet.getActiveSheet();
+    s.setName('T');
+    s.getRange('A1').setValue(2.25);
+    emu.setCellInput('T', 'B1', '=ROUND(A1;1)+0,5');
+    emu.setCellInput('T', 'C1', '=IF(A1>1;"1,5;x";"")');
+    expect(s.getRange('B1').getFormula()).toBe('=ROUND(A1,1)+0.5');
+    expect(s.getRange('B1').getValue()).toBe(2.8);
+    expect(s.getRange('B1').getDisplayValue()).toBe('2,8');
+    expect(s.getRange('C1').getValue()).toBe('1,5;x');
+  });
+
   test('changing the spreadsheet locale changes display values, not values', () => {
     const emu = createEmulator();
     const cell = emu.spreadsheet.getActiveSheet().getRange('A1');
