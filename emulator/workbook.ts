@@ -294,13 +294,19 @@ export class Workbook {
   writeBlock(sheet: SheetData, row0: number, col0: number, contents: unknown[][]): void {
     // Host-realm arrays: the engine checks `instanceof Array`, and arrays mapped from data made
     // in another VM context belong to that context.
+    this.checkAlive(sheet);
     const matrix = Array.from(contents, (row) => Array.from(row));
     this.mutate(() => this.hf.setCellContents({ sheet: sheet.hfId, row: row0, col: col0 }, matrix as never));
   }
 
   // ------------------------------------------------------------ reads
 
+  checkAlive(sheet: SheetData): void {
+    if (!this.sheets.includes(sheet)) throw new Error('This sheet has been deleted.');
+  }
+
   private rawBlock(sheet: SheetData, row0: number, col0: number, rows: number, cols: number): unknown[][] {
+    this.checkAlive(sheet);
     return this.hf.getRangeValues({
       start: { sheet: sheet.hfId, row: row0, col: col0 },
       end: { sheet: sheet.hfId, row: row0 + rows - 1, col: col0 + cols - 1 },

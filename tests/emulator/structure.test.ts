@@ -29,7 +29,10 @@ describe('tabs', () => {
     ss.deleteSheet(b);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Q1 2027 · KRs']);
     expect(ss.getActiveSheet().getName()).toBe('Sheet1');
+    const stale = a.getRange('A1');
     ss.deleteSheet(a);
+    expect(() => stale.getValue()).toThrow('This sheet has been deleted.');
+    expect(() => a.getName()).toThrow('This sheet has been deleted.');
     expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
   });
 
