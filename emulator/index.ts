@@ -368,6 +368,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const resolveRange = (r: unknown) => {
     const range = untracked(rawRange(r));
+    if (!wb.sheets.includes(range.sheet)) {
+      // A chart whose data tab was deleted has nothing to show.
+      return { sheet: range.sheet.name, a1: range.getA1Notation(), values: [], displayValues: [] };
+    }
     return {
       sheet: range.sheet.name,
       a1: range.getA1Notation(),
