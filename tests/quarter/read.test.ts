@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { measurePeriodCalls } from '../../src/quarter/bench-support';
+import { createPeriodWith } from '../../src/quarter/operations';
+import { keyResultsFromGrid, matchHeaders, readPeriod } from '../../src/quarter/read';
+import { KEY_RESULT_COLUMNS } from '../../src/quarter/templates';
+import { addDealsTab, newWorkbook, request, sampleKeyResults, type Workbook } from './helpers';
+
+const KR = 'Q1 2027 · Key results';
+
+let wb: Workbook;
+beforeEach(() => {
+  wb = newWorkbook();
+  addDealsTab(wb.ss);
+  createPeriodWith(wb.ss, request(), sampleKeyResults());
+});
+afterEach(() => wb.restore());
+
+describe('reading a period', () => {
+  it('reads every field of the key results back', () => {
+    const data = readPeriod(wb.ss, 'Q1 2027')!;
+    expect(data.readIssues).toEqual([]);
+    expect(data.objectives.map((o) => [o.id, o.title, o.owner, o.parentId])).toEqual([
+      ['O1', 'Grow new-business revenue', 'Ana', ''],
+      ['O2', 'Build a healthy pipeline', 'Ben', 'C1'],
+      ['O3', 'Convert more leads', 'Cleo', ''],
+    ]);
+    const sample = sampleKeyResults();
+    data.keyResults.forEach((kr, i) => {
+      const expected = sample[i];
+      expect(kr).toMatchObject({
+        id: expected.id,
+        objectiveId: expected.objectiveId,
+        title: expected.title,
+        owner: expected.owner,
+        kind: expected.kind,
+        unit: expected.unit,
+        baseline: expected.baseline,
+        target: expected.target ?? null,
+        weight: expected.weight,
+        notes: expected.notes,
+        dataLink: expected.dataLink,
+        row: i + 2,
+      });
+    });
+    expect(data.keyResults[3].current).toBeCloseTo(4.2);
+    expect(data.keyResults[2].current).toBe(true);
+    expect(data.keyResults[5].dueDate?.toISOString().slice(0, 10)).toBe('2027-03-15');
+    expect(data.keyResults[6].confidence).toBe(0.8);
+  });
+
+  it('finds columns by header, in any order and any supported language', () => {
+    const sheet = wb.ss.getSheetByName(KR)!;
+    const values = sheet.getDataRange().getValues();
+    const formulas = sheet.getDataRange().getFormulas();
+    const original = keyResultsFromGrid(KR, values, formulas, []).map((r) => r.kr);
+    // Reverse the columns and translate the headers to German and French.
+    const reorder = (grid: unknown[][]) => grid.map((line) => [...line].reverse());
+    const translated = reorder(values);
+    translated[0] = translated[0].map((h, i) => (i % 2 ? String(h) : germanOrFrench(String(h))));
+    const again = keyResultsFromGrid(KR, translated, reorder(formulas) as string[][], []).map((r) => r.kr);
+    expect(again.map(({ row: _row, ...kr }) => kr)).toEqual(original.map(({ row: _row, ...kr }) => kr));
+    expect(matchHeaders(translated, KEY_RESULT_COLUMNS, 'krId')?.columns.get('krId')).toBe(translated[0].length - 1);
+  });
+
+  it('reports problems with the cell address', () => {
+    wb.emu.setCellInput(KR, 'K3', 'lots');
+    wb.emu.setCellInput(KR, 'H4', 'sideways');
+    const issues = readPeriod(wb.ss, 'Q1 2027')!.readIssues;
+    expect(issues).toEqual([
+      expect.objectContaining({ cell: "'Q1 2027 · Key results'!K3", krId: 'O1.2', code: 'notANumber' }),
+      expect.objectContaining({ cell: "'Q1 2027 · Key results'!H4", krId: 'O1.3', code: 'unknownKind' }),
+    ]);
+  });
+
+  it('returns null for a period that does not exist', () => {
+    expect(readPeriod(wb.ss, 'Q2 2027')).toBeNull();
+  });
+});
+
+describe('bench support', () => {
+  it('reports the same call counts for 10 and 500 key results', () => {
+    const small = measurePeriodCalls(10);
+    const large = measurePeriodCalls(500);
+    expect(small.map((c) => c.operation)).toEqual(['createPeriod', 'recordCheckIn', 'closePeriod', 'carryOver']);
+    expect(large.map((c) => c.calls)).toEqual(small.map((c) => c.calls));
+  });
+});
+
+const GERMAN: Record<string, string> = {
+  'KR id': 'KR-ID',
+  Objective: 'Ziel',
+  Owner: 'Verantwortlich',
+  Target: 'Zielwert',
+};
+const FRENCH: Record<string, string> = { 'Key result': 'Résultat clé', Current: 'Valeur actuelle', Kind: 'Type' };
+function germanOrFrench(header: string): string {
+  return GERMAN[header] ?? FRENCH[header] ?? header;
+}
