@@ -64,13 +64,16 @@ export function createPeriod(request: NewPeriodRequest & ExampleChoice): CreateP
 }
 
 export function closePeriod(request: ClosePeriodRequest): ClosePeriodResult {
-  return run(userLanguage(), () => closePeriodIn(activeSpreadsheet(), request));
+  const language = userLanguage();
+  return run(language, () => closePeriodIn(activeSpreadsheet(), request, new Date(), language));
 }
 
 export function recordCheckIn(request: CheckInRequest): CheckInResult {
-  return run(userLanguage(), () => {
+  const language = userLanguage();
+  return run(language, () => {
     const spreadsheet = activeSpreadsheet();
-    return recordCheckInIn(spreadsheet, request, new Date(), decimalSeparatorOf(spreadsheet.getSpreadsheetLocale()));
+    const decimal = decimalSeparatorOf(spreadsheet.getSpreadsheetLocale());
+    return recordCheckInIn(spreadsheet, request, new Date(), decimal, language);
   });
 }
 

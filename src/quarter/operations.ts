@@ -258,18 +258,21 @@ export function closePeriod(
   spreadsheet: Spreadsheet,
   request: ClosePeriodRequest,
   now: Date = new Date(),
+  messagesIn?: Language,
 ): ClosePeriodResult {
   const label = String(request?.label ?? '');
-  return withDocumentLock(translate(TEMPLATE, 'en', 'errBusy'), () => {
+  return withDocumentLock(translate(TEMPLATE, messagesIn ?? 'en', 'errBusy'), () => {
     const tabs = periodTabs(spreadsheet, label);
-    if (!tabs.keyResults) fail('en', 'errPeriodNotFound', { label });
+    if (!tabs.keyResults) fail(messagesIn ?? 'en', 'errPeriodNotFound', { label });
     const meta = tabs.keyResults.meta;
+    // The review is written in the period's language; messages go to the user in theirs.
     const language = languageOfMeta(meta);
-    if (tabs.review) fail(language, 'errAlreadyClosed', { label, name: tabs.review.name });
+    const say = messagesIn ?? language;
+    if (tabs.review) fail(say, 'errAlreadyClosed', { label, name: tabs.review.name });
     const name = tabName(label, 'review', language);
-    if (spreadsheet.getSheetByName(name)) fail(language, 'errTabExists', { name });
+    if (spreadsheet.getSheetByName(name)) fail(say, 'errTabExists', { name });
     const frozenOn = request.date ? parseIsoDate(request.date) : dayOf(now);
-    if (!frozenOn) fail(language, 'errBadDate', { value: String(request.date) });
+    if (!frozenOn) fail(say, 'errBadDate', { value: String(request.date) });
 
     const { values, formulas } = readTab(tabs.keyResults.sheet);
     const rows = keyResultsFromGrid(tabs.keyResults.name, values, formulas, []);
@@ -391,13 +394,15 @@ export function recordCheckIn(
   request: CheckInRequest,
   now: Date = new Date(),
   decimal?: '.' | ',',
+  messagesIn?: Language,
 ): CheckInResult {
   const label = String(request?.periodLabel ?? '');
   const tabs = periodTabs(spreadsheet, label);
-  if (!tabs.keyResults || !tabs.checkIns) fail('en', 'errPeriodNotFound', { label });
+  if (!tabs.keyResults || !tabs.checkIns) fail(messagesIn ?? 'en', 'errPeriodNotFound', { label });
   const krTab = tabs.keyResults;
   const logTab = tabs.checkIns;
-  const language = languageOfMeta(krTab.meta);
+  // Messages in the user's language when known, else the period's.
+  const language = messagesIn ?? languageOfMeta(krTab.meta);
   const date = request.date ? parseIsoDate(request.date) : dayOf(now);
   if (!date) fail(language, 'errBadDate', { value: String(request.date) });
   const confidence = checkInConfidence(request.confidence, language);
