@@ -26,6 +26,10 @@ let selected = { row: 0, column: 0 };
 /** The sidebar version on screen; a newer one from the server reloads the panel. */
 let shownSidebarVersion = 0;
 let editor: HTMLInputElement | null = null;
+/** The range the add-on selected (e.g. a key result's row), highlighted until the user clicks. */
+let highlighted: { sheet: string; top: number; left: number; bottom: number; right: number } | null = null;
+const HEADER_HEIGHT = 22;
+const ROW_HEIGHT = 21;
 
 // ---------------------------------------------------------------- server calls
 
@@ -111,6 +115,21 @@ function renderSheet(): void {
   chartsLayer.replaceChildren();
   if (!current) return;
   grid.dataset.sheet = current.name;
+  gridLayer.dir = current.rightToLeft ? 'rtl' : 'ltr';
+  // Column widths as the add-on set them (Sheets' default is 100 px); the table is fixed-layout.
+  const columns = document.createElement('colgroup');
+  const rowHeadColumn = document.createElement('col');
+  rowHeadColumn.style.width = '46px';
+  columns.append(rowHeadColumn);
+  let width = 46;
+  for (let c = 0; c < current.columns; c++) {
+    const col = document.createElement('col');
+    const px = current.columnWidths[c] ?? 100;
+    col.style.width = `${px}px`;
+    width += px;
+    columns.append(col);
+  }
+  grid.style.width = `${width}px`;
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
   const corner = document.createElement('th');
@@ -126,7 +145,12 @@ function renderSheet(): void {
   const body = document.createElement('tbody');
   for (let r = 0; r < current.rows; r++) {
     const tr = document.createElement('tr');
-    if (current.frozenRows > 0 && r === current.frozenRows - 1) tr.className = 'frozen-last';
+    if (r < current.frozenRows) {
+      // Frozen rows stay under the column letters while the sheet scrolls, as in Sheets.
+      tr.classList.add('frozen');
+      tr.style.setProperty('--frozen-top', `${HEADER_HEIGHT + r * ROW_HEIGHT}px`);
+      if (r === current.frozenRows - 1) tr.classList.add('frozen-last');
+    }
     const rowHead = document.createElement('th');
     rowHead.className = 'row-head';
     rowHead.scope = 'row';
@@ -135,7 +159,7 @@ function renderSheet(): void {
     for (let c = 0; c < current.columns; c++) tr.append(renderCell(current.cells[r]?.[c], r, c));
     body.append(tr);
   }
-  grid.append(head, body);
+  grid.append(columns, head, body);
   for (const chart of current.charts) placeChart(chart);
   showSelection();
 }
@@ -146,9 +170,19 @@ function renderCell(cell: CellView | undefined, row: number, column: number): HT
   td.dataset.row = String(row);
   td.dataset.column = String(column);
   if (!cell) return td;
-  td.textContent = cell.display;
+  if (cell.checkbox && cell.kind === 'boolean') {
+    const checked = cell.input.toUpperCase() === 'TRUE' || cell.display === '1';
+    td.textContent = checked ? '☑' : '☐';
+    td.setAttribute('aria-label', cell.display);
+    td.classList.add('checkbox');
+  } else {
+    td.textContent = cell.display;
+  }
   td.classList.add(cell.kind);
   if (cell.bold) td.classList.add('bold');
+  if (cell.italic) td.classList.add('italic');
+  if (cell.align) td.style.textAlign = cell.align;
+  if (cell.fontColor) td.style.color = cell.fontColor;
   if (cell.input.startsWith('=')) td.classList.add('has-formula');
   if (cell.background) td.style.backgroundColor = cell.background;
   if (cell.display.length > 24) td.title = cell.display;
@@ -171,6 +205,12 @@ function cellAt(row: number, column: number): HTMLTableCellElement | null {
 
 function showSelection(): void {
   for (const old of grid.querySelectorAll('td.selected')) old.classList.remove('selected');
+  for (const old of grid.querySelectorAll('td.in-range')) old.classList.remove('in-range');
+  if (highlighted && highlighted.sheet === currentSheet) {
+    for (let r = highlighted.top; r <= highlighted.bottom; r++) {
+      for (let c = highlighted.left; c <= highlighted.right; c++) cellAt(r, c)?.classList.add('in-range');
+    }
+  }
   const td = cellAt(selected.row, selected.column);
   td?.classList.add('selected');
   const cell = sheet()?.cells[selected.row]?.[selected.column];
@@ -179,16 +219,32 @@ function showSelection(): void {
   td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** Selects what the add-on selected: "Tab!B5" or "Tab!A5:U5" (the range stays highlighted). */
 function selectFromA1(range: string): void {
-  const match = /([A-Z]+)(\d+)/.exec(range.split('!').pop() ?? '');
+  const cut = range.lastIndexOf('!');
+  const sheetName = range.slice(0, cut);
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range.slice(cut + 1));
   if (!match) return;
-  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  selected = { row: Number(match[2]) - 1, column };
+  const top = Number(match[2]) - 1;
+  const left = columnIndex(match[1]);
+  selected = { row: top, column: left };
+  highlighted = {
+    sheet: sheetName,
+    top,
+    left,
+    bottom: match[4] ? Number(match[4]) - 1 : top,
+    right: match[3] ? columnIndex(match[3]) : left,
+  };
 }
 
 function select(row: number, column: number): void {
   const current = sheet();
   if (!current) return;
+  highlighted = null;
   selected = {
     row: Math.max(0, Math.min(current.rows - 1, row)),
     column: Math.max(0, Math.min(current.columns - 1, column)),

@@ -37,6 +37,17 @@ describeInBrowser('playground workflow', () => {
     await screenshot(page, 'workflow-dashboard-and-overview');
   });
 
+  it('selects a key result’s row in the grid when it is clicked in the sidebar', async () => {
+    const page = await session.openPlayground();
+    await openTab(page, /Check-ins/);
+    await clickMenuItem(page, 'showSidebar');
+    await sidebar(page).locator('.kr[data-kr="KR2.2"] .kr-title').click();
+    await expect.poll(() => page.locator('.tab[aria-selected="true"]').textContent()).toMatch(/Key results/);
+    const row = await rowOf(page, 'A', 'KR2.2');
+    await expect.poll(() => page.locator(`#grid td.in-range[data-row="${row - 1}"]`).count()).toBeGreaterThan(3);
+    expect(await page.textContent('#name-box')).toBe(`A${row}`);
+  });
+
   it('opens the check-in view from the menu, and a check-in there updates the grid', async () => {
     const page = await session.openPlayground();
     await openTab(page, /Key results/);
