@@ -1,6 +1,8 @@
 // Loads the built-in sample into a running add-on, made the way a team makes it: create the
 // quarter (createPeriod), fill in its key results, then record the check-ins one by one
 // (recordCheckIn), all through the add-on's own server code.
+import type { Language } from '../src/core/types';
+import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { periodOf, quarterContaining } from '../src/quarter/period';
@@ -9,52 +11,39 @@ import type { CheckInRequest, NewPeriodRequest } from '../src/quarter/types';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
 
-const en = TEMPLATE.en;
-
 export interface SampleSummary {
   periodLabel: string;
   keyResultsTab: string;
   checkIns: number;
 }
 
-/** The columns a team fills in; the others are the template's formulas. */
-const PASTED = [
-  en.hKrId,
-  en.hObjectiveId,
-  en.hObjective,
-  en.hKeyResult,
-  en.hOwner,
-  en.hTeam,
-  en.hKind,
-  en.hUnit,
-  en.hBaseline,
-  en.hTarget,
-  en.hCurrent,
-  en.hWeight,
-  en.hConfidence,
-];
+type Column = 'hKrId' | 'hObjectiveId' | 'hObjective' | 'hKeyResult' | 'hOwner' | 'hTeam' | 'hKind' | 'hUnit';
+type NumberColumn = 'hBaseline' | 'hTarget' | 'hCurrent' | 'hWeight' | 'hConfidence';
 
-/** The sample's key results as rows, in the column order of `headers`. */
-function keyResultRows(headers: string[]): unknown[][] {
+/** The sample's key results as rows, in the column order of `headers` (in `language`). */
+function keyResultRows(headers: string[], language: Language): unknown[][] {
+  const texts = TEMPLATE[language];
   const rows: unknown[][] = [];
   for (const objective of SAMPLE_OBJECTIVES) {
     for (const kr of objective.keyResults) {
-      const byHeader: Record<string, unknown> = {
-        [en.hKrId]: kr.id,
-        [en.hObjectiveId]: objective.id,
-        [en.hObjective]: objective.title,
-        [en.hKeyResult]: kr.title,
-        [en.hOwner]: kr.owner,
-        [en.hTeam]: SAMPLE_TEAM,
-        [en.hKind]: KR_KIND_LABELS.en[kr.kind],
-        [en.hUnit]: kr.unit,
-        [en.hBaseline]: kr.kind === 'milestone' ? '' : kr.baseline,
-        [en.hTarget]: kr.kind === 'milestone' ? '' : kr.target,
-        [en.hCurrent]: sampleValueAt(kr, 0),
-        [en.hWeight]: kr.weight,
-        [en.hConfidence]: kr.confidence / 10,
+      // Only the columns a team fills in; the others are the template's formulas.
+      const byColumn: Record<Column | NumberColumn, unknown> = {
+        hKrId: kr.id,
+        hObjectiveId: objective.id,
+        hObjective: objective.title,
+        hKeyResult: kr.title,
+        hOwner: kr.owner,
+        hTeam: SAMPLE_TEAM,
+        hKind: KR_KIND_LABELS[language][kr.kind],
+        hUnit: kr.unit,
+        hBaseline: kr.kind === 'milestone' ? '' : kr.baseline,
+        hTarget: kr.kind === 'milestone' ? '' : kr.target,
+        hCurrent: sampleValueAt(kr, 0),
+        hWeight: kr.weight,
+        hConfidence: kr.confidence / 10,
       };
-      rows.push(headers.map((h) => (h in byHeader ? byHeader[h] : '')));
+      const byHeader = new Map(Object.entries(byColumn).map(([key, value]) => [texts[key as Column], value]));
+      rows.push(headers.map((h) => (byHeader.has(h) ? byHeader.get(h) : undefined)));
     }
   }
   return rows;
@@ -69,13 +58,15 @@ export function loadSample(addon: Addon, now: Date = addon.now()): SampleSummary
     if (!addon.functions.includes(endpoint)) throw new Error(`dist/Code.js lacks the endpoint ${endpoint}.`);
   }
   const spec = quarterContaining(now);
-  const { label, start, end } = periodOf(spec, 'en');
-  const request: NewPeriodRequest = { period: spec, team: SAMPLE_TEAM, startFrom: 'empty', language: 'en' };
+  // The tabs speak the user's language; the sample's own texts are English.
+  const language = languageFromLocale(addon.emulator.globals.Session.getActiveUserLocale());
+  const { label, start, end } = periodOf(spec, language);
+  const request: NewPeriodRequest = { period: spec, team: SAMPLE_TEAM, startFrom: 'empty', language };
   addon.call('createPeriod', [request]);
-  const tabName = `${label} · ${en.tabKeyResults}`;
+  const tabName = `${label} · ${TEMPLATE[language].tabKeyResults}`;
   const sheet = addon.emulator.spreadsheet.getSheetByName(tabName);
   if (!sheet) throw new Error(`createPeriod did not create the tab "${tabName}".`);
-  pasteKeyResults(addon, sheet);
+  pasteKeyResults(addon, sheet, language);
   const checkIns = sampleCheckIns(start, end, now);
   for (const checkIn of checkIns) {
     const checkInRequest: CheckInRequest = { periodLabel: label, ...checkIn };
@@ -90,22 +81,23 @@ export function loadSample(addon: Addon, now: Date = addon.now()): SampleSummary
  * baseline: the check-ins move them. Number formats and the milestone checkbox are set as the
  * template sets them for its own rows.
  */
-function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet, language: Language): void {
   const headers = sheet
     .getRange(1, 1, 1, sheet.getLastColumn())
     .getValues()[0]
     .map((h) => String(h));
-  const rows = keyResultRows(headers);
+  const texts = TEMPLATE[language];
+  const rows = keyResultRows(headers, language);
   const krs = allKeyResults();
   headers.forEach((header, c) => {
-    if (!PASTED.includes(header)) return;
+    if (rows[0][c] === undefined) return;
     const column = sheet.getRange(2, c + 1, rows.length, 1);
     column.setValues(rows.map((row) => [row[c]]));
-    if (header === en.hBaseline || header === en.hTarget || header === en.hCurrent) {
+    if (header === texts.hBaseline || header === texts.hTarget || header === texts.hCurrent) {
       column.setNumberFormats(krs.map((kr) => [unitFormat(kr.unit)]));
     }
   });
-  const current = headers.indexOf(en.hCurrent) + 1;
+  const current = headers.indexOf(texts.hCurrent) + 1;
   const checkbox = addon.emulator.globals.SpreadsheetApp.newDataValidation().requireCheckbox().build();
   krs.forEach((kr, i) => {
     if (kr.kind === 'milestone') sheet.getRange(2 + i, current).setDataValidation(checkbox);

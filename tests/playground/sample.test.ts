@@ -78,4 +78,17 @@ describe('loadSample', () => {
     const latest = sampleCheckIns(new Date('2026-10-01T00:00:00Z'), new Date('2026-12-31T00:00:00Z'), NOW);
     for (const checkIn of latest.slice(-10)) expect(currentById.get(checkIn.krId)).toEqual(checkIn.value);
   });
+
+  it('speaks the user’s language in a German workbook: German tabs, headers and number formats', () => {
+    const addon = startAddon({ now: NOW, locale: 'de_DE', userLocale: 'de_DE' });
+    const summary = loadSample(addon);
+    expect(summary.keyResultsTab).not.toBe('Q4 2026 · Key results');
+    const sheet = addon.emulator.spreadsheet.getSheetByName(summary.keyResultsTab)!;
+    const display = sheet.getDataRange().getDisplayValues();
+    const target = display[0].indexOf('Zielwert');
+    expect(target).toBeGreaterThan(0);
+    expect(display[1][target]).toBe('1.200.000');
+    const progress = column(sheet.getDataRange().getValues(), 'Fortschritt');
+    expect(typeof progress[0]).toBe('number');
+  });
 });
