@@ -95,7 +95,8 @@ export type TemplateKey =
   | 'errBusy'
   | 'errFailed'
   | 'errNotOurs'
-  | 'msgLinkedCurrent';
+  | 'msgLinkedCurrent'
+  | 'protectHeader';
 
 export const TEMPLATE: Catalog<TemplateKey> = {
   en: {
@@ -183,6 +184,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errNotOurs: 'The tab “{name}” was not created by the add-on, so it is left alone.',
     msgLinkedCurrent:
       'The current value of {kr} comes from a formula (a data link), so it was left as it is; the check-in was logged.',
+    protectHeader: 'The add-on reads these headers: rename a column and it may no longer be found.',
   },
   de: {
     tabKeyResults: 'Schlüsselergebnisse',
@@ -273,6 +275,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errNotOurs: 'Das Tabellenblatt „{name}“ stammt nicht vom Add-on und bleibt unverändert.',
     msgLinkedCurrent:
       'Der aktuelle Wert von {kr} kommt aus einer Formel (Datenquelle) und bleibt daher unverändert; der Check-in wurde protokolliert.',
+    protectHeader: 'Das Add-on liest diese Überschriften: Eine umbenannte Spalte wird eventuell nicht mehr gefunden.',
   },
   fr: {
     tabKeyResults: 'Résultats clés',
@@ -363,6 +366,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errNotOurs: 'L’onglet « {name} » n’a pas été créé par le module, il n’est donc pas modifié.',
     msgLinkedCurrent:
       'La valeur actuelle de {kr} provient d’une formule (source des données) : elle est laissée telle quelle ; le point d’avancement a été enregistré.',
+    protectHeader: 'Le module lit ces en-têtes : une colonne renommée risque de ne plus être trouvée.',
   },
   cs: {
     tabKeyResults: 'Klíčové výsledky',
@@ -450,6 +454,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errNotOurs: 'List „{name}“ nevytvořil doplněk, proto zůstává beze změny.',
     msgLinkedCurrent:
       'Aktuální hodnota {kr} pochází ze vzorce (zdroj dat), proto zůstala beze změny; záznam pokroku byl uložen.',
+    protectHeader: 'Doplněk čte tato záhlaví: přejmenovaný sloupec už nemusí najít.',
   },
   zh: {
     tabKeyResults: '关键结果',
@@ -535,6 +540,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errFailed: '操作失败，已删除其创建的所有内容：{reason}',
     errNotOurs: '工作表“{name}”不是由本插件创建的，因此不做修改。',
     msgLinkedCurrent: '{kr} 的当前值来自公式（数据来源），因此保持不变；进度更新已记录。',
+    protectHeader: '插件会读取这些表头：重命名列后可能无法再识别。',
   },
   ar: {
     tabKeyResults: 'النتائج الرئيسية',
@@ -620,6 +626,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     errFailed: 'فشلت العملية وأُزيل كل ما أنشأته: {reason}',
     errNotOurs: 'لم تُنشئ الإضافةُ الورقة «{name}»، لذلك تُركت كما هي.',
     msgLinkedCurrent: 'القيمة الحالية لـ {kr} تأتي من صيغة (مصدر بيانات)، لذلك تُركت كما هي؛ وسُجّل التحديث.',
+    protectHeader: 'تقرأ الإضافة هذه العناوين: قد لا يُعثر على العمود إذا غُيّر اسمه.',
   },
 };
 

@@ -238,7 +238,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
   plan.frozenRows = KR_HEADER_ROW;
   plan.frozenColumns = 1;
   plan.protectedRows = KR_HEADER_ROW;
-  plan.protectionNote = t(ctx, 'hKrId');
+  plan.protectionNote = t(ctx, 'protectHeader');
   columns.forEach((column, c) => {
     plan.columnWidths[c + 1] = column.width;
   });
@@ -312,7 +312,7 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
     });
   });
   plan.protectedRows = CHECK_IN_HEADER_ROW;
-  plan.protectionNote = t(ctx, 'tabCheckIns');
+  plan.protectionNote = t(ctx, 'protectHeader');
   columns.forEach((column, c) => {
     plan.columnWidths[c + 1] = column.width;
   });
