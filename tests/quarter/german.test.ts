@@ -80,3 +80,28 @@ describe('a German workbook', () => {
     expect(values.flat()).toContain('Was gut lief');
   });
 });
+
+describe('an Arabic workbook', () => {
+  it('gets right-to-left tabs with Arabic names and headers', () => {
+    const ar = newWorkbook('ar_EG', 'ar');
+    try {
+      createPeriodWith(ar.ss, request({ language: 'ar' }), sampleKeyResults().slice(0, 3));
+      const sheets = ar.emu.snapshot().sheets.filter((s) => s.name.startsWith('Q1 2027'));
+      expect(sheets.map((s) => s.name)).toEqual([
+        'Q1 2027 · النتائج الرئيسية',
+        'Q1 2027 · تحديثات التقدّم',
+        'Q1 2027 · لوحة المتابعة',
+      ]);
+      expect(sheets.every((s) => s.rightToLeft)).toBe(true);
+      expect(valuesOf(ar.ss, 'Q1 2027 · النتائج الرئيسية', 'A1:D1')[0]).toEqual([
+        'معرّف النتيجة',
+        'معرّف الهدف',
+        'الهدف',
+        'النتيجة الرئيسية',
+      ]);
+      expect(valuesOf(ar.ss, 'Q1 2027 · النتائج الرئيسية', 'R2')[0][0]).toBeCloseTo(0.8);
+    } finally {
+      ar.restore();
+    }
+  });
+});
