@@ -94,8 +94,16 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     header: 'hExpected',
     width: 90,
     format: SHARE_FORMAT,
-    // The period's pace, computed once on the dashboard, shown on every row that has a key result.
-    formula: (f) => `=ARRAYFORMULA(IF(${f.col('title')}="","",${f.setting('pace')}))`,
+    // The elapsed share of the time from the period start to the KR's due date (the period's
+    // pace, computed once on the dashboard, when there is none), as the sidebar computes it.
+    // Native arithmetic in one ARRAYFORMULA: no custom-function call per row.
+    formula: (f) => {
+      const due = f.col('dueDate');
+      const start = f.setting('start');
+      const asOf = f.setting('asOf');
+      const share = `IF(${due}<${start},1,IF(${asOf}<${start},0,IF(${asOf}>=${due}+1,1,DAYS(${asOf},${start})/(DAYS(${due},${start})+1))))`;
+      return `=ARRAYFORMULA(IF(${f.col('title')}="","",IF(${due}="",${f.setting('pace')},${share})))`;
+    },
   },
   {
     id: 'status',

@@ -47,7 +47,8 @@ const kr = (fields: Partial<KeyResult>): Partial<KeyResult> => ({
 });
 
 /**
- * Sample quarter, scored by hand with expected progress 0.5 (as of 15 Feb, day 45 of 90):
+ * Sample quarter, scored by hand with expected progress 0.5 (as of 15 Feb, day 45 of 90; O1.1 is
+ * due 28 Feb, so 45 of its 59 days have passed):
  * O1 = (0.8×2 + 0.5 + 1) / 4 = 0.775; O2 = (1 + 0) / 2 = 0.5; O3 = (0.3 + 0.2) / 2 = 0.25;
  * overall = mean of objectives = 0.508333…; statuses: 2 done, 2 on track, 1 at risk, 2 off track.
  */
@@ -66,6 +67,7 @@ export function sampleKeyResults(): Partial<KeyResult>[] {
       target: 500000,
       current: 400000,
       weight: 2,
+      dueDate: new Date(Date.UTC(2027, 1, 28)),
     }),
     kr({
       ...o1,
@@ -110,7 +112,6 @@ export function sampleKeyResults(): Partial<KeyResult>[] {
       baseline: 0.15,
       target: 0.25,
       current: 0.18,
-      dueDate: new Date(Date.UTC(2027, 2, 15)),
     }),
     kr({
       ...o3,

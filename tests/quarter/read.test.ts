@@ -44,7 +44,8 @@ describe('reading a period', () => {
     });
     expect(data.keyResults[3].current).toBeCloseTo(4.2);
     expect(data.keyResults[2].current).toBe(true);
-    expect(data.keyResults[5].dueDate?.toISOString().slice(0, 10)).toBe('2027-03-15');
+    expect(data.keyResults[0].dueDate?.toISOString().slice(0, 10)).toBe('2027-02-28');
+    expect(data.keyResults[5].dueDate).toBeNull();
     expect(data.keyResults[6].confidence).toBe(0.8);
   });
 
