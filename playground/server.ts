@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Addon, type AddonOptions, startAddon } from './runtime';
 import { loadSample } from './sample';
-import type { RunResponse } from './view';
+import type { CallCost, RunResponse } from './view';
 import { describeWorkbook } from './workbook-view';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,6 +110,21 @@ function errorOf(error: unknown): { name: string; message: string } {
     : { name: 'Error', message: String(error) };
 }
 
+/** Starts counting one call's service calls and custom-function invocations; call the result to read them. */
+function measureCall(addon: Addon, functionName: string): () => CallCost {
+  const emulator = addon.emulator;
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const servicesBefore = emulator.calls.total();
+  const functionsBefore = sum(emulator.customFunctionCalls());
+  const started = performance.now();
+  return () => ({
+    functionName,
+    serviceCalls: emulator.calls.total() - servicesBefore,
+    customFunctionCalls: sum(emulator.customFunctionCalls()) - functionsBefore,
+    milliseconds: Math.round(performance.now() - started),
+  });
+}
+
 function listen(server: Server, port: number, attempts: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
@@ -170,11 +185,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     },
     'POST /api/run': async (q, r) => {
       const { functionName, args } = (await readBody(q)) as { functionName: string; args?: unknown[] };
+      const name = String(functionName);
+      const measure = measureCall(addon, name);
       let answer: RunResponse;
       try {
-        answer = { ok: true, result: addon.call(String(functionName), Array.isArray(args) ? args : []) };
+        const result = addon.call(name, Array.isArray(args) ? args : []);
+        answer = { ok: true, result, cost: measure() };
       } catch (thrown) {
-        answer = { ok: false, error: errorOf(thrown) };
+        answer = { ok: false, error: errorOf(thrown), cost: measure() };
       }
       sendJson(r, 200, answer);
     },

@@ -78,5 +78,15 @@ export interface WorkbookView {
   locale: string;
 }
 
-/** The answer of POST /api/run: google.script.run's success or failure. */
-export type RunResponse = { ok: true; result: unknown } | { ok: false; error: { name: string; message: string } };
+/** What one server call cost: spreadsheet service calls and custom-function invocations. */
+export interface CallCost {
+  functionName: string;
+  serviceCalls: number;
+  customFunctionCalls: number;
+  milliseconds: number;
+}
+
+/** The answer of POST /api/run: google.script.run's success or failure, and what it cost. */
+export type RunResponse = ({ ok: true; result: unknown } | { ok: false; error: { name: string; message: string } }) & {
+  cost: CallCost;
+};

@@ -462,13 +462,22 @@ window.addEventListener('message', async (event: MessageEvent<ShimMessage>) => {
   let answer: RunResponse;
   try {
     answer = await postJson<RunResponse>('/api/run', { functionName: message.functionName, args: message.args });
+    const { functionName, serviceCalls, customFunctionCalls, milliseconds } = answer.cost;
+    // What the call would cost in Sheets, where each service call is a round trip.
+    const summary = `${functionName}: ${serviceCalls} spreadsheet calls, ${customFunctionCalls} custom-function runs, ${milliseconds} ms`;
+    setStatus(answer.ok ? summary : `${summary} · failed: ${answer.error.message}`, !answer.ok);
   } catch (error) {
-    answer = { ok: false, error: { name: 'NetworkError', message: (error as Error).message } };
+    const cost = {
+      functionName: String(message.functionName),
+      serviceCalls: 0,
+      customFunctionCalls: 0,
+      milliseconds: 0,
+    };
+    answer = { ok: false, error: { name: 'NetworkError', message: (error as Error).message }, cost };
+    setStatus(answer.error.message, true);
   }
-  sidebarFrame.contentWindow?.postMessage(
-    { channel: 'okr-playground', type: 'result', id: message.id, ...answer },
-    '*',
-  );
+  const { cost: _cost, ...reply } = answer;
+  sidebarFrame.contentWindow?.postMessage({ channel: 'okr-playground', type: 'result', id: message.id, ...reply }, '*');
   await refresh();
 });
 

@@ -66,6 +66,9 @@ describe('playground server', () => {
   it('runs server functions like google.script.run and reports failures as such', async () => {
     const ok = await post<RunResponse>('/api/run', { functionName: 'getSidebarState', args: [] });
     expect(ok.ok).toBe(true);
+    // Each answer says what the call cost in spreadsheet service calls.
+    expect(ok.cost.functionName).toBe('getSidebarState');
+    expect(ok.cost.serviceCalls).toBeGreaterThan(0);
     const missing = await post<RunResponse>('/api/run', { functionName: 'doesNotExist', args: [] });
     expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('doesNotExist') } });
   });
