@@ -2,10 +2,12 @@
 // dashboard's settings and sections, conditional formats and charts. writer.ts applies them.
 // Adding a column or a chart is one edit here.
 //
-// The "as of" date: custom functions may not take TODAY() directly, and a pace that moves while
-// nobody looks is confusing in a review. So the dashboard holds a settings block with the
-// period's start and end, an "As of" cell (=TODAY() by default; type a date to look at another
-// day) and the expected progress computed once from them; every formula refers to those cells.
+// The "as of" date: custom functions may not take TODAY() directly (nor reference a cell that
+// holds a volatile function), and a pace that moves while nobody looks is confusing in a review.
+// So the dashboard holds a settings block with the period's start and end, an "As of" cell
+// (=TODAY() by default; type a date to look at another day) and the expected progress computed
+// from them with native arithmetic (the same formula as OKR_PACE). Custom functions only see the
+// resulting expected-progress column, never the as-of cell itself.
 import type { KeyResult } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 

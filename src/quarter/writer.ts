@@ -391,7 +391,11 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
     start: { formula: `=DATE(${start.getUTCFullYear()},${start.getUTCMonth() + 1},${start.getUTCDate()})` },
     end: { formula: `=DATE(${end.getUTCFullYear()},${end.getUTCMonth() + 1},${end.getUTCDate()})` },
     asOf: { formula: '=TODAY()' },
-    pace: { formula: `=OKR_PACE(${B('start')},${B('end')},${B('asOf')})` },
+    // Native, like OKR_PACE: no custom function reads the TODAY() cell directly (Sheets refuses
+    // custom functions that reference volatile cells).
+    pace: {
+      formula: `=IF(${B('asOf')}<${B('start')},0,IF(${B('asOf')}>=${B('end')}+1,1,DAYS(${B('asOf')},${B('start')})/(DAYS(${B('end')},${B('start')})+1)))`,
+    },
     cap: DEFAULT_SETTINGS.cap,
     atRisk: DEFAULT_SETTINGS.atRiskGap,
     offTrack: DEFAULT_SETTINGS.offTrackGap,

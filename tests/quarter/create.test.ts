@@ -88,6 +88,20 @@ describe('a new quarter', () => {
     expect(valuesOf(wb.ss, DASH, 'B16')[0][0]).toBeCloseTo(0.4);
   });
 
+  it('keeps custom functions away from the TODAY() cell and follows a typed as-of date', () => {
+    createPeriodWith(wb.ss, request(), sampleKeyResults());
+    const asOf = `$B$5`;
+    expect(wb.ss.getSheetByName(DASH)!.getRange('A5:B5').getValues()[0][0]).toBe('As of');
+    expect(wb.ss.getSheetByName(DASH)!.getRange('B5').getFormula()).toBe('=TODAY()');
+    const formulas = [KR, DASH].flatMap((tab) => wb.ss.getSheetByName(tab)!.getDataRange().getFormulas().flat());
+    const custom = formulas.filter((f) => /\b(KR_|OKR_)[A-Z]+\(/.test(f));
+    expect(custom.length).toBeGreaterThan(4);
+    for (const formula of custom) expect(formula).not.toContain(asOf);
+    wb.emu.setCellInput(DASH, 'B5', '2027-04-01');
+    expect(valuesOf(wb.ss, DASH, 'B6')[0][0]).toBe(1);
+    expect(valuesOf(wb.ss, KR, 'S3:T3')[0]).toEqual([1, 'Off track']);
+  });
+
   it('formats, validates, freezes, protects and charts the tabs', () => {
     createPeriodWith(wb.ss, request(), sampleKeyResults());
     const sheet = wb.ss.getSheetByName(KR)!;
