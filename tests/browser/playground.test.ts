@@ -54,4 +54,40 @@ describeInBrowser('playground', () => {
     await expect.poll(async () => (await frame.locator('body').textContent())?.length ?? 0).toBeGreaterThan(20);
     await screenshot(page, 'playground-sidebar');
   });
+
+  it('applies google.script.run’s rules in the sidebar: no Dates, failures to the failure handler', async () => {
+    const page = await session.openPlayground();
+    await clickMenuItem(page, 'showSidebar');
+    await sidebar(page).locator('body').waitFor();
+    const frame = page.frames().find((f) => f.url().includes('/sidebar'))!;
+    const thrown = await frame.evaluate(() => {
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } })
+        .google.script.run;
+      try {
+        run.getOverview({ asOf: new Date() });
+        return 'no error';
+      } catch (error) {
+        return String((error as Error).message);
+      }
+    });
+    expect(thrown).toMatch(/argument 1 of getOverview\.asOf is a Date/);
+    const failure = await frame.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          type Runner = {
+            withSuccessHandler(f: () => void): Runner;
+            withFailureHandler(f: (error: Error, user: string) => void): Runner;
+            withUserObject(user: string): Runner;
+            noSuchServerFunction(): void;
+          };
+          const google = (window as unknown as { google: { script: { run: Runner } } }).google;
+          google.script.run
+            .withSuccessHandler(() => resolve('succeeded'))
+            .withFailureHandler((error: Error, user: string) => resolve(`${user}: ${error.message}`))
+            .withUserObject('token')
+            .noSuchServerFunction();
+        }),
+    );
+    expect(failure).toMatch(/^token: Script function not found: noSuchServerFunction/);
+  });
 });
