@@ -442,6 +442,22 @@ function closeSidebar(): void {
 
 $<HTMLButtonElement>('sidebar-close').addEventListener('click', closeSidebar);
 
+$<HTMLButtonElement>('reset').addEventListener('click', async () => {
+  setStatus('Loading the sample again…');
+  try {
+    const fresh = await postJson<WorkbookView>('/api/reset', {});
+    closeSidebar();
+    shownSidebarVersion = 0;
+    state = null;
+    highlighted = null;
+    selected = { row: 0, column: 0 };
+    apply(fresh);
+    setStatus('Started over with the sample');
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+});
+
 interface ShimMessage {
   channel: 'okr-playground';
   type: 'run' | 'close';

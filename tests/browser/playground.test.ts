@@ -90,4 +90,17 @@ describeInBrowser('playground', () => {
     );
     expect(failure).toMatch(/^token: Script function not found: noSuchServerFunction/);
   });
+
+  it('starts over with a fresh sample', async () => {
+    const page = await session.openPlayground();
+    await openTab(page, 'Sheet1');
+    await typeIntoCell(page, 'D7', 'scratch');
+    expect(await cellText(page, 'D7')).toBe('scratch');
+    const reset = page.waitForResponse((r) => r.url().endsWith('/api/reset'));
+    await page.click('#reset');
+    await reset;
+    await openTab(page, 'Sheet1');
+    await expect.poll(() => cellText(page, 'D7')).toBe('');
+    await expect(page.getByRole('tab', { name: KEY_RESULTS_TAB }).count()).resolves.toBe(1);
+  });
 });
