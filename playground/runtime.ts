@@ -131,7 +131,7 @@ export function startAddon(options: AddonOptions = {}): Addon {
     return shown ? { html: shown.content, title: shown.title, version: sidebarShows } : null;
   };
 
-  topLevel('onOpen')({ authMode: 'FULL', source: emulator.spreadsheet });
+  topLevel('onOpen')({ authMode: 'FULL', source: membrane.wrap(emulator.spreadsheet) });
 
   return {
     emulator,
