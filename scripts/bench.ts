@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
+import { measurePeriodCalls } from '../src/quarter/bench-support';
 
 const ROWS = 100_000;
 const root = join(import.meta.dirname, '..');
@@ -88,5 +89,21 @@ function benchBundle(): void {
   console.log(`  dist/Sidebar.html  ${(statSync(sidebarPath).size / 1024).toFixed(1)} KiB`);
 }
 
+/** Spreadsheet calls per period action: must not grow with the number of key results. */
+function benchPeriodCalls(): void {
+  const sizes = [10, 100, 500];
+  const byOperation = new Map<string, number[]>();
+  for (const rows of sizes) {
+    for (const { operation, calls } of measurePeriodCalls(rows)) {
+      byOperation.set(operation, [...(byOperation.get(operation) ?? []), calls]);
+    }
+  }
+  console.log(`Spreadsheet calls per action (emulated workbook; ${sizes.join(' / ')} key results):`);
+  for (const [operation, counts] of byOperation) {
+    console.log(`  ${operation.padEnd(16)} ${counts.join(' / ')}`);
+  }
+}
+
 benchCore();
 benchBundle();
+benchPeriodCalls();
