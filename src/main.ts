@@ -2,7 +2,6 @@
 // dist/Code.js (scripts/build.ts writes the stubs), so menus, google.script.run and Sheets'
 // custom functions can call it. Export nothing else from here.
 
-export { KR_FORECAST, KR_PROGRESS, KR_TARGET, OKR_GRADE, OKR_PACE, OKR_SCORE, OKR_STATUS } from './functions/customFunctions';
 export {
   onInstall,
   onOpen,
@@ -12,6 +11,16 @@ export {
   showNewPeriod,
   showSidebar,
 } from './addon/menu';
+export {
+  KR_FORECAST,
+  KR_PROGRESS,
+  KR_TARGET,
+  OKR_GRADE,
+  OKR_PACE,
+  OKR_SCORE,
+  OKR_STATUS,
+} from './functions/customFunctions';
+export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './quarter/endpoints';
 export {
   getExamples,
   getHealthReport,
@@ -23,4 +32,3 @@ export {
   selectCell,
   selectKeyResult,
 } from './sidebar-api/endpoints';
-export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './quarter/endpoints';
