@@ -1,5 +1,7 @@
 // The sidebar app: loads the state in one call, then shows six views behind a keyboard-friendly
 // tab list. Everything on screen is built with dom.ts (text nodes only, never innerHTML).
+
+import { SIDEBAR } from '../../src/i18n/sidebar';
 import type { SidebarState } from '../../src/sidebar-api/contract';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';
@@ -49,7 +51,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 
   const app: App = {
     state,
-    fmt: createFormatter(state.texts, state.locale, state.currency),
+    fmt: createFormatter(SIDEBAR[state.language], state.locale, state.currency),
     overview: state.overview,
     ui: initialUi(),
     active: initialView(),
@@ -86,7 +88,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
     setState(next) {
       const keepView = app.active;
       app.state = next;
-      app.fmt = createFormatter(next.texts, next.locale, next.currency);
+      app.fmt = createFormatter(SIDEBAR[next.language], next.locale, next.currency);
       app.overview = next.overview;
       app.ui = initialUi();
       build();

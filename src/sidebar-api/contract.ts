@@ -27,7 +27,8 @@ export type {
 } from '../quarter/operations';
 export type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
 
-/** The sidebar's texts in one language (the server sends only the language in use). */
+/** The sidebar's texts in one language. They ship with the sidebar, not the server bundle, which every
+ * custom-function call loads. */
 export type SidebarTexts = Record<SidebarKey, string>;
 
 export interface SidebarState {
@@ -39,7 +40,6 @@ export interface SidebarState {
   locale: string;
   /** ISO 4217 code for KRs whose unit is "currency", from the spreadsheet's locale; '' when unknown. */
   currency: string;
-  texts: SidebarTexts;
   settings: Settings;
   periods: PeriodInfo[];
   /** The period the overview shows (the running one, else the latest); null when there is none. */

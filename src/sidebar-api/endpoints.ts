@@ -7,7 +7,6 @@ import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core
 import { EXAMPLE_FAMILIES, examplesIn, FAMILY_NAMES } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { languageFromLocale } from '../i18n/index';
-import { SIDEBAR } from '../i18n/sidebar';
 import type { KrColumnId } from '../quarter/templates';
 import type { PeriodData, PeriodSummary } from '../quarter/types';
 import { columnLetter, krColumn, quoteTab } from '../quarter/writer';
@@ -150,7 +149,6 @@ export function getSidebarState(): SidebarState {
     languageOverride: settings.language,
     locale: intlLocale(language, locale),
     currency: currencyOfLocale(spreadsheetLocale),
-    texts: SIDEBAR[language],
     settings,
     periods,
     overview: current ? buildOverview(periodData(ss, current.label), settings, today) : null,

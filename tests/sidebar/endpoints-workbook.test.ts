@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
+import { SIDEBAR } from '../../src/i18n/sidebar';
 import { createPeriodWith } from '../../src/quarter/operations';
 import { settingRow } from '../../src/quarter/writer';
 import {
@@ -113,7 +114,8 @@ describe('sidebar endpoints on a workbook', () => {
     expect(getOverview('Q1 2027').objectives[0].keyResults[0].progress).toBe(0.8);
     const switched = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2, language: 'ar' });
     expect(switched.state?.language).toBe('ar');
-    expect(switched.state?.texts['tab.overview']).toBe('نظرة عامة');
+    expect(switched.state?.language).toBe('ar');
+    expect(SIDEBAR[switched.state!.language]['tab.overview']).toBe('نظرة عامة');
     expect(getSidebarState().settings.cap).toBe(1.2);
   });
 
@@ -147,6 +149,6 @@ describe('language from the user’s locale', () => {
     const state = getSidebarState();
     expect(state.language).toBe('de');
     expect(state.locale).toBe('de');
-    expect(state.texts['tab.settings']).toBe('Einstellungen');
+    expect(SIDEBAR[state.language]['tab.settings']).toBe('Einstellungen');
   });
 });
