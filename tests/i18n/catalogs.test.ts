@@ -134,17 +134,18 @@ describe('catalogs under src/i18n', () => {
     // which the check above then covers.
     const parts = Object.entries(own.module).filter(([, value]) => isStringRecord(value));
     expect(parts.length, `${file} exports neither a catalog nor a language's texts`).toBeGreaterThan(0);
-    const usedByCatalogs = new Set<unknown>();
+    // Compared by content, not identity: a module imported twice concurrently may be two instances.
+    const usedByCatalogs = new Set<string>();
     for (const other of modules) {
       if (!('module' in other) || !other.module) continue;
       for (const value of Object.values(other.module)) {
-        if (looksLikeCatalog(value)) for (const texts of Object.values(value)) usedByCatalogs.add(texts);
+        if (looksLikeCatalog(value)) for (const texts of Object.values(value)) usedByCatalogs.add(JSON.stringify(texts));
       }
     }
     for (const [name, texts] of parts) {
       const unloaded = modules.filter((m) => !('module' in m) || !m.module).map((m) => m.file);
       const hint = unloaded.length > 0 ? ` (files that failed to load: ${unloaded.join(', ')})` : '';
-      expect(usedByCatalogs.has(texts), `${file}:${name} is not used by any catalog${hint}`).toBe(true);
+      expect(usedByCatalogs.has(JSON.stringify(texts)), `${file}:${name} is not used by any catalog${hint}`).toBe(true);
     }
   });
 });
