@@ -1,6 +1,6 @@
 // The library of example sales OKRs: original texts in every supported language, grouped by
 // family, offered in the sidebar and used when a new period starts from examples.
-import type { Language } from '../core/types';
+import type { KeyResult, Language } from '../core/types';
 import { ACQUISITION } from './families/acquisition';
 import { CRM_ADOPTION } from './families/crmAdoption';
 import { EFFICIENCY } from './families/efficiency';
@@ -161,4 +161,40 @@ export function examplesIn(language: Language, family?: ExampleFamily): Localize
       })),
     }),
   );
+}
+
+/** Key results for the chosen examples, numbered after the period's objectives (O3, O3.1, …) as new periods number them. */
+export function exampleKeyResults(
+  examples: readonly LocalizedExample[],
+  existingObjectiveIds: readonly string[],
+  team: string,
+): Partial<KeyResult>[] {
+  let next = 1 + Math.max(0, ...existingObjectiveIds.map((id) => Number(/^O(\d+)$/.exec(id)?.[1] ?? 0)));
+  const rows: Partial<KeyResult>[] = [];
+  for (const example of examples) {
+    const objectiveId = `O${next}`;
+    example.keyResults.forEach((kr, i) => {
+      rows.push({
+        id: `${objectiveId}.${i + 1}`,
+        objectiveId,
+        objectiveTitle: example.title,
+        title: kr.title,
+        owner: '',
+        team,
+        parentObjectiveId: '',
+        kind: kr.kind,
+        unit: kr.unit,
+        baseline: kr.kind === 'milestone' ? null : kr.baseline,
+        target: kr.kind === 'milestone' ? null : kr.target,
+        current: kr.kind === 'milestone' ? false : null,
+        weight: kr.weight,
+        confidence: null,
+        dueDate: null,
+        notes: '',
+        dataLink: '',
+      });
+    });
+    next += 1;
+  }
+  return rows;
 }

@@ -6,7 +6,7 @@ import { isBlank, parseNumber } from '../core/numbers';
 import { krProgress } from '../core/progress';
 import { gradeOf } from '../core/score';
 import { type CheckIn, type Grade, type KeyResult, LANGUAGES, type Language } from '../core/types';
-import { EXAMPLE_FAMILIES, examplesIn } from '../examples/library';
+import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily } from '../examples/types';
 import { translate } from '../i18n/index';
 import { TEMPLATE, type TemplateKey } from '../i18n/template';
@@ -136,7 +136,7 @@ function startingKeyResults(
   language: Language,
   team: string,
 ): { krs: Partial<KeyResult>[]; carriedOver: number } {
-  if (request.startFrom === 'examples') return { krs: exampleKeyResults(request, language, team), carriedOver: 0 };
+  if (request.startFrom === 'examples') return { krs: chosenExamples(request, language, team), carriedOver: 0 };
   if (request.startFrom === 'previous') {
     const krs = carryOver(spreadsheet, request.previousLabel, language);
     return { krs, carriedOver: krs.length };
@@ -145,7 +145,7 @@ function startingKeyResults(
 }
 
 /** Example objectives as new KRs: the chosen ids, a family, or one objective of each of three families. */
-export function exampleKeyResults(choice: ExampleChoice, language: Language, team: string): Partial<KeyResult>[] {
+export function chosenExamples(choice: ExampleChoice, language: Language, team: string): Partial<KeyResult>[] {
   const all = examplesIn(language, choice.exampleFamily);
   let picked = all;
   if (choice.exampleIds && choice.exampleIds.length > 0) {
@@ -157,32 +157,7 @@ export function exampleKeyResults(choice: ExampleChoice, language: Language, tea
   } else {
     picked = all.slice(0, 3);
   }
-  const krs: Partial<KeyResult>[] = [];
-  picked.forEach((objective, o) => {
-    const objectiveId = `O${o + 1}`;
-    objective.keyResults.forEach((kr, k) => {
-      krs.push({
-        id: `${objectiveId}.${k + 1}`,
-        objectiveId,
-        objectiveTitle: objective.title,
-        title: kr.title,
-        owner: '',
-        team,
-        parentObjectiveId: '',
-        kind: kr.kind,
-        unit: kr.unit,
-        baseline: kr.kind === 'milestone' ? null : kr.baseline,
-        target: kr.kind === 'milestone' ? null : kr.target,
-        current: kr.kind === 'milestone' ? false : null,
-        weight: kr.weight,
-        confidence: null,
-        dueDate: null,
-        notes: '',
-        dataLink: '',
-      });
-    });
-  });
-  return krs;
+  return exampleKeyResults(picked, [], team);
 }
 
 /** What a decision cell says, in any language; null when blank or unknown. */

@@ -4,7 +4,7 @@
 import { checkHealth, type HealthFinding, type KrField } from '../core/health';
 import { buildOverview, isoDate, type OverviewView, type PeriodInfo } from '../core/overview';
 import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
-import { EXAMPLE_FAMILIES, examplesIn, FAMILY_NAMES } from '../examples/library';
+import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn, FAMILY_NAMES } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { languageFromLocale } from '../i18n/index';
 import type { KrColumnId } from '../quarter/templates';
@@ -246,42 +246,6 @@ function checkFamily(family: unknown): ExampleFamily | undefined {
 
 export function getExamples(language: Language, family?: ExampleFamily): LocalizedExample[] {
   return examplesIn(checkLanguage(language), checkFamily(family));
-}
-
-/** Key results for the chosen examples, numbered after the period's objectives (O3, O3.1, …) as new periods number them. */
-export function exampleKeyResults(
-  examples: readonly LocalizedExample[],
-  existingObjectiveIds: readonly string[],
-  team: string,
-): Partial<KeyResult>[] {
-  let next = 1 + Math.max(0, ...existingObjectiveIds.map((id) => Number(/^O(\d+)$/.exec(id)?.[1] ?? 0)));
-  const rows: Partial<KeyResult>[] = [];
-  for (const example of examples) {
-    const objectiveId = `O${next}`;
-    example.keyResults.forEach((kr, i) => {
-      rows.push({
-        id: `${objectiveId}.${i + 1}`,
-        objectiveId,
-        objectiveTitle: example.title,
-        title: kr.title,
-        owner: '',
-        team,
-        parentObjectiveId: '',
-        kind: kr.kind,
-        unit: kr.unit,
-        baseline: kr.kind === 'milestone' ? null : kr.baseline,
-        target: kr.kind === 'milestone' ? null : kr.target,
-        current: kr.kind === 'milestone' ? false : null,
-        weight: kr.weight,
-        confidence: null,
-        dueDate: null,
-        notes: '',
-        dataLink: '',
-      });
-    });
-    next += 1;
-  }
-  return rows;
 }
 
 export function insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult {

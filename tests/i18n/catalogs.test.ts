@@ -139,7 +139,8 @@ describe('catalogs under src/i18n', () => {
     for (const other of modules) {
       if (!('module' in other) || !other.module) continue;
       for (const value of Object.values(other.module)) {
-        if (looksLikeCatalog(value)) for (const texts of Object.values(value)) usedByCatalogs.add(JSON.stringify(texts));
+        if (looksLikeCatalog(value))
+          for (const texts of Object.values(value)) usedByCatalogs.add(JSON.stringify(texts));
       }
     }
     for (const [name, texts] of parts) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { examplesIn } from '../../src/examples/library';
+import { exampleKeyResults, examplesIn } from '../../src/examples/library';
 import {
   currencyOfLocale,
   currentPeriod,
-  exampleKeyResults,
   fieldCell,
   intlLocale,
   isCellAddress,
