@@ -7,6 +7,7 @@ import { languageFromLocale, translate } from '../i18n/index';
 import { TEMPLATE } from '../i18n/template';
 import type { TabRole } from '../sheets/plan';
 import { activeSpreadsheet } from '../sheets/workbook';
+import { loadSettings } from '../sidebar-api/settings';
 import {
   type CheckInResult,
   type ClosePeriodRequest,
@@ -60,7 +61,7 @@ export function listPeriods(): PeriodSummaryJson[] {
 }
 
 export function createPeriod(request: NewPeriodRequest & ExampleChoice): CreatePeriodResult {
-  return run(request?.language ?? userLanguage(), () => createPeriodIn(activeSpreadsheet(), request));
+  return run(request?.language ?? userLanguage(), () => createPeriodIn(activeSpreadsheet(), request, loadSettings()));
 }
 
 export function closePeriod(request: ClosePeriodRequest): ClosePeriodResult {

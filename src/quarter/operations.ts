@@ -80,8 +80,12 @@ export interface ExampleChoice {
   exampleIds?: string[];
 }
 
-export function createPeriod(spreadsheet: Spreadsheet, request: NewPeriodRequest & ExampleChoice): CreatePeriodResult {
-  return createPeriodWith(spreadsheet, request, null);
+export function createPeriod(
+  spreadsheet: Spreadsheet,
+  request: NewPeriodRequest & ExampleChoice,
+  settings?: PeriodContext['settings'],
+): CreatePeriodResult {
+  return createPeriodWith(spreadsheet, request, null, settings);
 }
 
 /**
@@ -92,6 +96,7 @@ export function createPeriodWith(
   spreadsheet: Spreadsheet,
   request: NewPeriodRequest & ExampleChoice,
   keyResults: Partial<KeyResult>[] | null,
+  settings?: PeriodContext['settings'],
 ): CreatePeriodResult {
   const language = safeLanguage(request?.language);
   const problem = specProblem(request?.period);
@@ -105,7 +110,7 @@ export function createPeriodWith(
     const { krs, carriedOver } = keyResults
       ? { krs: keyResults, carriedOver: 0 }
       : startingKeyResults(spreadsheet, request, language, team);
-    const ctx: PeriodContext = { language, period, spec, team, names };
+    const ctx: PeriodContext = { language, period, spec, team, names, settings };
     const plans: TabPlan[] = [
       keyResultsPlan(ctx, krs),
       checkInsPlan(ctx),

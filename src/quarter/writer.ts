@@ -1,7 +1,7 @@
 // The one writer: turns the templates (templates.ts) and a period's data into TabPlans, which
 // src/sheets applies with a fixed number of calls per tab. Nothing here calls SpreadsheetApp.
 import { isoDay, toSerial } from '../core/numbers';
-import { DEFAULT_SETTINGS, type Grade, type KeyResult, type Language, type Period } from '../core/types';
+import { DEFAULT_SETTINGS, type Grade, type KeyResult, type Language, type Period, type Settings } from '../core/types';
 import { translate } from '../i18n/index';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
@@ -50,6 +50,8 @@ export interface PeriodContext {
   spec: PeriodSpec;
   team: string;
   names: Required<PeriodTabs>;
+  /** The saved cap and pace thresholds the dashboard starts with (defaults when absent). */
+  settings?: Pick<Settings, 'cap' | 'atRiskGap' | 'offTrackGap'>;
 }
 
 const ROLE_KEYS: Record<TabRole, TemplateKey> = {
@@ -396,9 +398,9 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
     pace: {
       formula: `=IF(${B('asOf')}<${B('start')},0,IF(${B('asOf')}>=${B('end')}+1,1,DAYS(${B('asOf')},${B('start')})/(DAYS(${B('end')},${B('start')})+1)))`,
     },
-    cap: DEFAULT_SETTINGS.cap,
-    atRisk: DEFAULT_SETTINGS.atRiskGap,
-    offTrack: DEFAULT_SETTINGS.offTrackGap,
+    cap: (ctx.settings ?? DEFAULT_SETTINGS).cap,
+    atRisk: (ctx.settings ?? DEFAULT_SETTINGS).atRiskGap,
+    offTrack: (ctx.settings ?? DEFAULT_SETTINGS).offTrackGap,
   };
   plan.blocks.push({
     row: DASHBOARD.settingsRow,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPeriod, createPeriodWith } from '../../src/quarter/operations';
 import { listPeriods, readPeriod } from '../../src/quarter/read';
+import { settingRow } from '../../src/quarter/writer';
 import { addDealsTab, displayOf, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';
@@ -24,6 +25,17 @@ describe('a new quarter', () => {
     expect(summary.closed).toBe(false);
     expect(summary.period.start.toISOString().slice(0, 10)).toBe('2027-01-01');
     expect(summary.period.end.toISOString().slice(0, 10)).toBe('2027-03-31');
+  });
+
+  it('starts the dashboard with the saved cap and pace thresholds, so the sheet scores as the settings say', () => {
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), { cap: 1.2, atRiskGap: 0.05, offTrackGap: 0.2 });
+    const cell = (id: 'cap' | 'atRisk' | 'offTrack') => valuesOf(wb.ss, DASH, `B${settingRow(id)}`)[0][0];
+    expect([cell('cap'), cell('atRisk'), cell('offTrack')]).toEqual([1.2, 0.05, 0.2]);
+    // Over-achievement now counts up to 1.2: O1.1 (row 2) at twice its target scores 1.2.
+    const sheet = wb.ss.getSheetByName(KR)!;
+    const target = sheet.getRange('K2').getValue() as number;
+    sheet.getRange('L2').setValue(target * 2);
+    expect(valuesOf(wb.ss, KR, 'R2')[0][0]).toBeCloseTo(1.2);
   });
 
   it('computes progress, status and objective scores of the sample data with one call per column', () => {
