@@ -133,6 +133,27 @@ function headerBlock(ctx: PeriodContext, row: number, headers: TemplateKey[]): P
   return { row, column: 1, cells: [headers.map((key) => t(ctx, key))], bold: true, background: HEADER_BACKGROUND };
 }
 
+/** The header row of a table tab: texts, column widths, and a warning-only protection. */
+function addProtectedHeader(
+  plan: TabPlan,
+  ctx: PeriodContext,
+  headerRow: number,
+  columns: readonly { header: TemplateKey; width: number }[],
+): void {
+  plan.protectedRows = headerRow;
+  plan.protectionNote = t(ctx, 'protectHeader');
+  columns.forEach((column, c) => {
+    plan.columnWidths[c + 1] = column.width;
+  });
+  plan.blocks.push(
+    headerBlock(
+      ctx,
+      headerRow,
+      columns.map((c) => c.header),
+    ),
+  );
+}
+
 function gradeBandFormats(ranges: PlanRange[]): PlanConditionalFormat[] {
   return [
     { ranges, when: { kind: 'numberLessThan', value: DEFAULT_SETTINGS.yellowFrom }, background: GRADE_COLORS.red },
@@ -239,18 +260,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
   plan.minColumns = columns.length;
   plan.frozenRows = KR_HEADER_ROW;
   plan.frozenColumns = 1;
-  plan.protectedRows = KR_HEADER_ROW;
-  plan.protectionNote = t(ctx, 'protectHeader');
-  columns.forEach((column, c) => {
-    plan.columnWidths[c + 1] = column.width;
-  });
-  plan.blocks.push(
-    headerBlock(
-      ctx,
-      KR_HEADER_ROW,
-      columns.map((c) => c.header),
-    ),
-  );
+  addProtectedHeader(plan, ctx, KR_HEADER_ROW, columns);
   plan.blocks.push({ row: firstRow, column: 1, cells });
 
   const kindValues = Object.values(KR_KIND_LABELS[ctx.language]);
@@ -313,18 +323,7 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
       formats: Array.from({ length: capacity }, () => [format]),
     });
   });
-  plan.protectedRows = CHECK_IN_HEADER_ROW;
-  plan.protectionNote = t(ctx, 'protectHeader');
-  columns.forEach((column, c) => {
-    plan.columnWidths[c + 1] = column.width;
-  });
-  plan.blocks.push(
-    headerBlock(
-      ctx,
-      CHECK_IN_HEADER_ROW,
-      columns.map((c) => c.header),
-    ),
-  );
+  addProtectedHeader(plan, ctx, CHECK_IN_HEADER_ROW, columns);
   plan.conditionalFormats.push(
     ...gradeBandFormats([
       { row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: capacity, columns: 1 },
