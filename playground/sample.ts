@@ -1,13 +1,14 @@
 // Loads the built-in sample into a running add-on, made the way a team makes it: create the
 // quarter (createPeriod), fill in its key results, then record the check-ins one by one
 // (recordCheckIn), all through the add-on's own server code.
+
+import type { CheckInRequest, NewPeriodRequest } from '../src/core/period-data';
+import { periodOf, quarterContaining } from '../src/core/periods';
 import type { Language } from '../src/core/types';
 import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
-import { periodOf, quarterContaining } from '../src/quarter/period';
-import { unitFormat } from '../src/quarter/templates';
-import type { CheckInRequest, NewPeriodRequest } from '../src/quarter/types';
+import { unitFormat } from '../src/tabs/templates';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
 

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
-import { measurePeriodCalls } from '../src/quarter/bench-support';
+import { measurePeriodCalls } from './bench-support';
 
 const ROWS = 100_000;
 const root = join(import.meta.dirname, '..');

@@ -3,15 +3,6 @@
 // custom functions can call it. Export nothing else from here.
 
 export {
-  onInstall,
-  onOpen,
-  showCheckIn,
-  showClosePeriod,
-  showHealthCheck,
-  showNewPeriod,
-  showSidebar,
-} from './addon/menu';
-export {
   KR_FORECAST,
   KR_PROGRESS,
   KR_TARGET,
@@ -20,7 +11,6 @@ export {
   OKR_SCORE,
   OKR_STATUS,
 } from './functions/customFunctions';
-export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './quarter/endpoints';
 export {
   getExamples,
   getHealthReport,
@@ -31,4 +21,14 @@ export {
   saveSettings,
   selectCell,
   selectKeyResult,
-} from './sidebar-api/endpoints';
+} from './server/endpoints';
+export {
+  onInstall,
+  onOpen,
+  showCheckIn,
+  showClosePeriod,
+  showHealthCheck,
+  showNewPeriod,
+  showSidebar,
+} from './server/menu';
+export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './server/period-endpoints';

@@ -1,8 +1,8 @@
 // What every view shares: the state from the server, the formatter for the user's locale, the
 // period on screen, and a way to say something to the user (a live region, read by screen readers).
 
+import type { HealthFinding, OverviewView, SidebarState } from '../../src/contract/sidebar';
 import type { ExampleFamily, LocalizedExample } from '../../src/examples/types';
-import type { HealthFinding, OverviewView, SidebarState } from '../../src/sidebar-api/contract';
 import type { Formatter } from './format';
 
 export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' | 'settings';

@@ -1,8 +1,8 @@
 // Turning messages and values into text for the user's locale with Intl. No DOM here, so the
 // same code is tested under Node and runs in the sidebar.
 
+import type { Message, MessageParam, SidebarTexts } from '../../src/contract/sidebar';
 import type { SidebarKey } from '../../src/i18n/sidebar';
-import type { Message, MessageParam, SidebarTexts } from '../../src/sidebar-api/contract';
 
 export interface Formatter {
   locale: string;

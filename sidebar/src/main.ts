@@ -1,8 +1,8 @@
 // The sidebar app: loads the state in one call, then shows six views behind a keyboard-friendly
 // tab list. Everything on screen is built with dom.ts (text nodes only, never innerHTML).
 
+import type { SidebarState } from '../../src/contract/sidebar';
 import { SIDEBAR } from '../../src/i18n/sidebar';
-import type { SidebarState } from '../../src/sidebar-api/contract';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';
 import { fill, h } from './dom';

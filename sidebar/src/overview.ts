@@ -1,8 +1,9 @@
 // Overview: the period's overall score, each objective with its score bar, each KR with progress
 // against expected pace, status, owner, sparkline and its explanation. Clicking a KR selects its
 // row in the sheet.
+
+import type { KrView, ObjectiveView, OverviewView } from '../../src/contract/sidebar';
 import { explainKeyResult, explainObjective, explainOverall } from '../../src/core/explain';
-import type { KrView, ObjectiveView, OverviewView } from '../../src/sidebar-api/contract';
 import type { App } from './app';
 import { h } from './dom';
 import { call } from './server';

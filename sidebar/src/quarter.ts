@@ -1,6 +1,6 @@
 // New period wizard (period → team and start → review) and closing a period. The tabs are built
 // by the quarter endpoints; this view collects the choices and shows progress while they run.
-import type { ExampleChoice, NewPeriodRequest, OverviewView } from '../../src/sidebar-api/contract';
+import type { ExampleChoice, NewPeriodRequest, OverviewView } from '../../src/contract/sidebar';
 import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
 import { call } from './server';

@@ -1,9 +1,10 @@
 // Checks of what the user typed, before anything is sent. Pure, so it is tested under Node; the
 // server checks again.
+
+import type { CheckInRequest } from '../../src/contract/sidebar';
 import { decimalSeparatorOf, parseNumber } from '../../src/core/numbers';
 import type { KrKind } from '../../src/core/types';
 import type { SidebarKey } from '../../src/i18n/sidebar';
-import type { CheckInRequest } from '../../src/sidebar-api/contract';
 
 export interface CheckInForm {
   periodLabel: string;

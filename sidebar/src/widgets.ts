@@ -1,7 +1,8 @@
 // Small pieces the views share: status and grade chips (a symbol and a word, never colour
 // alone), progress bars with a pace marker, check-in sparklines, and explanation lists.
+
+import type { CheckInPoint, Message } from '../../src/contract/sidebar';
 import type { Grade, Status } from '../../src/core/types';
-import type { CheckInPoint, Message } from '../../src/sidebar-api/contract';
 import type { App } from './app';
 import { h, svg } from './dom';
 

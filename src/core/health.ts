@@ -1,8 +1,9 @@
 // The health check: what makes a period's OKR set weak or broken, each finding with a stable
 // code, a severity, message parameters and the cell to jump to. Pure: PeriodData in, findings out.
-import type { PeriodData } from '../quarter/types';
+
 import type { MessageParam } from './explain';
 import { evaluateKeyResult, isoDate, periodExpected, quoteTab, rowAddress } from './overview';
+import type { PeriodData } from './period-data';
 import type { KeyResult, Objective, Settings } from './types';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,9 +1,10 @@
 // The sidebar's overview as plain data: a period's objectives and key results with progress,
 // expected pace, status, grade and check-in history, computed from what was read of its tabs.
 // Pure: PeriodData + settings + a date in, a JSON-safe view model out (dates as 'yyyy-mm-dd').
-import type { PeriodData } from '../quarter/types';
+
 import { OkrInputError } from './errors';
 import { expectedProgress } from './pace';
+import type { PeriodData } from './period-data';
 import { krProgress } from './progress';
 import { type KrScore, scoreKeyResults } from './scoring';
 import type { CheckIn, Grade, KeyResult, KrKind, Objective, PeriodKind, Settings, Status } from './types';

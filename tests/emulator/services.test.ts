@@ -2,7 +2,7 @@
 // showSidebar), HtmlService, PropertiesService, LockService, Session and Utilities.
 import { afterEach, describe, expect, test } from 'vitest';
 import { createEmulator } from '../../emulator/index';
-import { onOpen, showCheckIn } from '../../src/addon/menu';
+import { onOpen, showCheckIn } from '../../src/server/menu';
 
 let restore: (() => void) | undefined;
 afterEach(() => {

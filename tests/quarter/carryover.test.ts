@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closePeriod, createPeriod, createPeriodWith } from '../../src/quarter/operations';
-import { readPeriod } from '../../src/quarter/read';
+import { closePeriod, createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { readPeriod } from '../../src/sheet/read';
 import { addDealsTab, newWorkbook, Q2, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 let wb: Workbook;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPeriodWith, recordCheckIn } from '../../src/quarter/operations';
-import { readPeriod } from '../../src/quarter/read';
-import type { CheckInRequest } from '../../src/quarter/types';
+import type { CheckInRequest } from '../../src/core/period-data';
+import { createPeriodWith, recordCheckIn } from '../../src/sheet/periods';
+import { readPeriod } from '../../src/sheet/read';
 import { addDealsTab, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';

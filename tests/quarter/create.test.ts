@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPeriod, createPeriodWith } from '../../src/quarter/operations';
-import { listPeriods, readPeriod } from '../../src/quarter/read';
-import { settingRow } from '../../src/quarter/writer';
+import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { listPeriods, readPeriod } from '../../src/sheet/read';
+import { settingRow } from '../../src/tabs/writer';
 import { addDealsTab, displayOf, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';

@@ -1,6 +1,12 @@
 // The endpoints as the sidebar calls them: plain JSON in and out, errors in the user's language.
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from '../../src/quarter/endpoints';
+import {
+  closePeriod,
+  createPeriod,
+  listPeriods,
+  openPeriodTab,
+  recordCheckIn,
+} from '../../src/server/period-endpoints';
 import { newWorkbook, Q1, type Workbook } from './helpers';
 
 let wb: Workbook | undefined;

@@ -1,9 +1,9 @@
 // Shared set-up for the period tests: an emulated workbook with the add-on's custom functions,
 // and a sample quarter whose scores are known by hand.
 import { createEmulator, type Emulator } from '../../emulator/index';
+import type { NewPeriodRequest } from '../../src/core/period-data';
 import type { KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
-import type { NewPeriodRequest } from '../../src/quarter/types';
 
 export const TODAY = new Date('2027-02-15T12:00:00Z');
 export const Q1 = { kind: 'quarter', year: 2027, quarter: 1 } as const;

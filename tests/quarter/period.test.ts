@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, nextPeriod, periodLabel, periodOf, quarterContaining, specProblem } from '../../src/quarter/period';
+import { isoDate, nextPeriod, periodLabel, periodOf, quarterContaining, specProblem } from '../../src/core/periods';
 
 describe('period arithmetic', () => {
   it('computes calendar quarters', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { measurePeriodCalls } from '../../src/quarter/bench-support';
-import { createPeriodWith } from '../../src/quarter/operations';
-import { keyResultsFromGrid, matchHeaders, readPeriod } from '../../src/quarter/read';
-import { KEY_RESULT_COLUMNS } from '../../src/quarter/templates';
+import { measurePeriodCalls } from '../../scripts/bench-support';
+import { createPeriodWith } from '../../src/sheet/periods';
+import { keyResultsFromGrid, matchHeaders, readPeriod } from '../../src/sheet/read';
+import { KEY_RESULT_COLUMNS } from '../../src/tabs/templates';
 import { addDealsTab, newWorkbook, request, sampleKeyResults, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closePeriod, createPeriodWith, recordCheckIn } from '../../src/quarter/operations';
-import { listPeriods, readPeriod } from '../../src/quarter/read';
+import { closePeriod, createPeriodWith, recordCheckIn } from '../../src/sheet/periods';
+import { listPeriods, readPeriod } from '../../src/sheet/read';
 import { addDealsTab, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';

@@ -2,7 +2,7 @@
 // as it was, and the number of calls does not grow with the number of key results.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../src/core/types';
-import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../../src/quarter/operations';
+import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../../src/sheet/periods';
 import { addDealsTab, newWorkbook, Q2, request, sampleKeyResults, type Workbook } from './helpers';
 
 let wb: Workbook | undefined;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/types';
 import { MONTH_NAMES, TEMPLATE, type TemplateKey } from '../../src/i18n/template';
-import { parseDecision } from '../../src/quarter/operations';
-import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from '../../src/quarter/templates';
+import { parseDecision } from '../../src/sheet/periods';
+import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from '../../src/tabs/templates';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -4,8 +4,6 @@ import { createEmulator, type Emulator } from '../../emulator/index';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
 import { SIDEBAR } from '../../src/i18n/sidebar';
-import { createPeriodWith } from '../../src/quarter/operations';
-import { settingRow } from '../../src/quarter/writer';
 import {
   getExamples,
   getHealthReport,
@@ -15,7 +13,9 @@ import {
   saveSettings,
   selectCell,
   selectKeyResult,
-} from '../../src/sidebar-api/endpoints';
+} from '../../src/server/endpoints';
+import { createPeriodWith } from '../../src/sheet/periods';
+import { settingRow } from '../../src/tabs/writer';
 
 const TODAY = new Date('2027-02-15T12:00:00Z');
 const TAB = 'Q1 2027 · Key results';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { settingsFromStored, settingsProblems } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { exampleKeyResults, examplesIn } from '../../src/examples/library';
 import {
@@ -8,8 +9,7 @@ import {
   intlLocale,
   isCellAddress,
   sidebarLanguage,
-} from '../../src/sidebar-api/endpoints';
-import { settingsFromStored, settingsProblems } from '../../src/sidebar-api/settings';
+} from '../../src/server/endpoints';
 
 describe('settings validation', () => {
   it('accepts the defaults and rejects out-of-range or mis-ordered values', () => {

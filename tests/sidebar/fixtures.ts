@@ -1,6 +1,7 @@
 // Small builders for period data as the quarter reader returns it.
+
+import type { PeriodData } from '../../src/core/period-data';
 import type { CheckIn, KeyResult, Objective } from '../../src/core/types';
-import type { PeriodData } from '../../src/quarter/types';
 
 export const TAB = 'Q1 2027 · Key results';
 

@@ -1,7 +1,7 @@
 // Settings: validated the same way in the sidebar (before sending) and on the server (before
 // storing). Grade bands, pace and cap belong to the document (everyone sees the same scores);
 // the language override belongs to the user.
-import { DEFAULT_SETTINGS, LANGUAGES, type Language, type Settings } from '../core/types';
+import { DEFAULT_SETTINGS, LANGUAGES, type Language, type Settings } from './types';
 
 export type SettingsField = keyof Settings;
 

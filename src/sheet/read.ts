@@ -3,15 +3,15 @@
 // language columns still read. Problems become ReadIssues with the cell's A1 address.
 import { isDoneValue, parseKind } from '../core/kinds';
 import { isBlank, parseDate, parseNumber } from '../core/numbers';
+import type { PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/period-data';
+import { parseIsoDate } from '../core/periods';
 import { type CheckIn, type KeyResult, LANGUAGES, type Language, type Objective, type Period } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 import { TEMPLATE } from '../i18n/template';
-import type { TabMeta } from '../sheets/plan';
-import { listOkrTabs, type OkrTab, readTab } from '../sheets/workbook';
-import { parseIsoDate } from './period';
-import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from './templates';
-import type { PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from './types';
-import { columnLetter, quoteTab } from './writer';
+import type { TabMeta } from '../tabs/plan';
+import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from '../tabs/templates';
+import { columnLetter, quoteTab } from '../tabs/writer';
+import { listOkrTabs, type OkrTab, readTab } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

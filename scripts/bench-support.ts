@@ -1,10 +1,10 @@
 // Call counts of the period actions on the emulated workbook, for `npm run bench`. Local only:
 // it loads the emulator, so nothing in the Apps Script bundle (src/main.ts) may import it.
-import { createEmulator } from '../../emulator/index';
-import type { KeyResult } from '../core/types';
-import * as customFunctions from '../functions/customFunctions';
-import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from './operations';
-import type { NewPeriodRequest } from './types';
+import { createEmulator } from '../emulator/index';
+import type { NewPeriodRequest } from '../src/core/period-data';
+import type { KeyResult } from '../src/core/types';
+import * as customFunctions from '../src/functions/customFunctions';
+import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../src/sheet/periods';
 
 export interface PeriodCallCount {
   operation: 'createPeriod' | 'recordCheckIn' | 'closePeriod' | 'carryOver';

@@ -1,13 +1,13 @@
 // The sidebar's access to the period tabs: the quarter module's reader, and appending key
 // results to a period (examples inserted from the sidebar), in one place.
 import { decimalSeparatorOf } from '../core/numbers';
+import type { PeriodData, PeriodSummary } from '../core/period-data';
 import type { KeyResult, Settings } from '../core/types';
 import { KR_KIND_LABELS } from '../i18n/kinds';
-import { languageOfMeta, listPeriods, matchHeaders, periodTabs, readPeriod } from '../quarter/read';
-import { inputValue, KEY_RESULT_COLUMNS, type KrColumnId } from '../quarter/templates';
-import type { PeriodData, PeriodSummary } from '../quarter/types';
-import { settingRow } from '../quarter/writer';
-import { readTab, withDocumentLock } from '../sheets/workbook';
+import { inputValue, KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
+import { settingRow } from '../tabs/writer';
+import { languageOfMeta, listPeriods, matchHeaders, periodTabs, readPeriod } from './read';
+import { readTab, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -9,7 +9,7 @@ import type {
   PlanRange,
   TabPlan,
   ValidationRule,
-} from './plan';
+} from '../tabs/plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

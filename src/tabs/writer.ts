@@ -1,6 +1,8 @@
 // The one writer: turns the templates (templates.ts) and a period's data into TabPlans, which
 // src/sheets applies with a fixed number of calls per tab. Nothing here calls SpreadsheetApp.
 import { isoDay, toSerial } from '../core/numbers';
+import type { PeriodTabs } from '../core/period-data';
+import type { PeriodSpec } from '../core/periods';
 import { DEFAULT_SETTINGS, type Grade, type KeyResult, type Language, type Period, type Settings } from '../core/types';
 import { translate } from '../i18n/index';
 import { KR_KIND_LABELS } from '../i18n/kinds';
@@ -16,8 +18,7 @@ import type {
   TabPlan,
   TabRole,
   ValidationRule,
-} from '../sheets/plan';
-import type { PeriodSpec } from './period';
+} from './plan';
 import {
   CHECK_IN_COLUMNS,
   type ColumnTemplate,
@@ -40,7 +41,6 @@ import {
   STATUS_COLORS,
   unitFormat,
 } from './templates';
-import type { PeriodTabs } from './types';
 
 export const LAYOUT_VERSION = 1;
 

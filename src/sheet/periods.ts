@@ -3,6 +3,8 @@
 // was when any call fails (new tabs are deleted again; a changed cell is restored).
 import { isDoneValue } from '../core/kinds';
 import { isBlank, parseNumber } from '../core/numbers';
+import type { CheckInRequest, NewPeriodRequest, PeriodTabs } from '../core/period-data';
+import { type PeriodSpec, parseIsoDate, periodOf, specProblem } from '../core/periods';
 import { krProgress } from '../core/progress';
 import { gradeOf } from '../core/score';
 import { type CheckIn, type Grade, type KeyResult, LANGUAGES, type Language } from '../core/types';
@@ -10,22 +12,8 @@ import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/lib
 import type { ExampleFamily } from '../examples/types';
 import { translate } from '../i18n/index';
 import { TEMPLATE, type TemplateKey } from '../i18n/template';
-import { cellForSheet } from '../sheets/apply';
-import type { TabPlan } from '../sheets/plan';
-import { createTabs, listOkrTabs, readTab, withDocumentLock } from '../sheets/workbook';
-import { type PeriodSpec, parseIsoDate, periodOf, specProblem } from './period';
-import {
-  checkInsFromGrid,
-  type KeyResultRow,
-  keyResultsFromGrid,
-  languageOfMeta,
-  matchHeaders,
-  normalizeConfidence,
-  periodOfMeta,
-  periodTabs,
-} from './read';
-import { KEY_RESULT_COLUMNS, keyResultCapacity } from './templates';
-import type { CheckInRequest, NewPeriodRequest, PeriodTabs } from './types';
+import type { TabPlan } from '../tabs/plan';
+import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
 import {
   CHECK_IN_HEADER_ROW,
   checkInRow,
@@ -40,7 +28,19 @@ import {
   type ReviewRow,
   reviewPlan,
   tabName,
-} from './writer';
+} from '../tabs/writer';
+import { cellForSheet } from './apply';
+import {
+  checkInsFromGrid,
+  type KeyResultRow,
+  keyResultsFromGrid,
+  languageOfMeta,
+  matchHeaders,
+  normalizeConfidence,
+  periodOfMeta,
+  periodTabs,
+} from './read';
+import { createTabs, listOkrTabs, readTab, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,18 +1,19 @@
 // The server side of the sidebar: every function here is exported from src/main.ts and called
 // through google.script.run. Arguments come from the browser, so each one is checked; answers
 // are plain JSON (see contract.ts). Each endpoint reads the period once and writes at most once.
+
+import type { InsertExamplesResult, SaveSettingsResult, SidebarState } from '../contract/sidebar';
 import { checkHealth, type HealthFinding, type KrField } from '../core/health';
 import { buildOverview, isoDate, type OverviewView, type PeriodInfo } from '../core/overview';
+import type { PeriodData, PeriodSummary } from '../core/period-data';
+import { loadSettings, storeSettings } from '../core/settings';
 import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn, FAMILY_NAMES } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { languageFromLocale } from '../i18n/index';
-import type { KrColumnId } from '../quarter/templates';
-import type { PeriodData, PeriodSummary } from '../quarter/types';
-import { columnLetter, krColumn, quoteTab } from '../quarter/writer';
-import type { InsertExamplesResult, SaveSettingsResult, SidebarState } from './contract';
-import { appendKeyResults, applySettingsToOpenPeriods, periodData, periodsOf } from './periods';
-import { loadSettings, storeSettings } from './settings';
+import { appendKeyResults, applySettingsToOpenPeriods, periodData, periodsOf } from '../sheet/period-edits';
+import type { KrColumnId } from '../tabs/templates';
+import { columnLetter, krColumn, quoteTab } from '../tabs/writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

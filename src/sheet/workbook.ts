@@ -1,7 +1,8 @@
 // The add-on's own tabs in a spreadsheet: finding them by their developer metadata, creating
 // them so that a failure can be undone, reading their cells in one call, and the document lock.
+
+import type { TabMeta, TabPlan } from '../tabs/plan';
 import { applyTabPlan, TAB_METADATA_KEY } from './apply';
-import type { TabMeta, TabPlan } from './plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,9 +2,10 @@
 //
 // Fiscal years are named by the calendar year they END in (FY2027 with an April start runs from
 // April 2026 to March 2027), the convention most sales teams on a non-calendar year use.
-import type { Language, Period } from '../core/types';
+
 import { MONTH_NAMES } from '../i18n/template';
-import type { NewPeriodRequest } from './types';
+import type { NewPeriodRequest } from './period-data';
+import type { Language, Period } from './types';
 
 export type PeriodSpec = NewPeriodRequest['period'];
 

@@ -1,5 +1,5 @@
 // What the rest of the add-on (sidebar endpoints, playground, tests) sees of a period's tabs.
-import type { CheckIn, KeyResult, Language, Objective, Period } from '../core/types';
+import type { CheckIn, KeyResult, Language, Objective, Period } from './types';
 
 /** The tabs the add-on created for one period, by role. */
 export interface PeriodTabs {

@@ -3,6 +3,7 @@
 // breaks the build on both ends instead of at run time.
 import type { HealthFinding } from '../core/health';
 import type { OverviewView, PeriodInfo } from '../core/overview';
+import type { CheckInRequest, NewPeriodRequest } from '../core/period-data';
 import type { Language, Settings } from '../core/types';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import type { SidebarKey } from '../i18n/sidebar';
@@ -12,20 +13,19 @@ import type {
   ClosePeriodResult,
   CreatePeriodResult,
   ExampleChoice,
-} from '../quarter/operations';
-import type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
+} from '../sheet/periods';
 
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
 export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
+export type { CheckInRequest, NewPeriodRequest } from '../core/period-data';
 export type {
   CheckInResult,
   ClosePeriodRequest,
   ClosePeriodResult,
   CreatePeriodResult,
   ExampleChoice,
-} from '../quarter/operations';
-export type { CheckInRequest, NewPeriodRequest } from '../quarter/types';
+} from '../sheet/periods';
 
 /** The sidebar's texts in one language. They ship with the sidebar, not the server bundle, which every
  * custom-function call loads. */

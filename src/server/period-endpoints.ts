@@ -2,12 +2,11 @@
 // exported as top-level functions from src/main.ts. Plain JSON in and out (dates 'yyyy-mm-dd');
 // failures are thrown as Error with a message in the user's language.
 import { decimalSeparatorOf, isoDay } from '../core/numbers';
+import type { CheckInRequest, NewPeriodRequest, PeriodSummary } from '../core/period-data';
+import { loadSettings } from '../core/settings';
 import type { Language } from '../core/types';
 import { languageFromLocale, translate } from '../i18n/index';
 import { TEMPLATE } from '../i18n/template';
-import type { TabRole } from '../sheets/plan';
-import { activeSpreadsheet } from '../sheets/workbook';
-import { loadSettings } from '../sidebar-api/settings';
 import {
   type CheckInResult,
   type ClosePeriodRequest,
@@ -18,9 +17,10 @@ import {
   type ExampleChoice,
   PeriodError,
   recordCheckIn as recordCheckInIn,
-} from './operations';
-import { listPeriods as listPeriodsIn, periodTabs } from './read';
-import type { CheckInRequest, NewPeriodRequest, PeriodSummary } from './types';
+} from '../sheet/periods';
+import { listPeriods as listPeriodsIn, periodTabs } from '../sheet/read';
+import { activeSpreadsheet } from '../sheet/workbook';
+import type { TabRole } from '../tabs/plan';
 
 /** A PeriodSummary with its dates as ISO strings. */
 export interface PeriodSummaryJson extends Omit<PeriodSummary, 'period'> {
