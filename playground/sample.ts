@@ -2,7 +2,7 @@
 // quarter (createPeriod), fill in its key results, then record the check-ins one by one
 // (recordCheckIn), all through the add-on's own server code.
 
-import type { CheckInRequest, NewPeriodRequest } from '../src/core/period-data';
+import type { CheckInRequest, NewPeriodRequest } from '../src/core/actions';
 import { periodOf, quarterContaining } from '../src/core/periods';
 import type { Language } from '../src/core/types';
 import { languageFromLocale } from '../src/i18n/index';

@@ -1,8 +1,8 @@
 // Call counts of the period actions on the emulated workbook, for `npm run bench`. Local only:
 // it loads the emulator, so nothing in the Apps Script bundle (src/main.ts) may import it.
 import { createEmulator } from '../emulator/index';
-import type { NewPeriodRequest } from '../src/core/period-data';
-import type { KeyResult } from '../src/core/types';
+import type { NewPeriodRequest } from '../src/core/actions';
+import { DEFAULT_SETTINGS, type KeyResult } from '../src/core/types';
 import * as customFunctions from '../src/functions/customFunctions';
 import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../src/sheet/periods';
 
@@ -51,13 +51,21 @@ export function measurePeriodCalls(rows: number): PeriodCallCount[] {
   };
   try {
     const ss = emulator.spreadsheet;
-    count('createPeriod', () => createPeriodWith(ss, Q1, syntheticKeyResults(rows)));
+    count('createPeriod', () => createPeriodWith(ss, Q1, syntheticKeyResults(rows), DEFAULT_SETTINGS));
     count('recordCheckIn', () =>
-      recordCheckIn(ss, { periodLabel: 'Q1 2027', krId: 'O1.1', value: 50_000, confidence: 7, note: '', who: '' }),
+      recordCheckIn(
+        ss,
+        { periodLabel: 'Q1 2027', krId: 'O1.1', value: 50_000, confidence: 7, note: '', who: '' },
+        DEFAULT_SETTINGS,
+      ),
     );
-    count('closePeriod', () => closePeriod(ss, { label: 'Q1 2027', date: '2027-03-31' }));
+    count('closePeriod', () => closePeriod(ss, { label: 'Q1 2027', date: '2027-03-31' }, DEFAULT_SETTINGS));
     count('carryOver', () =>
-      createPeriod(ss, { ...Q1, period: { kind: 'quarter', year: 2027, quarter: 2 }, startFrom: 'previous' }),
+      createPeriod(
+        ss,
+        { ...Q1, period: { kind: 'quarter', year: 2027, quarter: 2 }, startFrom: 'previous' },
+        DEFAULT_SETTINGS,
+      ),
     );
     return counts;
   } finally {

@@ -12,12 +12,17 @@ export {
   OKR_STATUS,
 } from './functions/customFunctions';
 export {
+  closePeriod,
+  createPeriod,
   getExamples,
   getHealthReport,
   getOverview,
   getSettings,
   getSidebarState,
   insertExamples,
+  listPeriods,
+  openPeriodTab,
+  recordCheckIn,
   saveSettings,
   selectCell,
   selectKeyResult,
@@ -31,4 +36,3 @@ export {
   showNewPeriod,
   showSidebar,
 } from './server/menu';
-export { closePeriod, createPeriod, listPeriods, openPeriodTab, recordCheckIn } from './server/period-endpoints';

@@ -1,8 +1,14 @@
 // What every view shares: the state from the server, the formatter for the user's locale, the
 // period on screen, and a way to say something to the user (a live region, read by screen readers).
 
-import type { HealthFinding, OverviewView, SidebarState } from '../../src/contract/sidebar';
-import type { ExampleFamily, LocalizedExample } from '../../src/examples/types';
+import type {
+  Decision,
+  ExampleFamily,
+  HealthFinding,
+  LocalizedExample,
+  OverviewView,
+  SidebarState,
+} from '../../src/contract/index';
 import type { Formatter } from './format';
 
 export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' | 'settings';
@@ -23,7 +29,7 @@ export interface UiState {
   closing: { view: OverviewView; decisions: Record<string, Decision> } | null;
 }
 
-export type Decision = 'done' | 'drop' | 'carryOver';
+export type { Decision };
 
 /** The new-period wizard's answers so far. */
 export interface PeriodDraft {

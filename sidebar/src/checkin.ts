@@ -1,6 +1,6 @@
 // Check-in: find a KR by title or owner, enter the new value, confidence and a note, see the
 // previous values. Validated here first; the server validates again and writes under a lock.
-import type { KrView } from '../../src/contract/sidebar';
+import type { KrView } from '../../src/contract/index';
 import type { App } from './app';
 import { h } from './dom';
 import { call, errorText } from './server';

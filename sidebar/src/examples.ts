@@ -1,6 +1,6 @@
 // Examples: the library of sales OKRs by family, in the sidebar's language; chosen objectives are
 // inserted into the period on screen.
-import type { ExampleFamily } from '../../src/examples/types';
+import type { ExampleFamily } from '../../src/contract/index';
 import type { App } from './app';
 import { h } from './dom';
 import { call } from './server';

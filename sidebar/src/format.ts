@@ -1,7 +1,7 @@
 // Turning messages and values into text for the user's locale with Intl. No DOM here, so the
 // same code is tested under Node and runs in the sidebar.
 
-import type { Message, MessageParam, SidebarTexts } from '../../src/contract/sidebar';
+import type { Message, MessageParam, SidebarTexts } from '../../src/contract/index';
 import type { SidebarKey } from '../../src/i18n/sidebar';
 
 export interface Formatter {
@@ -69,6 +69,7 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
   };
 
   const param = (value: MessageParam): string | number => {
+    if (typeof value === 'object' && 'message' in value) return message(value.message);
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return numberFormat.format(value);
     if ('percent' in value) return percentFormat.format(value.percent);
@@ -78,10 +79,14 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
     return t(value.word);
   };
 
+  function message(m: Message): string {
+    return t(m.key, Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, param(v)])));
+  }
+
   return {
     locale,
     t,
-    message: (m) => t(m.key, Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, param(v)]))),
+    message,
     number: (value) => numberFormat.format(value),
     percent: (fraction) => percentFormat.format(fraction),
     points: (fraction) => pointsFormat.format(fraction * 100),

@@ -1,6 +1,6 @@
 // Health check: what makes the period's OKR set weak or broken, each finding with a button that
 // selects its cell in the sheet.
-import type { HealthFinding, Severity } from '../../src/contract/sidebar';
+import type { HealthFinding, Severity } from '../../src/contract/index';
 import type { App } from './app';
 import { h } from './dom';
 import { call } from './server';

@@ -1,7 +1,7 @@
 // The sidebar app: loads the state in one call, then shows six views behind a keyboard-friendly
 // tab list. Everything on screen is built with dom.ts (text nodes only, never innerHTML).
 
-import type { SidebarState } from '../../src/contract/sidebar';
+import type { SidebarState } from '../../src/contract/index';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';

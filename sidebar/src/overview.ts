@@ -2,8 +2,8 @@
 // against expected pace, status, owner, sparkline and its explanation. Clicking a KR selects its
 // row in the sheet.
 
-import type { KrView, ObjectiveView, OverviewView } from '../../src/contract/sidebar';
-import { explainKeyResult, explainObjective, explainOverall } from '../../src/core/explain';
+import type { KrView, ObjectiveView, OverviewView } from '../../src/contract/index';
+import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
 import type { App } from './app';
 import { h } from './dom';
 import { call } from './server';
@@ -44,7 +44,7 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
   };
   const progressText =
     kr.progress === null
-      ? fmt.t(`problem.${kr.problem ?? 'noCurrent'}`)
+      ? fmt.message(problemMessage(kr))
       : fmt.t('ov.progress', { progress: fmt.percent(kr.progress), expected: fmt.percent(kr.expected) });
   return h(
     'li',
@@ -72,7 +72,7 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
         : '',
     ),
     sparkline(app, kr.checkIns, kr.unit),
-    explanation(app, () => explainKeyResult(kr, view, app.state.settings)),
+    explanation(app, () => explainKeyResult(kr, view)),
   );
 }
 
@@ -90,7 +90,7 @@ function objectiveCard(app: App, view: OverviewView, objective: ObjectiveView, k
       gradeChip(app, objective.grade),
     ),
     bar(objective.score, { grade: objective.grade }),
-    explanation(app, () => explainObjective(objective, app.state.settings)),
+    explanation(app, () => explainObjective(objective, view)),
     h(
       'ul',
       { class: 'krs', 'aria-label': fmt.t('ov.objectiveKrs', { title: objective.title }) },
@@ -119,7 +119,24 @@ export function renderOverview(app: App): HTMLElement {
   return h(
     'div',
     {},
-    view.period.closed ? h('p', { class: 'note' }, fmt.t('closedPeriod')) : null,
+    view.period.closed
+      ? h(
+          'div',
+          { class: 'note' },
+          h('p', {}, fmt.t('closedPeriod')),
+          view.frozenOn
+            ? h(
+                'p',
+                { class: 'small' },
+                fmt.t('closedGraded', {
+                  date: fmt.date(view.frozenOn),
+                  yellow: fmt.percent(view.settings.yellowFrom),
+                  green: fmt.percent(view.settings.greenFrom),
+                }),
+              )
+            : null,
+        )
+      : null,
     h(
       'section',
       { class: 'card overall', 'aria-labelledby': 'overall-heading' },
@@ -136,7 +153,7 @@ export function renderOverview(app: App): HTMLElement {
         { class: 'small' },
         fmt.t('ov.expected', { date: fmt.date(view.asOf), expected: fmt.percent(view.expected) }),
       ),
-      explanation(app, () => explainOverall(view, app.state.settings)),
+      explanation(app, () => explainOverall(view)),
       h('ul', { class: 'counts', 'aria-label': fmt.t('ov.counts') }, ...counts),
     ),
     h(

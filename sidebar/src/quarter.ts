@@ -1,6 +1,7 @@
 // New period wizard (period → team and start → review) and closing a period. The tabs are built
 // by the quarter endpoints; this view collects the choices and shows progress while they run.
-import type { ExampleChoice, NewPeriodRequest, OverviewView } from '../../src/contract/sidebar';
+import type { ExampleChoice, NewPeriodRequest, OverviewView, PeriodSpec } from '../../src/contract/index';
+import { defaultDecision, periodLabel } from '../../src/contract/shared';
 import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
 import { call } from './server';
@@ -35,21 +36,25 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The period the draft describes, as the server will receive it. */
+export function specOf(draft: PeriodDraft): PeriodSpec {
+  return draft.kind === 'quarter'
+    ? { kind: 'quarter', year: draft.year, quarter: draft.quarter }
+    : draft.kind === 'fiscalQuarter'
+      ? {
+          kind: 'fiscalQuarter',
+          fiscalYear: draft.year,
+          quarter: draft.quarter,
+          fiscalYearStartMonth: draft.fiscalYearStartMonth,
+        }
+      : { kind: 'months', start: `${draft.startMonth}-01`, months: draft.months };
+}
+
 export function requestOf(
   draft: PeriodDraft,
   language: NewPeriodRequest['language'],
 ): NewPeriodRequest & ExampleChoice {
-  const period: NewPeriodRequest['period'] =
-    draft.kind === 'quarter'
-      ? { kind: 'quarter', year: draft.year, quarter: draft.quarter }
-      : draft.kind === 'fiscalQuarter'
-        ? {
-            kind: 'fiscalQuarter',
-            fiscalYear: draft.year,
-            quarter: draft.quarter,
-            fiscalYearStartMonth: draft.fiscalYearStartMonth,
-          }
-        : { kind: 'months', start: `${draft.startMonth}-01`, months: draft.months };
+  const period = specOf(draft);
   return {
     period,
     team: draft.team.trim(),
@@ -65,15 +70,9 @@ function monthNames(locale: string): string[] {
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2027, i, 1))));
 }
 
-/** The label the period will carry, for the review step. */
-export function previewLabel(draft: PeriodDraft, locale: string): string {
-  if (draft.kind === 'quarter') return `Q${draft.quarter} ${draft.year}`;
-  if (draft.kind === 'fiscalQuarter') return `FY${draft.year} Q${draft.quarter}`;
-  const [y, m] = draft.startMonth.split('-').map(Number);
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const first = format.format(new Date(Date.UTC(y, m - 1, 1)));
-  if (draft.months === 1) return first;
-  return `${first} – ${format.format(new Date(Date.UTC(y, m - 1 + draft.months - 1, 1)))}`;
+/** The label the period will carry, named as the server names it (core/periods.ts). */
+export function previewLabel(draft: PeriodDraft, language: NewPeriodRequest['language']): string {
+  return periodLabel(specOf(draft), language);
 }
 
 function radios<T extends string>(
@@ -317,7 +316,11 @@ function newPeriodSection(app: App): HTMLElement {
             h(
               'p',
               {},
-              fmt.t('q.review', { label: previewLabel(draft, fmt.locale), team: draft.team.trim(), start: startWord }),
+              fmt.t('q.review', {
+                label: previewLabel(draft, app.state.language),
+                team: draft.team.trim(),
+                start: startWord,
+              }),
             ),
           ];
   return h(
@@ -337,12 +340,10 @@ function newPeriodSection(app: App): HTMLElement {
   );
 }
 
-/** Done when a KR reached its target, else carried over: the review's own default. */
+/** Each KR's decision as the review would make it (core/review.ts): done at its target, else carry over. */
 export function defaultDecisions(view: OverviewView): Record<string, Decision> {
   const decisions: Record<string, Decision> = {};
-  for (const o of view.objectives) {
-    for (const kr of o.keyResults) decisions[kr.id] = (kr.progress ?? 0) >= 1 ? 'done' : 'carryOver';
-  }
+  for (const o of view.objectives) for (const kr of o.keyResults) decisions[kr.id] = defaultDecision(kr.progress);
   return decisions;
 }
 

@@ -1,5 +1,5 @@
 // A typed promise around google.script.run: one call, one promise, the endpoint's own types.
-import type { SidebarEndpoints } from '../../src/contract/sidebar';
+import type { SidebarEndpoints } from '../../src/contract/index';
 
 type Runner = Record<string, (...args: unknown[]) => void> & {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

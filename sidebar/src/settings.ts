@@ -1,8 +1,8 @@
 // Settings: grade bands, pace thresholds, over-achievement cap, fiscal year and language. Shown
 // in percent and points, stored as fractions; checked here and again on the server.
 
-import { type SettingsField, settingsProblems } from '../../src/core/settings';
-import type { Language, Settings } from '../../src/core/types';
+import type { Language, Settings } from '../../src/contract/index';
+import { type SettingsField, settingsProblems } from '../../src/contract/shared';
 import type { App } from './app';
 import { h } from './dom';
 import { call } from './server';

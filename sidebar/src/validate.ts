@@ -1,9 +1,9 @@
 // Checks of what the user typed, before anything is sent. Pure, so it is tested under Node; the
 // server checks again.
 
-import type { CheckInRequest } from '../../src/contract/sidebar';
-import { decimalSeparatorOf, parseNumber } from '../../src/core/numbers';
-import type { KrKind } from '../../src/core/types';
+import type { CheckInRequest, KrKind } from '../../src/contract/index';
+import { decimalSeparatorOf, parseNumber } from '../../src/contract/shared';
+
 import type { SidebarKey } from '../../src/i18n/sidebar';
 
 export interface CheckInForm {

@@ -1,8 +1,7 @@
 // Small pieces the views share: status and grade chips (a symbol and a word, never colour
 // alone), progress bars with a pace marker, check-in sparklines, and explanation lists.
 
-import type { CheckInPoint, Message } from '../../src/contract/sidebar';
-import type { Grade, Status } from '../../src/core/types';
+import type { CheckInPoint, Grade, Message, Status } from '../../src/contract/index';
 import type { App } from './app';
 import { h, svg } from './dom';
 

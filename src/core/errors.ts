@@ -1,8 +1,11 @@
-/**
- * An input problem a user can fix. `code` is stable (tests, translations); `message` is English
- * text that says what is wrong and what to do. `short` is a few words for a cell in a column of
- * results ("target = baseline"). Layers above add the cell address.
- */
+// The add-on's two kinds of failure.
+// - OkrInputError: a cell a custom function reads holds something it cannot use. `message` is a
+//   sentence for a single-value call's error; `short` a few words for a cell in a column of
+//   results ("target = baseline").
+// - UserError: an action (a check-in, a new period, …) that cannot be done as asked. It carries a
+//   message key and its parameters; server/errors.ts says it in the user's language.
+import type { ErrorKey } from '../i18n/errors';
+
 export class OkrInputError extends Error {
   readonly short: string;
 
@@ -15,4 +18,18 @@ export class OkrInputError extends Error {
     this.name = 'OkrInputError';
     this.short = short ?? message;
   }
+}
+
+export class UserError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${key} ${JSON.stringify(params)}`);
+    this.name = 'UserError';
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
 }

@@ -1,8 +1,9 @@
-// "How was this computed?": every score and status of the overview spelled out as arithmetic.
-// Pure: view models in, a list of messages out (catalog keys with typed parameters), so the
-// sidebar renders them in the user's language with the locale's number and date formats.
+// "How was this computed?": the steps of a KR's evaluation, an objective's weighted mean and the
+// overall score, as messages (catalog keys with typed parameters) that the sidebar renders in the
+// user's language. Every number here was computed by the evaluation (evaluate.ts, scoring.ts) and
+// travels in the view model: this module only puts them into words.
 import type { SidebarKey } from '../i18n/sidebar';
-import type { KrView, ObjectiveView, OverviewView } from './overview';
+import type { KrView, ObjectiveView, OverviewView, PaceView } from './overview';
 import type { Settings } from './types';
 
 /** A value to put into a message; the renderer formats it for the locale. */
@@ -15,7 +16,9 @@ export type MessageParam =
   | { quantity: number; unit: string }
   | { date: string }
   /** Another catalog entry, e.g. a kind or status word. */
-  | { word: SidebarKey };
+  | { word: SidebarKey }
+  /** A whole message inside another, e.g. the reason a KR counts as 0. */
+  | { message: Message };
 
 export interface Message {
   key: SidebarKey;
@@ -26,13 +29,9 @@ function msg(key: SidebarKey, params: Record<string, MessageParam> = {}): Messag
   return { key, params };
 }
 
-const DAY_MS = 86_400_000;
+type Grading = Pick<Settings, 'yellowFrom' | 'greenFrom' | 'cap' | 'atRiskGap' | 'offTrackGap'>;
 
-function dayIndex(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-}
-
-function gradeLine(score: number, settings: Settings, grade: KrView['grade']): Message {
+function gradeLine(score: number, settings: Grading, grade: KrView['grade']): Message {
   return msg('ex.grade', {
     score: { percent: score },
     grade: { word: `grade.${grade ?? 'red'}` as SidebarKey },
@@ -41,135 +40,119 @@ function gradeLine(score: number, settings: Settings, grade: KrView['grade']): M
   });
 }
 
+/** Why a KR has no progress or counts as 0: the problem in words, with the cell's field and text. */
+export function problemMessage(kr: Pick<KrView, 'problem' | 'problemField' | 'problemText'>): Message {
+  return msg(`problem.${kr.problem ?? 'noCurrent'}` as SidebarKey, {
+    field: { word: `field.${kr.problemField ?? 'current'}` as SidebarKey },
+    text: kr.problemText,
+  });
+}
+
 /** The arithmetic of one KR's progress (without pace and status). */
-export function explainProgress(kr: KrView, settings: Settings): Message[] {
+export function explainProgress(kr: KrView, settings: Grading): Message[] {
   const q = (value: number) => ({ quantity: value, unit: kr.unit });
   const lines: Message[] = [];
   if (kr.kind) lines.push(msg(`ex.kind.${kr.kind}` as SidebarKey));
   if (kr.kind && kr.kindInferred)
     lines.push(msg('ex.kindInferred', { kind: { word: `kind.${kr.kind}` as SidebarKey } }));
-  if (kr.problem) {
-    lines.push(msg(`problem.${kr.problem}` as SidebarKey));
-    return lines;
-  }
+  const problem = () => [problemMessage(kr), msg(kr.scored ? 'ex.countsAsZero' : 'ex.notScored')];
+  if (kr.progress === null) return [...lines, ...problem()];
   if (kr.kind === 'milestone') {
-    lines.push(msg(kr.progress === 1 ? 'ex.milestone.done' : 'ex.milestone.open'));
-    return lines;
-  }
-  const current = kr.current as number;
-  const target = kr.target as number;
-  const baseline = kr.baseline as number;
-  if (kr.kind === 'atLeast' || kr.kind === 'atMost') {
-    const met = kr.progress === 1;
+    lines.push(msg(kr.progress > 0 ? 'ex.milestone.done' : 'ex.milestone.open'));
+  } else if (kr.kind === 'atLeast' || kr.kind === 'atMost') {
+    const met = kr.rawProgress === 1;
+    const values = { current: q(kr.current as number), target: q(kr.target as number) };
+    lines.push(msg(`ex.${met ? 'met' : 'notMet'}.${kr.kind}` as SidebarKey, values));
+  } else {
+    const current = q(Number(kr.current));
+    const baseline = q(kr.baseline as number);
+    const target = q(kr.target as number);
+    const raw = kr.rawProgress as number;
+    const moved = kr.moved as number;
+    lines.push(msg('ex.values', { baseline, target, current }));
+    if (kr.baselineDefaulted) lines.push(msg('ex.baselineDefaulted'));
+    const decrease = kr.kind === 'decrease';
     lines.push(
-      msg(`ex.${met ? 'met' : 'notMet'}.${kr.kind}` as SidebarKey, { current: q(current), target: q(target) }),
-    );
-    return lines;
-  }
-  lines.push(msg('ex.values', { baseline: q(baseline), target: q(target), current: q(current) }));
-  if (kr.baselineDefaulted) lines.push(msg('ex.baselineDefaulted'));
-  const raw = kr.rawProgress as number;
-  const decrease = kr.kind === 'decrease';
-  const done = decrease ? baseline - current : current - baseline;
-  const span = decrease ? baseline - target : target - baseline;
-  lines.push(
-    msg(decrease ? 'ex.calc.decrease' : 'ex.calc.increase', {
-      current: q(current),
-      baseline: q(baseline),
-      target: q(target),
-      done: q(done),
-      span: q(span),
-      raw: { percent: raw },
-    }),
-  );
-  if (raw < 0) {
-    lines.push(
-      msg(decrease ? 'ex.worse.decrease' : 'ex.worse.increase', {
-        current: q(current),
-        baseline: q(baseline),
-        by: q(Math.abs(done)),
+      msg(decrease ? 'ex.calc.decrease' : 'ex.calc.increase', {
+        current,
+        baseline,
+        target,
+        done: q(moved),
+        span: q(kr.span as number),
+        raw: { percent: raw },
       }),
     );
-  } else if (raw > settings.cap) {
-    lines.push(msg('ex.capped', { raw: { percent: raw }, cap: { percent: settings.cap } }));
-  } else if (raw > 1) {
-    lines.push(msg('ex.overAchieved', { raw: { percent: raw }, cap: { percent: settings.cap } }));
+    if (moved < 0) {
+      lines.push(msg(decrease ? 'ex.worse.decrease' : 'ex.worse.increase', { current, baseline, by: q(-moved) }));
+    } else if (raw > settings.cap) {
+      lines.push(msg('ex.capped', { raw: { percent: raw }, cap: { percent: settings.cap } }));
+    } else if (raw > 1) {
+      lines.push(msg('ex.overAchieved', { raw: { percent: raw }, cap: { percent: settings.cap } }));
+    }
   }
-  lines.push(msg('ex.progress', { progress: { percent: kr.progress as number } }));
+  lines.push(msg('ex.progress', { progress: { percent: kr.progress } }));
+  // A weight problem leaves the progress standing but makes the KR count as 0.
+  if (kr.problem) lines.push(...problem());
   return lines;
 }
 
-/** Expected pace at the overview's date, from the period's days. */
-export function explainPace(view: Pick<OverviewView, 'period' | 'asOf' | 'expected'>): Message {
-  const start = dayIndex(view.period.start);
-  const days = dayIndex(view.period.end) - start + 1;
-  const elapsed = Math.min(days, Math.max(0, dayIndex(view.asOf) - start));
+/** Expected pace at a date, from the days behind it. */
+export function explainPace(pace: PaceView, asOf: string, expected: number): Message {
   return msg('ex.pace', {
-    asOf: { date: view.asOf },
-    expected: { percent: view.expected },
-    elapsed,
-    days,
-    start: { date: view.period.start },
-    end: { date: view.period.end },
+    asOf: { date: asOf },
+    expected: { percent: expected },
+    elapsed: pace.elapsedDays,
+    days: pace.days,
+    start: { date: pace.start },
+    end: { date: pace.end },
   });
 }
 
 /** Why the KR has its status: progress against expected pace and the thresholds. */
-export function explainStatus(kr: KrView, settings: Settings): Message[] {
+export function explainStatus(kr: KrView, settings: Grading): Message[] {
   if (kr.progress === null || kr.status === null) return [];
   const status = { word: `status.${kr.status}` as SidebarKey };
   if (kr.status === 'done') return [msg('ex.status.done', { status })];
-  const gap = kr.expected - kr.progress;
-  if (gap <= 0) {
-    return [msg('ex.status.ahead', { progress: { percent: kr.progress }, expected: { percent: kr.expected }, status })];
-  }
+  const values = { progress: { percent: kr.progress }, expected: { percent: kr.expected }, status };
+  if (kr.expected <= kr.progress) return [msg('ex.status.ahead', values)];
   return [
     msg('ex.status.behind', {
-      progress: { percent: kr.progress },
-      expected: { percent: kr.expected },
-      gap: { points: gap },
+      ...values,
+      gap: { points: kr.expected - kr.progress },
       atRisk: { points: settings.atRiskGap },
       offTrack: { points: settings.offTrackGap },
-      status,
     }),
   ];
 }
 
-/** The whole explanation of one KR: progress, pace, status and grade. */
-export function explainKeyResult(
-  kr: KrView,
-  view: Pick<OverviewView, 'period' | 'asOf' | 'expected'>,
-  settings: Settings,
-): Message[] {
-  const lines = explainProgress(kr, settings);
+/** The whole explanation of one KR: progress, pace, status and grade, graded as the overview was. */
+export function explainKeyResult(kr: KrView, view: Pick<OverviewView, 'asOf' | 'settings'>): Message[] {
+  const lines = explainProgress(kr, view.settings);
   if (kr.progress === null) return lines;
-  // A KR's pace runs to its own due date when it has one, as the scorer computes it.
-  const pace = { ...view, expected: kr.expected, period: { ...view.period, end: kr.dueDate ?? view.period.end } };
-  lines.push(explainPace(pace), ...explainStatus(kr, settings));
-  lines.push(gradeLine(Math.min(kr.progress, 1), settings, kr.grade));
+  if (kr.pace) lines.push(explainPace(kr.pace, view.asOf, kr.expected), ...explainStatus(kr, view.settings));
+  lines.push(gradeLine(Math.min(kr.progress, 1), view.settings, kr.grade));
   return lines;
 }
 
 /** An objective's score as the weighted mean of its KRs, term by term. */
-export function explainObjective(objective: ObjectiveView, settings: Settings): Message[] {
+export function explainObjective(objective: ObjectiveView, view: Pick<OverviewView, 'settings'>): Message[] {
   const lines: Message[] = [msg('ex.obj.intro')];
-  let sum = 0;
-  let weights = 0;
   for (const kr of objective.keyResults) {
-    if (kr.progress === null) {
-      lines.push(msg('ex.obj.skipped', { title: kr.title, reason: { word: `problem.${kr.problem}` as SidebarKey } }));
+    if (!kr.scored) {
+      lines.push(msg('ex.obj.skipped', { title: kr.title, reason: { message: problemMessage(kr) } }));
     } else if (kr.weight <= 0) {
       lines.push(msg('ex.obj.zeroWeight', { title: kr.title, weight: kr.weight }));
+    } else if (kr.problem) {
+      lines.push(
+        msg('ex.obj.countedZero', { title: kr.title, weight: kr.weight, reason: { message: problemMessage(kr) } }),
+      );
     } else {
-      const product = kr.progress * kr.weight;
-      sum += product;
-      weights += kr.weight;
       lines.push(
         msg('ex.obj.term', {
           title: kr.title,
-          progress: { percent: kr.progress },
+          progress: { percent: kr.counted },
           weight: kr.weight,
-          product: { percent: product },
+          product: { percent: kr.counted * kr.weight },
         }),
       );
     }
@@ -178,19 +161,25 @@ export function explainObjective(objective: ObjectiveView, settings: Settings): 
     lines.push(msg('ex.obj.none'));
     return lines;
   }
-  lines.push(msg('ex.obj.total', { sum: { percent: sum }, weights, score: { percent: objective.score } }));
-  lines.push(gradeLine(Math.min(objective.score, 1), settings, objective.grade));
+  lines.push(
+    msg('ex.obj.total', {
+      sum: { percent: objective.sum },
+      weights: objective.weights,
+      score: { percent: objective.score },
+    }),
+  );
+  lines.push(gradeLine(Math.min(objective.score, 1), view.settings, objective.grade));
   return lines;
 }
 
 /** The overall score as the plain mean of the objective scores. */
-export function explainOverall(view: OverviewView, settings: Settings): Message[] {
+export function explainOverall(view: OverviewView): Message[] {
   const scores = view.objectives.map((o) => o.score).filter((s): s is number => s !== null);
   if (view.score === null || scores.length === 0) return [msg('ex.obj.none')];
   const sum = scores.reduce((a, b) => a + b, 0);
   return [
     msg('ex.overall', { count: scores.length, sum: { percent: sum }, score: { percent: view.score } }),
-    explainPace(view),
-    gradeLine(Math.min(view.score, 1), settings, view.grade),
+    explainPace(view.pace, view.asOf, view.expected),
+    gradeLine(Math.min(view.score, 1), view.settings, view.grade),
   ];
 }

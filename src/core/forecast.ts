@@ -1,8 +1,7 @@
 // Where a key result is heading: a least-squares line through its check-ins, read at the end of
 // its period. Pure: dates and values in, numbers out.
-import { OkrInputError } from './errors';
-import { krProgress } from './progress';
-import type { KrKind } from './types';
+import { evaluateKeyResult, type KrFields, resolveKind } from './evaluate';
+import type { Settings } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -59,23 +58,22 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
   return { ok: true, value: Number(value.toPrecision(12)), slopePerDay, points: n };
 }
 
-export interface ProjectionInput {
-  kind: KrKind;
-  baseline: number;
-  target: number;
-  cap?: number;
-}
-
 export type Projection =
   | { ok: true; value: number; progress: number; slopePerDay: number }
   | { ok: false; code: string; message: string };
 
 /**
- * The projected value at `end` and the progress it would give. Milestones have no trend (they
- * are done or not), so they are refused with code 'milestoneHasNoTrend'.
+ * The value the check-in trend reaches at `end`, and the progress it would give, by the same
+ * evaluation as the KR's own progress. Milestones have no trend (they are done or not), so they
+ * are refused with code 'milestoneHasNoTrend'.
  */
-export function projectProgress(kr: ProjectionInput, points: readonly TrendPoint[], end: Date): Projection {
-  if (kr.kind === 'milestone') {
+export function projectProgress(
+  kr: KrFields,
+  points: readonly TrendPoint[],
+  end: Date,
+  settings: Settings,
+): Projection {
+  if (resolveKind(kr) === 'milestone') {
     return {
       ok: false,
       code: 'milestoneHasNoTrend',
@@ -84,11 +82,12 @@ export function projectProgress(kr: ProjectionInput, points: readonly TrendPoint
   }
   const forecast = forecastValue(points, end);
   if (!forecast.ok) return forecast;
-  try {
-    const progress = krProgress({ ...kr, current: forecast.value });
-    return { ok: true, value: forecast.value, progress, slopePerDay: forecast.slopePerDay };
-  } catch (e) {
-    if (e instanceof OkrInputError) return { ok: false, code: e.code, message: e.message };
-    throw e;
+  const unreadable = { ...kr.unreadable };
+  delete unreadable.current;
+  const projected = evaluateKeyResult({ ...kr, current: forecast.value, unreadable }, { settings });
+  if (projected.progress === null) {
+    const code = projected.problem?.code ?? 'noTarget';
+    return { ok: false, code, message: `The forecast cannot be scored: ${code}.` };
   }
+  return { ok: true, value: forecast.value, progress: projected.progress, slopePerDay: forecast.slopePerDay };
 }

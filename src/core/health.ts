@@ -1,10 +1,14 @@
 // The health check: what makes a period's OKR set weak or broken, each finding with a stable
 // code, a severity, message parameters and the cell to jump to. Pure: PeriodData in, findings out.
 
+import { quoteTab } from './a1';
+import { isoDay } from './dates';
+import { evaluateKeyResult } from './evaluate';
 import type { MessageParam } from './explain';
-import { evaluateKeyResult, isoDate, periodExpected, quoteTab, rowAddress } from './overview';
-import type { PeriodData } from './period-data';
-import type { KeyResult, Objective, Settings } from './types';
+import { objectivesOf, rowAddress } from './overview';
+import { expectedProgress } from './pace';
+import { HIGH_CONFIDENCE } from './review';
+import type { KeyResult, Objective, PeriodData, Settings } from './types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -61,7 +65,7 @@ export const LIMITS = {
   krsMin: 2,
   krsMax: 5,
   staleDays: 14,
-  highConfidence: 0.7,
+  highConfidence: HIGH_CONFIDENCE,
 } as const;
 
 const DAY_MS = 86_400_000;
@@ -69,7 +73,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 export function checkHealth(data: PeriodData, options: HealthOptions): HealthFinding[] {
   const { settings, asOf } = options;
-  const tab = data.tabs.keyResults;
+  const tab = data.keyResultsTab;
   const locate = options.locate ?? ((kr: KeyResult) => rowAddress(tab, kr.row));
   const findings: HealthFinding[] = [];
   const add = (
@@ -88,7 +92,7 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
     });
   };
   const krs = data.keyResults;
-  const objectives = objectiveList(data);
+  const objectives = objectivesOf(data.objectives, data.keyResults);
   const firstRowOf = (objectiveId: string) => krs.find((k) => k.objectiveId === objectiveId);
   const objectiveCell = (objectiveId: string) => {
     const kr = firstRowOf(objectiveId);
@@ -118,12 +122,12 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
   const end = data.period.end.getTime();
   for (const kr of krs) {
     const where = (field: KrField) => ({ cell: locate(kr, field), krId: kr.id, objectiveId: kr.objectiveId });
-    const evaluation = evaluateKeyResult(kr, settings.cap);
-    if (evaluation.problem === 'noTarget' && kr.kind !== 'milestone')
-      add('noTarget', 'error', where('target'), { title: kr.title });
-    if (evaluation.problem === 'targetEqualsBaseline')
+    const evaluation = evaluateKeyResult(kr, { settings });
+    const problem = evaluation.problem?.code;
+    if (problem === 'noTarget') add('noTarget', 'error', where('target'), { title: kr.title });
+    if (problem === 'targetEqualsBaseline')
       add('targetEqualsBaseline', 'error', where('target'), { title: kr.title, value: kr.target ?? 0 });
-    if (evaluation.problem === 'targetWrongWay')
+    if (problem === 'targetWrongWay')
       add('targetWrongWay', 'error', where('target'), {
         title: kr.title,
         kind: { word: `kind.${evaluation.kind}` } as MessageParam,
@@ -132,9 +136,9 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
     if (kr.dueDate && (kr.dueDate.getTime() < start || kr.dueDate.getTime() > end)) {
       add('dueDateOutside', 'warning', where('dueDate'), {
         title: kr.title,
-        due: { date: isoDate(kr.dueDate) },
-        start: { date: isoDate(data.period.start) },
-        end: { date: isoDate(data.period.end) },
+        due: { date: isoDay(kr.dueDate) },
+        start: { date: isoDay(data.period.start) },
+        end: { date: isoDay(data.period.end) },
       });
     }
   }
@@ -162,27 +166,6 @@ type Add = (
   params?: Record<string, MessageParam>,
 ) => void;
 type Locate = (kr: KeyResult, field: KrField) => string;
-
-function objectiveList(data: PeriodData): Objective[] {
-  const seen = new Set<string>();
-  const list: Objective[] = [];
-  for (const o of data.objectives) {
-    if (!seen.has(o.id)) list.push(o);
-    seen.add(o.id);
-  }
-  for (const kr of data.keyResults) {
-    if (seen.has(kr.objectiveId)) continue;
-    seen.add(kr.objectiveId);
-    list.push({
-      id: kr.objectiveId,
-      title: kr.objectiveTitle,
-      owner: kr.owner,
-      team: kr.team,
-      parentId: kr.parentObjectiveId,
-    });
-  }
-  return list;
-}
 
 /** Weights: none negative, not all 0, all given or none, and shares that add up. */
 function checkWeights(objectives: Objective[], krs: KeyResult[], locate: Locate, add: Add): void {
@@ -271,16 +254,16 @@ function checkParents(objectives: Objective[], objectiveCell: (id: string) => st
 
 function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date, locate: Locate, add: Add): void {
   const krs = data.keyResults;
-  const scored = krs.map((kr) => ({ kr, progress: evaluateKeyResult(kr, settings.cap).progress }));
+  const scored = krs.map((kr) => ({ kr, progress: evaluateKeyResult(kr, { settings }).progress }));
   const withProgress = scored.filter((s) => s.progress !== null);
   if (withProgress.length >= 2 && withProgress.every((s) => (s.progress as number) >= 1))
-    add('alwaysPerfect', 'warning', { cell: `${quoteTab(data.tabs.keyResults)}!A1` }, { count: withProgress.length });
+    add('alwaysPerfect', 'warning', { cell: `${quoteTab(data.keyResultsTab)}!A1` }, { count: withProgress.length });
 
   const now = asOf.getTime();
   const started = data.period.start.getTime();
   const ended = data.period.end.getTime() + DAY_MS;
   const running = !data.closed && now < ended;
-  const expected = periodExpected(data, asOf);
+  const expected = expectedProgress(data.period.start, data.period.end, asOf);
   for (const kr of krs) {
     const log = data.checkIns.filter((c) => c.krId === kr.id).sort((a, b) => a.date.getTime() - b.date.getTime());
     const where = { cell: locate(kr, 'current'), krId: kr.id, objectiveId: kr.objectiveId };
@@ -290,7 +273,7 @@ function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date
       else if (now - last.date.getTime() >= LIMITS.staleDays * DAY_MS)
         add('staleCheckIn', 'warning', where, {
           title: kr.title,
-          last: { date: isoDate(last.date) },
+          last: { date: isoDay(last.date) },
           days: Math.floor((now - last.date.getTime()) / DAY_MS),
         });
     }

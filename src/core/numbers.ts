@@ -35,7 +35,7 @@ export function parseNumber(value: unknown, hint?: NumberHint): ParsedNumber {
     return {
       ok: false,
       code: 'dateNotNumber',
-      message: `The cell holds a date (${isoDay(value)}), not a number. Format the cell as a number (Format → Number).`,
+      message: `The cell holds a date (${Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)}), not a number. Format the cell as a number (Format → Number).`,
     };
   }
   if (typeof value !== 'string') return notANumber(describe(value));
@@ -295,7 +295,7 @@ function count(text: string, ch: string): number {
 }
 
 /** Map look-alike characters to ASCII: other digits and minus signs, Arabic separators, full-width forms. */
-function normalizeCharacters(text: string): string {
+export function normalizeCharacters(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -346,91 +346,6 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function shorten(text: string): string {
+export function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-export type ParsedDate = { ok: true; value: Date } | { ok: false; code: DateProblem; message: string };
-export type DateProblem = 'blank' | 'notADate';
-
-const DAY_MS = 86_400_000;
-/** Day 0 of spreadsheet serial dates (Sheets, Excel after 1900-03-01, HyperFormula): 1899-12-30. */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?$/;
-const DOTTED_DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/;
-const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-
-export interface DateHint {
-  /**
-   * Offset of the spreadsheet's time zone from UTC on that date, in minutes (Berlin in winter:
-   * 60). When given, a Date object is read as the calendar day it falls on there, so times of day
-   * (check-in timestamps) keep their day. Without it, see parseDate.
-   */
-  utcOffsetMinutes?: number;
-}
-
-/**
- * A cell's date as the calendar day it names, at midnight UTC (the convention of `Period`).
- * Accepts Date objects, serial numbers (days since 1899-12-30, as Sheets and HyperFormula count),
- * ISO text (2027-03-31), 2027/03/31, 31.03.2027 and 2027年3月31日. The time of day is dropped.
- *
- * Date objects from a sheet hold midnight in the spreadsheet's time zone, which may differ from
- * the script's. Without a hint, the nearest UTC midnight is taken: that is the right calendar day
- * for every date-only cell in zones within ±12 h. Pass `utcOffsetMinutes` for cells with times.
- */
-export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
-  if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) return notADate('an invalid date');
-    const offset = hint?.utcOffsetMinutes;
-    if (offset !== undefined && Number.isFinite(offset)) {
-      return { ok: true, value: new Date(Math.floor((t + offset * 60_000) / DAY_MS) * DAY_MS) };
-    }
-    return { ok: true, value: new Date(Math.round(t / DAY_MS) * DAY_MS) };
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return notADate(String(value));
-    return { ok: true, value: new Date(SERIAL_EPOCH_MS + Math.floor(value) * DAY_MS) };
-  }
-  if (value === null || value === undefined || value === '') {
-    return { ok: false, code: 'blank', message: 'The cell is empty. Enter a date.' };
-  }
-  if (typeof value !== 'string') return notADate(String(value));
-  const text = normalizeCharacters(value.trim());
-  if (text === '') return { ok: false, code: 'blank', message: 'The cell is empty. Enter a date.' };
-  let m = ISO_DATE.exec(text) || SLASHED_YMD.exec(text) || CJK_DATE.exec(text);
-  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]), value);
-  m = DOTTED_DMY.exec(text);
-  if (m) return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]), value);
-  return notADate(value);
-}
-
-/** Serial day number (days since 1899-12-30) of a date's UTC calendar day. */
-export function toSerial(date: Date): number {
-  return Math.floor((date.getTime() - SERIAL_EPOCH_MS) / DAY_MS);
-}
-
-/** 'yyyy-mm-dd' of a date's UTC calendar day. */
-export function isoDay(date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'invalid date' : date.toISOString().slice(0, 10);
-}
-
-function calendarDay(year: number, month: number, day: number, raw: string): ParsedDate {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return notADate(raw);
-  }
-  return { ok: true, value: date };
-}
-
-function notADate(raw: string): ParsedDate {
-  return {
-    ok: false,
-    code: 'notADate',
-    message: `"${shorten(raw)}" is not a date. Enter a date such as 2027-03-31, or format the cell as a date.`,
-  };
 }

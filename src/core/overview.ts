@@ -1,24 +1,27 @@
-// The sidebar's overview as plain data: a period's objectives and key results with progress,
-// expected pace, status, grade and check-in history, computed from what was read of its tabs.
-// Pure: PeriodData + settings + a date in, a JSON-safe view model out (dates as 'yyyy-mm-dd').
-
-import { OkrInputError } from './errors';
-import { expectedProgress } from './pace';
-import type { PeriodData } from './period-data';
-import { krProgress } from './progress';
-import { type KrScore, scoreKeyResults } from './scoring';
-import type { CheckIn, Grade, KeyResult, KrKind, Objective, PeriodKind, Settings, Status } from './types';
+// The sidebar's overview as plain data: a period's objectives and key results as the one
+// evaluation scored them (scoring.ts), with check-in history. Pure: PeriodData + settings + a date
+// in, a JSON-safe view model out (dates as 'yyyy-mm-dd'). A closed period is shown as its review
+// graded it: with the settings stored with the review, as of the day it was frozen.
+import { cellAddress } from './a1';
+import { isoDay } from './dates';
+import type { ProblemCode } from './evaluate';
+import { objectiveKey, scorePeriod } from './scoring';
+import type {
+  CheckIn,
+  Grade,
+  KeyResult,
+  KrKind,
+  KrValueField,
+  Objective,
+  PeriodData,
+  PeriodKind,
+  Settings,
+  Status,
+} from './types';
 import { STATUSES } from './types';
 
-/** Why a KR's progress could not be computed (a stable code, localized by the sidebar). */
-export type ProgressProblem =
-  | 'noKind'
-  | 'noTarget'
-  | 'noCurrent'
-  | 'targetEqualsBaseline'
-  | 'targetWrongWay'
-  | 'negativeWeight'
-  | 'notANumber';
+/** Why a KR's progress could not be computed or does not count (a stable code, localized by the sidebar). */
+export type ProgressProblem = ProblemCode;
 
 export interface CheckInPoint {
   date: string;
@@ -27,6 +30,14 @@ export interface CheckInPoint {
   confidence: number | null;
   note: string;
   who: string;
+}
+
+/** Where the time to a KR's due date (or the period's end) stands. */
+export interface PaceView {
+  elapsedDays: number;
+  days: number;
+  start: string;
+  end: string;
 }
 
 export interface KrView {
@@ -44,7 +55,7 @@ export interface KrView {
   baselineDefaulted: boolean;
   target: number | null;
   current: number | boolean | null;
-  /** Effective weight (blank counts as 1). */
+  /** Weight in the objective's score (blank or bad counts as 1). */
   weight: number;
   confidence: number | null;
   dueDate: string | null;
@@ -53,8 +64,19 @@ export interface KrView {
   /** Progress in [0, cap], or null with `problem` saying why. */
   progress: number | null;
   problem: ProgressProblem | null;
+  /** The cell the problem is in, and what it held ('' when that does not matter). */
+  problemField: KrValueField | null;
+  problemText: string;
+  /** Increase and decrease: how far the value moved towards the target, and the whole way. */
+  moved: number | null;
+  span: number | null;
+  /** False for a draft row (nothing to measure yet): not part of the objective's score. */
+  scored: boolean;
+  /** What the KR adds to its objective's score per unit of weight: its progress, or 0 with a problem. */
+  counted: number;
   /** Expected progress at `asOf`: elapsed share from the period start to the due date (or period end). */
   expected: number;
+  pace: PaceView | null;
   /** Progress the check-in trend projects at the due date; null without a trend. */
   projectedProgress: number | null;
   status: Status | null;
@@ -74,6 +96,9 @@ export interface ObjectiveView {
   parentId: string;
   score: number | null;
   grade: Grade | null;
+  /** Σ counted progress × weight and Σ weight of its scored KRs: score = sum ÷ weights. */
+  sum: number;
+  weights: number;
   keyResults: KrView[];
 }
 
@@ -91,6 +116,7 @@ export interface OverviewView {
   asOf: string;
   /** Elapsed share of the period at `asOf`. */
   expected: number;
+  pace: PaceView;
   /** Mean of the objective scores; null when nothing is scored. */
   score: number | null;
   grade: Grade | null;
@@ -98,156 +124,113 @@ export interface OverviewView {
   owners: string[];
   teams: string[];
   statusCounts: Record<Status, number>;
+  /** The settings these scores were graded with: a closed period's own, else the document's. */
+  settings: Settings;
+  /** For a closed period: the day its values were frozen. */
+  frozenOn: string | null;
 }
 
-/** 'yyyy-mm-dd' of a date's UTC calendar day (periods and check-ins are stored as UTC midnights). */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A1 address of column A in `row` of `tab`, quoted as Sheets expects. */
+/** A1 address of column A in `row` of `tab`, quoted as Sheets expects; '' when not from a sheet. */
 export function rowAddress(tab: string, row: number): string {
-  return row > 0 ? `${quoteTab(tab)}!A${row}` : '';
-}
-
-export function quoteTab(tab: string): string {
-  return `'${tab.replace(/'/g, "''")}'`;
-}
-
-interface Evaluation {
-  kind: KrKind | null;
-  kindInferred: boolean;
-  baseline: number | null;
-  baselineDefaulted: boolean;
-  rawProgress: number | null;
-  progress: number | null;
-  problem: ProgressProblem | null;
-}
-
-/** A blank kind is read from the direction of the target, as the KR_PROGRESS function does. */
-function inferKind(kr: KeyResult): { kind: KrKind | null; inferred: boolean } {
-  if (kr.kind) return { kind: kr.kind, inferred: false };
-  if (typeof kr.current === 'boolean') return { kind: 'milestone', inferred: true };
-  if (kr.target === null) return { kind: null, inferred: false };
-  return { kind: (kr.baseline ?? 0) > kr.target ? 'decrease' : 'increase', inferred: true };
-}
-
-/** Progress of one KR with every intermediate number the explanation needs. */
-export function evaluateKeyResult(kr: KeyResult, cap: number): Evaluation {
-  const { kind, inferred } = inferKind(kr);
-  const baselineDefaulted = kr.baseline === null;
-  const baseline = kr.baseline ?? 0;
-  const base = { kind, kindInferred: inferred, baseline, baselineDefaulted };
-  const fail = (problem: ProgressProblem): Evaluation => ({ ...base, rawProgress: null, progress: null, problem });
-  if (kind === null) return fail(kr.target === null ? 'noTarget' : 'noKind');
-  if (kind !== 'milestone') {
-    if (kr.target === null) return fail('noTarget');
-    if (kr.current === null || typeof kr.current === 'boolean') return fail('noCurrent');
-    if ((kind === 'increase' || kind === 'decrease') && baseline === kr.target) return fail('targetEqualsBaseline');
-    const span = kr.target - baseline;
-    if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) return fail('targetWrongWay');
-  }
-  // The final number comes from the same function the sheet's KR_PROGRESS uses.
-  const progress = krProgress({ kind, baseline, target: kr.target ?? 1, current: kr.current ?? false, cap });
-  const rawProgress =
-    kind === 'increase' || kind === 'decrease'
-      ? ((kr.current as number) - baseline) / ((kr.target as number) - baseline)
-      : progress;
-  return { ...base, rawProgress, progress, problem: null };
-}
-
-/** Expected progress of the period at a date (elapsed share). */
-export function periodExpected(data: Pick<PeriodData, 'period'>, asOf: Date): number {
-  return expectedProgress(data.period.start, data.period.end, asOf);
+  return cellAddress(tab, 1, row);
 }
 
 function checkInPoint(c: CheckIn): CheckInPoint {
   const value = typeof c.value === 'boolean' ? (c.value ? 1 : 0) : c.value;
-  return { date: isoDate(c.date), value, confidence: c.confidence, note: c.note, who: c.who };
+  return { date: isoDay(c.date), value, confidence: c.confidence, note: c.note, who: c.who };
 }
 
-/** The shared scorer's problem codes, as the sidebar names them. */
-function problemOf(code: string): ProgressProblem {
-  if (code === 'targetBlank') return 'noTarget';
-  if (code === 'targetEqualsBaseline' || code === 'targetWrongWay' || code === 'negativeWeight') return code;
-  return 'notANumber';
+function paceView(pace: { elapsedDays: number; days: number; start: Date; end: Date }): PaceView {
+  return { elapsedDays: pace.elapsedDays, days: pace.days, start: isoDay(pace.start), end: isoDay(pace.end) };
 }
 
-function keyResultView(kr: KeyResult, score: KrScore, tab: string, settings: Settings, checkIns: CheckIn[]): KrView {
-  const evaluation = evaluateKeyResult(kr, settings.cap);
-  const problem = score.problem ? problemOf(score.problem.code) : score.progress === null ? 'noCurrent' : null;
-  return {
-    id: kr.id,
-    objectiveId: kr.objectiveId,
-    title: kr.title,
-    owner: kr.owner,
-    team: kr.team,
-    unit: kr.unit,
-    kind: score.kind ?? evaluation.kind,
-    kindInferred: evaluation.kindInferred,
-    baseline: evaluation.baseline,
-    baselineDefaulted: evaluation.baselineDefaulted,
-    target: kr.target,
-    current: kr.current,
-    weight: score.weight,
-    confidence: kr.confidence,
-    dueDate: kr.dueDate ? isoDate(kr.dueDate) : null,
-    rawProgress: score.progress === null ? null : evaluation.rawProgress,
-    progress: score.progress,
-    problem,
-    expected: score.expected,
-    projectedProgress: score.projectedProgress,
-    status: score.status,
-    grade: score.grade,
-    cell: rowAddress(tab, kr.row),
-    row: kr.row,
-    checkIns: checkIns
-      .slice()
-      .sort((a, b) => a.date.getTime() - b.date.getTime())
-      .map(checkInPoint),
-  };
-}
-
-/** The objectives of a period: listed ones first, then any only named on KR rows, in sheet order. */
-function objectivesOf(data: PeriodData): Objective[] {
-  const byId = new Map<string, Objective>();
-  for (const o of data.objectives) if (!byId.has(o.id)) byId.set(o.id, o);
-  for (const kr of data.keyResults) {
-    if (!byId.has(kr.objectiveId)) {
-      byId.set(kr.objectiveId, {
-        id: kr.objectiveId,
-        title: kr.objectiveTitle,
-        owner: '',
-        team: kr.team,
-        parentId: kr.parentObjectiveId,
-      });
-    }
+/**
+ * The objectives of a period, in sheet order: the listed ones first, then any only named on KR
+ * rows. Ids are matched as the sheet's OKR_SCORE matches them (trimmed, case-insensitive).
+ */
+export function objectivesOf(objectives: readonly Objective[], keyResults: readonly KeyResult[]): Objective[] {
+  const byKey = new Map<string, Objective>();
+  for (const o of objectives) if (!byKey.has(objectiveKey(o.id))) byKey.set(objectiveKey(o.id), o);
+  for (const kr of keyResults) {
+    const key = objectiveKey(kr.objectiveId);
+    if (byKey.has(key)) continue;
+    byKey.set(key, {
+      id: kr.objectiveId.trim(),
+      title: kr.objectiveTitle,
+      owner: kr.owner,
+      team: kr.team,
+      parentId: kr.parentObjectiveId,
+    });
   }
-  return [...byId.values()];
+  return [...byKey.values()];
 }
 
 function uniqueSorted(values: string[]): string[] {
   return [...new Set(values.filter((v) => v.trim() !== ''))].sort((a, b) => a.localeCompare(b));
 }
 
-export function buildOverview(data: PeriodData, settings: Settings, asOf: Date): OverviewView {
-  if (!(settings.cap > 0)) throw new OkrInputError('badCap', `The cap must be above 0, got ${settings.cap}.`);
-  const scores = scoreKeyResults(data.keyResults, settings, asOf, data.period, data.checkIns);
-  const scoreByKr = new Map(data.keyResults.map((kr, i) => [kr, scores.keyResults[i]]));
-  const objectiveScoreById = new Map(scores.objectives.map((o) => [o.objectiveId, o]));
+/** The settings and date a period is graded with: a closed period's own, else the given ones. */
+export function gradingOf(data: Pick<PeriodData, 'closedWith'>, settings: Settings, asOf: Date) {
+  return data.closedWith ? { settings: data.closedWith.settings, asOf: data.closedWith.frozenOn } : { settings, asOf };
+}
+
+export function buildOverview(data: PeriodData, documentSettings: Settings, today: Date): OverviewView {
+  const { settings, asOf } = gradingOf(data, documentSettings, today);
+  const scores = scorePeriod(data.keyResults, data.period, settings, asOf, data.checkIns);
+  const objectiveScores = new Map(scores.objectives.map((o) => [objectiveKey(o.objectiveId), o]));
   const checkInsByKr = new Map<string, CheckIn[]>();
-  for (const c of data.checkIns) {
+  for (const c of [...data.checkIns].sort((a, b) => a.date.getTime() - b.date.getTime())) {
     const list = checkInsByKr.get(c.krId) ?? [];
     list.push(c);
     checkInsByKr.set(c.krId, list);
   }
-  const objectives: ObjectiveView[] = objectivesOf(data).map((o) => {
-    const keyResults = data.keyResults
-      .filter((kr) => kr.objectiveId === o.id)
-      .map((kr) =>
-        keyResultView(kr, scoreByKr.get(kr) as KrScore, data.tabs.keyResults, settings, checkInsByKr.get(kr.id) ?? []),
-      );
-    const scored = objectiveScoreById.get(o.id);
+  const krViews = data.keyResults.map((kr, i): KrView => {
+    const s = scores.keyResults[i];
+    return {
+      id: kr.id,
+      objectiveId: kr.objectiveId,
+      title: kr.title,
+      owner: kr.owner,
+      team: kr.team,
+      unit: kr.unit,
+      kind: s.kind,
+      kindInferred: s.kindInferred,
+      baseline: s.baseline,
+      baselineDefaulted: s.baselineDefaulted,
+      target: s.target,
+      current: s.current,
+      weight: s.weight,
+      confidence: kr.confidence,
+      dueDate: kr.dueDate ? isoDay(kr.dueDate) : null,
+      rawProgress: s.rawProgress,
+      progress: s.progress,
+      problem: s.problem?.code ?? null,
+      problemField: s.problem?.field ?? null,
+      problemText: s.problem?.text ?? '',
+      moved: s.moved,
+      span: s.span,
+      scored: s.scored,
+      counted: s.counted,
+      expected: s.pace?.expected ?? 0,
+      pace: s.pace ? paceView(s.pace) : null,
+      projectedProgress: s.projectedProgress,
+      status: s.status,
+      grade: s.grade,
+      cell: rowAddress(data.keyResultsTab, kr.row),
+      row: kr.row,
+      checkIns: (checkInsByKr.get(kr.id) ?? []).map(checkInPoint),
+    };
+  });
+  const krsByObjective = new Map<string, KrView[]>();
+  for (const kr of krViews) {
+    const key = objectiveKey(kr.objectiveId);
+    const list = krsByObjective.get(key) ?? [];
+    list.push(kr);
+    krsByObjective.set(key, list);
+  }
+  const objectives: ObjectiveView[] = objectivesOf(data.objectives, data.keyResults).map((o) => {
+    const key = objectiveKey(o.id);
+    const scored = key ? objectiveScores.get(key) : undefined;
     return {
       id: o.id,
       title: o.title,
@@ -256,29 +239,32 @@ export function buildOverview(data: PeriodData, settings: Settings, asOf: Date):
       parentId: o.parentId,
       score: scored?.score ?? null,
       grade: scored?.grade ?? null,
-      keyResults,
+      sum: scored?.sum ?? 0,
+      weights: scored?.weights ?? 0,
+      keyResults: krsByObjective.get(key) ?? [],
     };
   });
-  const score = scores.overall;
-  const allKrs = objectives.flatMap((o) => o.keyResults);
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const kr of allKrs) if (kr.status) statusCounts[kr.status] += 1;
+  for (const kr of krViews) if (kr.status) statusCounts[kr.status] += 1;
   return {
     period: {
       label: data.period.label,
       kind: data.period.kind,
-      start: isoDate(data.period.start),
-      end: isoDate(data.period.end),
+      start: isoDay(data.period.start),
+      end: isoDay(data.period.end),
       team: data.team,
       closed: data.closed,
     },
-    asOf: isoDate(asOf),
-    expected: scores.expected,
-    score,
+    asOf: isoDay(asOf),
+    expected: scores.pace.expected,
+    pace: paceView(scores.pace),
+    score: scores.overall,
     grade: scores.overallGrade,
     objectives,
-    owners: uniqueSorted([...allKrs.map((k) => k.owner), ...objectives.map((o) => o.owner)]),
-    teams: uniqueSorted([...allKrs.map((k) => k.team), ...objectives.map((o) => o.team)]),
+    owners: uniqueSorted([...krViews.map((k) => k.owner), ...objectives.map((o) => o.owner)]),
+    teams: uniqueSorted([...krViews.map((k) => k.team), ...objectives.map((o) => o.team)]),
     statusCounts,
+    settings,
+    frozenOn: data.closedWith ? isoDay(data.closedWith.frozenOn) : null,
   };
 }

@@ -3,11 +3,15 @@
 // Fiscal years are named by the calendar year they END in (FY2027 with an April start runs from
 // April 2026 to March 2027), the convention most sales teams on a non-calendar year use.
 
-import { MONTH_NAMES } from '../i18n/template';
-import type { NewPeriodRequest } from './period-data';
+import { MONTH_NAMES } from '../i18n/months';
+import { isoDay, parseIsoDay } from './dates';
 import type { Language, Period } from './types';
 
-export type PeriodSpec = NewPeriodRequest['period'];
+/** A period as the new-period wizard describes it (plain JSON). */
+export type PeriodSpec =
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'fiscalQuarter'; fiscalYear: number; quarter: 1 | 2 | 3 | 4; fiscalYearStartMonth: number }
+  | { kind: 'months'; start: string; months: 1 | 2 | 6 | 12 };
 
 const MONTH_SPANS = [1, 2, 6, 12];
 
@@ -47,7 +51,7 @@ export function nextPeriod(spec: PeriodSpec): PeriodSpec {
   }
   const { year, month, months } = firstMonth(spec);
   const index = month - 1 + months;
-  const start = isoDate(new Date(Date.UTC(year + Math.floor(index / 12), index % 12, 1)));
+  const start = isoDay(new Date(Date.UTC(year + Math.floor(index / 12), index % 12, 1)));
   return { kind: 'months', start, months: months as 1 | 2 | 6 | 12 };
 }
 
@@ -77,7 +81,7 @@ export function specProblem(spec: unknown): string {
   }
   if (s.kind === 'months') {
     if (!MONTH_SPANS.includes(s.months as number)) return 'A custom period lasts 1, 2, 6 or 12 months.';
-    return parseIsoDate(String(s.start)) ? '' : 'A custom period needs a start date (yyyy-mm-dd).';
+    return parseIsoDay(String(s.start)) ? '' : 'A custom period needs a start date (yyyy-mm-dd).';
   }
   return 'The period kind must be quarter, fiscalQuarter or months.';
 }
@@ -91,33 +95,7 @@ function firstMonth(spec: PeriodSpec): { year: number; month: number; months: nu
     const index = startMonth - 1 + (spec.quarter - 1) * 3;
     return { year: fyStartYear + Math.floor(index / 12), month: (index % 12) + 1, months: 3 };
   }
-  const start = parseIsoDate(spec.start);
+  const start = parseIsoDay(spec.start);
   if (!start) throw new Error(`"${spec.start}" is not a date (yyyy-mm-dd).`);
   return { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, months: spec.months };
-}
-
-/** Midnight UTC of an ISO date 'yyyy-mm-dd', or null when it is not a real calendar date. */
-export function parseIsoDate(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
-}
-
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** Spreadsheet serial day number of a UTC calendar day (time-zone free way to write dates). */
-export function dateToSerial(date: Date): number {
-  return Math.round(
-    (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - SERIAL_EPOCH_MS) / DAY_MS,
-  );
-}
-
-export function serialToDate(serial: number): Date {
-  return new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
 }

@@ -1,36 +1,53 @@
-// One shared way to score a whole period: every KR's progress, pace, status, grade and forecast,
-// and every objective's weighted score. Dashboards, the review and the sidebar all read this.
-import { OkrInputError } from './errors';
+// Scoring a whole period: every key result's evaluation (evaluate.ts), each objective's weighted
+// score, the overall score, and forecasts. The sidebar, the review and the health check read
+// this; the sheet's OKR_SCORE uses the same weighted mean, term by term.
+import { evaluateKeyResult, type KrEvaluation } from './evaluate';
 import { projectProgress, type TrendPoint } from './forecast';
-import { defaultKind } from './kinds';
-import { expectedProgress } from './pace';
-import { krProgress } from './progress';
-import { gradeOf, statusOf } from './score';
-import type { CheckIn, Grade, KeyResult, KrKind, Period, Settings, Status } from './types';
+import { gradeOf, statusOf } from './grading';
+import { type Pace, paceAt } from './pace';
+import type { CheckIn, Grade, KeyResult, Period, Settings, Status } from './types';
 
-export interface KrScore {
+/** What one key result adds to its objective's score. */
+export interface ScoreTerm {
+  progress: number;
+  weight: number;
+}
+
+export interface WeightedMean {
+  /** Σ progress × weight ÷ Σ weight; null when the weights add up to 0 (nothing to score). */
+  score: number | null;
+  sum: number;
+  weights: number;
+}
+
+export function weightedMean(terms: Iterable<ScoreTerm>): WeightedMean {
+  let sum = 0;
+  let weights = 0;
+  for (const term of terms) {
+    sum += term.progress * term.weight;
+    weights += term.weight;
+  }
+  return { score: weights > 0 ? sum / weights : null, sum, weights };
+}
+
+/** Objective ids are compared as the sheet's OKR_SCORE groups them: trimmed, case-insensitive. */
+export function objectiveKey(id: unknown): string {
+  return String(id ?? '')
+    .trim()
+    .toLowerCase();
+}
+
+export interface KrScore extends KrEvaluation {
   krId: string;
   objectiveId: string;
-  /** The kind used: the KR's own, or the default from its direction. Null when it cannot be told. */
-  kind: KrKind | null;
-  /** 0..cap; null when there is no current value yet or the KR has a problem. */
-  progress: number | null;
-  /** Expected progress at asOf, towards the KR's due date (or the period end). */
-  expected: number;
-  status: Status | null;
-  grade: Grade | null;
-  weight: number;
   /** Value the check-in trend reaches at the due date (or period end); null without a trend. */
   forecast: number | null;
   projectedProgress: number | null;
-  problem: { code: string; message: string } | null;
 }
 
-export interface ObjectiveScore {
+export interface ObjectiveScore extends WeightedMean {
   objectiveId: string;
   title: string;
-  /** Weighted mean of the scored KRs' progress; null when none is scored. */
-  score: number | null;
   grade: Grade | null;
   /** The score against the weighted mean of its KRs' expected progress. */
   status: Status | null;
@@ -38,15 +55,15 @@ export interface ObjectiveScore {
   /** Weighted mean of projected progress over KRs with a forecast; null when none has one. */
   projectedScore: number | null;
   keyResults: number;
-  scored: number;
+  /** KRs with a problem: each counts as 0. */
   problems: number;
 }
 
 export interface PeriodScores {
-  /** Expected progress of the whole period at asOf. */
-  expected: number;
+  /** Where the whole period stands at asOf. */
+  pace: Pace;
   keyResults: KrScore[];
-  /** In order of first appearance among the key results. */
+  /** Objectives with an id, in order of first appearance among the key results. */
   objectives: ObjectiveScore[];
   /** Mean of the objectives' scores; null when none is scored. */
   overall: number | null;
@@ -54,177 +71,80 @@ export interface PeriodScores {
 }
 
 /**
- * Score every key result of a period at `asOf`, and each objective from its KRs (weights default
- * to 1; KRs with a problem or no current value are left out of the objective's score and counted).
- * `checkIns` (optional) feed each KR's forecast; two or more check-ins with a value are needed.
+ * Scores every key result of a period at `asOf`, each objective from its KRs, and the period as
+ * the mean of its objectives. `checkIns` feed each KR's forecast (two or more with a value).
  */
-export function scoreKeyResults(
+export function scorePeriod(
   krs: readonly KeyResult[],
+  period: Pick<Period, 'start' | 'end'>,
   settings: Settings,
   asOf: Date,
-  period: Period,
   checkIns: readonly CheckIn[] = [],
 ): PeriodScores {
   const trends = trendPointsByKr(checkIns);
-  const keyResults = krs.map((kr) => scoreOne(kr, settings, asOf, period, trends.get(kr.id) ?? []));
-
-  const objectives = new Map<string, ObjectiveTotals>();
-  krs.forEach((kr, i) => {
-    let o = objectives.get(kr.objectiveId);
-    if (!o) {
-      o = {
-        objectiveId: kr.objectiveId,
-        title: kr.objectiveTitle,
-        krs: 0,
-        problems: 0,
-        sum: 0,
-        expected: 0,
-        total: 0,
-        psum: 0,
-        ptotal: 0,
-        scored: 0,
-      };
-      objectives.set(kr.objectiveId, o);
-    }
-    const s = keyResults[i];
-    o.krs++;
-    if (s.problem) o.problems++;
-    if (s.progress !== null) {
-      o.scored++;
-      o.sum += s.progress * s.weight;
-      o.expected += s.expected * s.weight;
-      o.total += s.weight;
-    }
-    if (s.projectedProgress !== null) {
-      o.psum += s.projectedProgress * s.weight;
-      o.ptotal += s.weight;
-    }
+  const keyResults = krs.map((kr): KrScore => {
+    const evaluation = evaluateKeyResult(kr, { settings, period, asOf });
+    const trend = trends.get(kr.id) ?? [];
+    const projection = trend.length >= 2 ? projectProgress(kr, trend, kr.dueDate ?? period.end, settings) : null;
+    return {
+      ...evaluation,
+      krId: kr.id,
+      objectiveId: kr.objectiveId,
+      forecast: projection?.ok ? projection.value : null,
+      projectedProgress: projection?.ok ? projection.progress : null,
+    };
   });
 
-  const objectiveScores: ObjectiveScore[] = [];
-  for (const o of objectives.values()) {
-    const score = o.total > 0 ? o.sum / o.total : null;
-    const expected = o.total > 0 ? o.expected / o.total : null;
-    objectiveScores.push({
-      objectiveId: o.objectiveId,
-      title: o.title,
-      score,
-      grade: score === null ? null : gradeOf(score, settings),
-      status: score === null || expected === null ? null : statusOf(score, expected, settings),
-      expected,
-      projectedScore: o.ptotal > 0 ? o.psum / o.ptotal : null,
-      keyResults: o.krs,
-      scored: o.scored,
-      problems: o.problems,
-    });
-  }
-  const scored = objectiveScores.filter((o) => o.score !== null);
-  const overall = scored.length > 0 ? scored.reduce((sum, o) => sum + (o.score as number), 0) / scored.length : null;
+  const groups = new Map<string, { title: string; id: string; members: KrScore[] }>();
+  krs.forEach((kr, i) => {
+    const key = objectiveKey(kr.objectiveId);
+    if (!key) return;
+    const group = groups.get(key) ?? { id: kr.objectiveId.trim(), title: kr.objectiveTitle, members: [] };
+    group.members.push(keyResults[i]);
+    groups.set(key, group);
+  });
+  const objectives = [...groups.values()].map(({ id, title, members }) => objectiveScore(id, title, members, settings));
+  const overall = weightedMean(
+    objectives.filter((o) => o.score !== null).map((o) => ({ progress: o.score as number, weight: 1 })),
+  ).score;
   return {
-    expected: expectedProgress(period.start, period.end, asOf),
+    pace: paceAt(period.start, period.end, asOf),
     keyResults,
-    objectives: objectiveScores,
+    objectives,
     overall,
     overallGrade: overall === null ? null : gradeOf(overall, settings),
   };
 }
 
-interface ObjectiveTotals {
-  objectiveId: string;
-  title: string;
-  krs: number;
-  problems: number;
-  scored: number;
-  sum: number;
-  expected: number;
-  total: number;
-  psum: number;
-  ptotal: number;
-}
-
-function scoreOne(kr: KeyResult, settings: Settings, asOf: Date, period: Period, trend: TrendPoint[]): KrScore {
-  const due = kr.dueDate ?? period.end;
-  const expected = expectedProgress(period.start, due, asOf);
-  const result: KrScore = {
-    krId: kr.id,
-    objectiveId: kr.objectiveId,
-    kind: null,
-    progress: null,
+function objectiveScore(id: string, title: string, members: KrScore[], settings: Settings): ObjectiveScore {
+  const scored = members.filter((m) => m.scored);
+  const mean = weightedMean(scored.map((m) => ({ progress: m.counted, weight: m.weight })));
+  const expected = weightedMean(scored.map((m) => ({ progress: m.pace?.expected ?? 0, weight: m.weight }))).score;
+  const projected = weightedMean(
+    scored
+      .filter((m) => m.projectedProgress !== null)
+      .map((m) => ({ progress: m.projectedProgress as number, weight: m.weight })),
+  );
+  return {
+    ...mean,
+    objectiveId: id,
+    title,
+    grade: mean.score === null ? null : gradeOf(mean.score, settings),
+    status: mean.score === null || expected === null ? null : statusOf(mean.score, expected, settings),
     expected,
-    status: null,
-    grade: null,
-    weight: 1,
-    forecast: null,
-    projectedProgress: null,
-    problem: null,
+    projectedScore: projected.score,
+    keyResults: members.length,
+    problems: members.filter((m) => m.problem).length,
   };
-  try {
-    result.weight = weightOf(kr);
-    const kind = kindOf(kr);
-    result.kind = kind;
-    const baseline = kr.baseline ?? 0;
-    const target = kind === 'milestone' ? 1 : requireTarget(kr);
-    if (kr.current !== null) {
-      result.progress = krProgress({ kind, baseline, target, current: kr.current, cap: settings.cap });
-      result.status = statusOf(result.progress, expected, settings);
-      result.grade = gradeOf(result.progress, settings);
-    }
-    if (kind !== 'milestone' && trend.length >= 2) {
-      const projection = projectProgress({ kind, baseline, target, cap: settings.cap }, trend, due);
-      if (projection.ok) {
-        result.forecast = projection.value;
-        result.projectedProgress = projection.progress;
-      }
-    }
-  } catch (e) {
-    if (!(e instanceof OkrInputError)) throw e;
-    result.progress = null;
-    result.status = null;
-    result.grade = null;
-    result.problem = { code: e.code, message: e.message };
-  }
-  return result;
-}
-
-function weightOf(kr: KeyResult): number {
-  const weight = kr.weight ?? 1;
-  if (!(weight >= 0) || !Number.isFinite(weight)) {
-    throw new OkrInputError(
-      'negativeWeight',
-      `Weight ${weight} is negative. Use 0 to leave a key result out.`,
-      'negative weight',
-    );
-  }
-  return weight;
-}
-
-function kindOf(kr: KeyResult): KrKind {
-  if (kr.kind) return kr.kind;
-  if (typeof kr.current === 'boolean') return 'milestone'; // a checkbox
-  return defaultKind(kr.baseline ?? 0, requireTarget(kr));
-}
-
-function requireTarget(kr: KeyResult): number {
-  if (kr.target === null) {
-    throw new OkrInputError(
-      'targetBlank',
-      'The target is blank. Enter the value the key result aims for.',
-      'no target',
-    );
-  }
-  return kr.target;
 }
 
 function trendPointsByKr(checkIns: readonly CheckIn[]): Map<string, TrendPoint[]> {
   const byKr = new Map<string, TrendPoint[]>();
   for (const c of checkIns) {
     if (typeof c.value !== 'number') continue;
-    let list = byKr.get(c.krId);
-    if (!list) {
-      list = [];
-      byKr.set(c.krId, list);
-    }
+    const list = byKr.get(c.krId) ?? [];
     list.push({ date: c.date, value: c.value });
+    byKr.set(c.krId, list);
   }
   return byKr;
 }

@@ -68,28 +68,3 @@ export function settingsFromStored(documentJson: string | null, languageOverride
   const merged = pickSettings({ ...DEFAULT_SETTINGS, ...stored, language });
   return settingsProblems(merged).length === 0 ? merged : { ...DEFAULT_SETTINGS, language };
 }
-
-export const SETTINGS_PROPERTY = 'okr.settings';
-export const LANGUAGE_PROPERTY = 'okr.language';
-
-/** The settings of this document for the current user. Needs authorisation (not for onOpen). */
-export function loadSettings(): Settings {
-  const documentJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
-  const language = PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
-  return settingsFromStored(documentJson, language);
-}
-
-/** Validates and stores; throws with the problems when invalid (the sidebar checks first). */
-export function storeSettings(input: Settings): Settings {
-  const problems = settingsProblems(input);
-  if (problems.length > 0) {
-    throw new Error(`Invalid settings: ${problems.map((p) => `${p.field} (${p.code})`).join(', ')}.`);
-  }
-  const settings = pickSettings(input);
-  const { language, ...documentSettings } = settings;
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(documentSettings));
-  const user = PropertiesService.getUserProperties();
-  if (language === 'auto') user.deleteProperty(LANGUAGE_PROPERTY);
-  else user.setProperty(LANGUAGE_PROPERTY, language);
-  return settings;
-}

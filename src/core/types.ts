@@ -27,6 +27,15 @@ export interface Objective {
   parentId: string;
 }
 
+/** The cells of a key result that scoring reads: what KR_PROGRESS and OKR_SCORE see of its row. */
+export type KrValueField = 'kind' | 'baseline' | 'target' | 'current' | 'weight';
+
+/** A cell that could not be read: why (a stable code) and what it held (cut to a readable length). */
+export interface CellProblem {
+  code: 'notANumber' | 'ambiguousNumber' | 'dateNotNumber' | 'cellError' | 'unknownKind' | 'percentMismatch';
+  text: string;
+}
+
 export interface KeyResult {
   id: string;
   objectiveId: string;
@@ -51,6 +60,8 @@ export interface KeyResult {
   dataLink: string;
   /** 1-based sheet row the KR was read from (for links to its cell); 0 when not from a sheet. */
   row: number;
+  /** Value cells that held something unreadable (the field itself is then null). */
+  unreadable?: Partial<Record<KrValueField, CellProblem>>;
 }
 
 export interface CheckIn {
@@ -74,6 +85,9 @@ export interface Period {
   /** Last day, inclusive (midnight UTC of that calendar day). */
   end: Date;
 }
+
+/** Everything the add-on knows about a period's tabs is filed by their role. */
+export type TabRole = 'keyResults' | 'checkIns' | 'dashboard' | 'review';
 
 export interface Settings {
   /** A score at or above this is yellow (default 0.4). */
@@ -101,3 +115,48 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   fiscalYearStartMonth: 1,
 };
+
+/** The tabs the add-on created for one period, by role. */
+export interface PeriodTabs {
+  keyResults: string;
+  checkIns: string;
+  dashboard: string;
+  /** Present once the period has been closed. */
+  review?: string;
+}
+
+export interface PeriodSummary {
+  period: Period;
+  team: string;
+  tabs: PeriodTabs;
+  closed: boolean;
+}
+
+/** What a review keeps of the day a period closed: its date and the settings it was graded with. */
+export interface ClosedWith {
+  frozenOn: Date;
+  settings: Settings;
+}
+
+/** Everything the add-on knows about one period, read from its tabs in one pass. */
+export interface PeriodData extends PeriodSummary {
+  language: Language;
+  objectives: Objective[];
+  /** An open period's key results; a closed period's frozen ones from its review. */
+  keyResults: KeyResult[];
+  /** The tab the key results were read from (their rows are rows of this tab). */
+  keyResultsTab: string;
+  checkIns: CheckIn[];
+  /** Problems found while reading (a cell with text where a number belongs, ...), with cell addresses. */
+  readIssues: ReadIssue[];
+  /** Set for a closed period: it is graded as it was on that day, whatever the settings are now. */
+  closedWith: ClosedWith | null;
+}
+
+export interface ReadIssue {
+  /** A1 address including the tab, e.g. "'Q1 2027 · Key results'!H5". */
+  cell: string;
+  krId: string;
+  code: string;
+  message: string;
+}

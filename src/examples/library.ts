@@ -198,3 +198,24 @@ export function exampleKeyResults(
   }
   return rows;
 }
+
+/** Examples as a new period's KRs: the chosen ids, a family's first three, or one objective of each of three families. */
+export function startingExamples(
+  choice: { exampleFamily?: ExampleFamily; exampleIds?: string[] },
+  language: Language,
+  team: string,
+): Partial<KeyResult>[] {
+  const all = examplesIn(language, choice.exampleFamily);
+  let picked = all;
+  if (choice.exampleIds && choice.exampleIds.length > 0) {
+    const ids = choice.exampleIds;
+    picked = all.filter((example) => ids.includes(example.id));
+  } else if (!choice.exampleFamily) {
+    picked = EXAMPLE_FAMILIES.slice(0, 3)
+      .map((family) => all.find((example) => example.family === family))
+      .filter((example) => example !== undefined);
+  } else {
+    picked = all.slice(0, 3);
+  }
+  return exampleKeyResults(picked, [], team);
+}

@@ -1,7 +1,9 @@
 // Reading one argument cell into the value a custom function needs, or a clear OkrInputError.
+
+import { PROBLEM_MARK } from '../core/cells';
+import { parseDate } from '../core/dates';
 import { OkrInputError } from '../core/errors';
-import { isBlank, type NumberProblem, type ParsedNumber, parseDate, parseNumber } from '../core/numbers';
-import { PROBLEM_MARK } from './grid';
+import { isBlank, type NumberProblem, type ParsedNumber, parseNumber } from '../core/numbers';
 
 /** A number from a cell; `what` names the argument in messages ("target"). Blank is an error. */
 export function numberIn(value: unknown, what: string): number {

@@ -1,18 +1,21 @@
 // The custom functions users type into cells. Each works on whole columns in one call (every
 // call is a server round trip in Sheets): 2-D arrays in, 2-D arrays out, single values broadcast.
 // Help texts and defaults are documented in catalog.ts.
+import { PROBLEM_MARK, readKrCells } from '../core/cells';
+import { parseDate } from '../core/dates';
 import { OkrInputError } from '../core/errors';
+import { evaluateCells, type KrProblem, weightOf } from '../core/evaluate';
 import { forecastValue, type TrendPoint } from '../core/forecast';
-import { defaultKind, isDoneValue, parseKind } from '../core/kinds';
+import { gradeOf, statusOf } from '../core/grading';
 import { parseLanguage } from '../core/language';
-import { isBlank } from '../core/numbers';
+import { isBlank, parseNumber } from '../core/numbers';
 import { expectedProgress } from '../core/pace';
-import { krProgress } from '../core/progress';
-import { gradeOf, statusOf } from '../core/score';
-import { DEFAULT_SETTINGS, type KrKind, type Language } from '../core/types';
+import { problemError } from '../core/problems';
+import { objectiveKey, type ScoreTerm, weightedMean } from '../core/scoring';
+import { DEFAULT_SETTINGS, type Language, type Settings } from '../core/types';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
-import { dateIn, numberIn, numberOr, parsedNumberIn, quoted, shareOr } from './cells';
-import { type Arg, arg, asUserError, at, mapCells, PROBLEM_MARK, resultShape } from './grid';
+import { dateIn, numberIn, numberOr, quoted, shareOr } from './cells';
+import { type Arg, arg, asUserError, at, mapCells, resultShape } from './grid';
 
 /** =KR_PROGRESS(current, target, [baseline], [kind], [cap]) */
 export function KR_PROGRESS(
@@ -26,76 +29,36 @@ export function KR_PROGRESS(
   const a = { current: arg('current', current), target: arg('target', target), baseline: arg('baseline', baseline) };
   const b = { kind: arg('kind', kind), cap: arg('cap', cap) };
   const shape = resultShape(fn, a.current, [a.target, a.baseline, b.kind, b.cap]);
-  return mapCells(fn, shape, (r, c) =>
-    progressOfRow(at(a.current, r, c), at(a.target, r, c), at(a.baseline, r, c), at(b.kind, r, c), at(b.cap, r, c)),
-  );
-}
-
-function progressOfRow(
-  current: unknown,
-  target: unknown,
-  baseline: unknown,
-  kindCell: unknown,
-  capCell: unknown,
-): unknown {
-  if (isBlank(current)) return '';
-  const cap = numberOr(capCell, DEFAULT_SETTINGS.cap, 'cap');
-  let kind: KrKind | undefined;
-  if (!isBlank(kindCell)) {
-    kind = parseKind(kindCell);
-    if (!kind) {
-      throw new OkrInputError(
-        'unknownKind',
-        `Unknown kind "${String(kindCell)}". Use increase, decrease, at least, at most or milestone (or leave it blank).`,
-        `unknown kind "${quoted(kindCell)}"`,
-      );
-    }
-  } else if (typeof current === 'boolean') {
-    kind = 'milestone'; // a checkbox is a milestone's done state
-  }
-  if (kind === 'milestone') return krProgress({ kind, baseline: 0, target: 1, current: isDoneValue(current), cap });
-  if (isBlank(target)) {
-    throw new OkrInputError(
-      'targetBlank',
-      'The target is blank. Enter the value the key result aims for.',
-      'no target',
-    );
-  }
-  const targetNumber = parsedNumberIn(target, 'target');
-  const currentNumber = parsedNumberIn(current, 'current');
-  const targetValue = targetNumber.value;
-  const baselineValue = numberOr(baseline, 0, 'baseline');
-  const currentValue = currentNumber.value;
-  checkPercentages(currentNumber, targetNumber, current, target);
-  return krProgress({
-    kind: kind ?? defaultKind(baselineValue, targetValue),
-    baseline: baselineValue,
-    target: targetValue,
-    current: currentValue,
-    cap,
+  const settingsFor = settingsByCap();
+  return mapCells(fn, shape, (r, c) => {
+    const settings = settingsFor(at(b.cap, r, c));
+    const cells = { current: at(a.current, r, c), target: at(a.target, r, c), baseline: at(a.baseline, r, c) };
+    const evaluation = evaluateCells({ ...cells, kind: at(b.kind, r, c) }, { settings });
+    if (!evaluation.scored) return '';
+    if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
+    return evaluation.progress;
   });
 }
 
-/**
- * "19%" against a target of 25 mixes a percentage with a plain number: say so rather than
- * compute 0.19 against 25. (Percent-formatted cells arrive as 0.19 and 0.25 and are fine.)
- */
-function checkPercentages(
-  current: { value: number; percent: boolean },
-  target: { value: number; percent: boolean },
-  currentCell: unknown,
-  targetCell: unknown,
-): void {
-  const mixed =
-    (current.percent && !target.percent && Math.abs(target.value) > 1) ||
-    (target.percent && !current.percent && Math.abs(current.value) > 1);
-  if (mixed) {
-    throw new OkrInputError(
-      'percentMismatch',
-      `Current "${String(currentCell)}" and target "${String(targetCell)}" mix a percentage with a plain number. Write both as percentages (25%) or both as plain numbers.`,
-      'mixes % and plain number',
-    );
-  }
+/** The settings a cap cell gives (the other settings do not change progress); one object per cap. */
+function settingsByCap(): (capCell: unknown) => Settings {
+  const cache = new Map<unknown, Settings>();
+  return (capCell) => {
+    let settings = cache.get(capCell);
+    if (!settings) {
+      const cap = numberOr(capCell, DEFAULT_SETTINGS.cap, 'cap');
+      if (!(cap > 0)) {
+        throw new OkrInputError(
+          'badCap',
+          `The cap must be a number above 0, such as 1 or 1.2; got ${cap}.`,
+          'cap must be above 0',
+        );
+      }
+      settings = { ...DEFAULT_SETTINGS, cap };
+      if (cache.size < 100) cache.set(capCell, settings);
+    }
+    return settings;
+  };
 }
 
 /** =OKR_SCORE(progress, [weights], [group_ids], [group]) */
@@ -110,26 +73,31 @@ export function OKR_SCORE(progress: unknown, weights?: unknown, group_ids?: unkn
     if (group !== undefined && !isBlank(group)) {
       throw new Error(`${fn}: group needs group_ids, the objective id of each progress value.`);
     }
-    const all = accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup('');
-    return singleResult(fn, all);
+    return scoreOf(accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup(''));
   }
-  const groups = accumulate(p, w, ids, shape.rows, shape.cols);
   if (group === undefined) {
     // A table: each group (first-seen order) and its score.
     const table: unknown[][] = [];
-    for (const g of groups.values()) table.push([g.label, scoreCell(g)]);
+    for (const g of accumulate(p, w, ids, shape.rows, shape.cols).values()) table.push([g.label, scoreOf(g)]);
     return table.length > 0 ? table : [['', '']];
   }
   if (!Array.isArray(group)) {
     if (isBlank(group)) return '';
-    const g = groups.get(groupKey(group));
+    const g = accumulate(p, w, ids, shape.rows, shape.cols).get(groupKey(group));
     if (!g) throw new Error(`${fn}: no key result has the group id "${String(group)}". Check group and group_ids.`);
-    return singleResult(fn, g);
+    return scoreOf(g);
   }
+  // The per-row form: each row shows its group's score; a row whose own weight is bad shows that
+  // instead (the row, not the group, is what the user has to fix).
   const wanted = arg('group', group);
+  const alongRows = wanted.rows === shape.rows && wanted.cols === shape.cols;
+  const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
+  const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
   return mapCells(fn, { rows: wanted.rows, cols: wanted.cols, range: true }, (r, c) => {
     const id = at(wanted, r, c);
     if (isBlank(id)) return '';
+    const own = alongRows ? rowProblems[r][c] : null;
+    if (own) throw problemError(own);
     const g = groups.get(groupKey(id));
     if (!g) {
       throw new OkrInputError('unknownGroup', `No key result has the group id "${String(id)}".`, 'no key results');
@@ -140,33 +108,41 @@ export function OKR_SCORE(progress: unknown, weights?: unknown, group_ids?: unkn
 
 interface GroupTotals {
   label: string;
-  sum: number;
-  total: number;
-  scored: number;
-  problem: OkrInputError | null;
+  terms: ScoreTerm[];
 }
 
 function emptyGroup(label: string): GroupTotals {
-  return { label, sum: 0, total: 0, scored: 0, problem: null };
+  return { label, terms: [] };
 }
 
 function groupKey(id: unknown): string {
-  return String(id).trim().toLowerCase();
+  return objectiveKey(id);
 }
 
-/** One pass over the rows: weighted sums per group (one group '' when ids is null). */
-function accumulate(p: Arg, w: Arg, ids: Arg | null, rows: number, cols: number): Map<string, GroupTotals> {
+/**
+ * One pass over the rows: each group's terms (one group '' when ids is null). A progress cell
+ * that is not a number (a KR_PROGRESS problem, other text) counts as 0, as does a row whose
+ * weight is negative or unreadable (at weight 1): a bad row lowers its group's score and is
+ * flagged in its own row, but never hides the other scores. `rowProblems` gets each row's own
+ * weight problem, for the per-row form.
+ */
+function accumulate(
+  p: Arg,
+  w: Arg,
+  ids: Arg | null,
+  rows: number,
+  cols: number,
+  rowProblems?: (KrProblem | null)[][],
+): Map<string, GroupTotals> {
   const groups = new Map<string, GroupTotals>();
-  let n = 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      n++;
       let key = '';
       let label: unknown = '';
       if (ids) {
         label = at(ids, r, c);
         if (isBlank(label)) continue;
-        key = typeof label === 'string' ? label.trim().toLowerCase() : groupKey(label);
+        key = groupKey(label);
       }
       let g = groups.get(key);
       if (!g) {
@@ -174,24 +150,12 @@ function accumulate(p: Arg, w: Arg, ids: Arg | null, rows: number, cols: number)
         groups.set(key, g);
       }
       const value = at(p, r, c);
-      if (isBlank(value) || g.problem) continue;
-      try {
-        const progressValue = numberIn(value, 'progress');
-        const weight = numberOr(at(w, r, c), 1, 'weight');
-        if (weight < 0) {
-          throw new OkrInputError(
-            'negativeWeight',
-            `Weight ${weight} is negative. Use 0 to leave a key result out.`,
-            'negative weight',
-          );
-        }
-        g.sum += progressValue * weight;
-        g.total += weight;
-        g.scored++;
-      } catch (e) {
-        if (!(e instanceof OkrInputError)) throw e;
-        g.problem = new OkrInputError(e.code, `Row ${n} of the range: ${e.message}`, `row ${n}: ${e.short}`);
-      }
+      if (isBlank(value)) continue;
+      const progress = parseNumber(value);
+      const cells = readKrCells({ weight: at(w, r, c) });
+      const weight = weightOf(cells.weight, cells.unreadable.weight);
+      if (rowProblems) rowProblems[r][c] = weight.problem;
+      g.terms.push({ progress: progress.ok && !weight.problem ? progress.value : 0, weight: weight.weight });
     }
   }
   return groups;
@@ -199,20 +163,7 @@ function accumulate(p: Arg, w: Arg, ids: Arg | null, rows: number, cols: number)
 
 /** A group's score, '' when it has nothing to score (all blank, or all weights 0). */
 function scoreOf(g: GroupTotals): number | '' {
-  if (g.problem) throw g.problem;
-  return g.total > 0 ? g.sum / g.total : '';
-}
-
-function scoreCell(g: GroupTotals): unknown {
-  return g.problem ? PROBLEM_MARK + g.problem.short : scoreOf(g);
-}
-
-function singleResult(fn: string, g: GroupTotals): unknown {
-  try {
-    return scoreOf(g);
-  } catch (e) {
-    throw asUserError(fn, e);
-  }
+  return weightedMean(g.terms).score ?? '';
 }
 
 /** =OKR_STATUS(progress, expected, [at_risk], [off_track], [language]) */
@@ -233,7 +184,8 @@ export function OKR_STATUS(
   const shape = resultShape(fn, a.progress, [a.expected, b.atRisk, b.offTrack, b.language]);
   return mapCells(fn, shape, (r, c) => {
     const p = at(a.progress, r, c);
-    if (isBlank(p)) return '';
+    // A row whose progress shows a problem is flagged there already: no status, as in the sidebar.
+    if (isBlank(p) || (typeof p === 'string' && p.startsWith(PROBLEM_MARK))) return '';
     const labels = STATUS_LABELS[languageIn(at(b.language, r, c))];
     const progressValue = numberIn(p, 'progress');
     const atRiskGap = shareOr(at(b.atRisk, r, c), DEFAULT_SETTINGS.atRiskGap, 'at_risk');
@@ -350,7 +302,7 @@ export function KR_FORECAST(dates: unknown, values: unknown, end: unknown, kr_id
         // A table: each key result (first-seen order) and its forecast.
         const table: unknown[][] = [];
         for (const t of trends.values()) {
-          table.push([t.label, t.problem ? PROBLEM_MARK + t.problem.short : forecastCell(t, endDate)]);
+          table.push([t.label, forecastCell(t, endDate)]);
         }
         return table.length > 0 ? table : [['', '']];
       }
@@ -364,9 +316,7 @@ export function KR_FORECAST(dates: unknown, values: unknown, end: unknown, kr_id
         throw new Error(`${fn}: kr needs kr_ids, the key result id of each check-in.`);
       }
       const t = trends.get(key);
-      if (!t) return '';
-      if (t.problem) throw t.problem;
-      return forecastCell(t, endDate);
+      return t ? forecastCell(t, endDate) : '';
     } catch (e) {
       throw asUserError(fn, e);
     }
@@ -379,25 +329,24 @@ export function KR_FORECAST(dates: unknown, values: unknown, end: unknown, kr_id
     const e = at(ends, r, c);
     if (isBlank(id) || isBlank(e)) return '';
     const t = trends.get(groupKey(id));
-    if (!t) return '';
-    if (t.problem) throw t.problem;
-    return forecastCell(t, dateIn(e, 'end'));
+    return t ? forecastCell(t, dateIn(e, 'end')) : '';
   });
 }
 
 interface TrendRows {
   label: string;
   points: TrendPoint[];
-  problem: OkrInputError | null;
 }
 
-/** Check-in points per key result id (one trend '' when ids is null); blank rows and checkboxes are skipped. */
+/**
+ * Check-in points per key result id (one trend '' when ids is null). Blank rows, checkboxes and
+ * rows whose date or value cannot be read are skipped, as the sidebar's forecast skips them (the
+ * health check points at those cells).
+ */
 function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: number): Map<string, TrendRows> {
   const trends = new Map<string, TrendRows>();
-  let n = 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      n++;
       let key = '';
       let label: unknown = '';
       if (ids) {
@@ -407,18 +356,14 @@ function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: numb
       }
       let t = trends.get(key);
       if (!t) {
-        t = { label: String(label).trim(), points: [], problem: null };
+        t = { label: String(label).trim(), points: [] };
         trends.set(key, t);
       }
-      const date = at(d, r, c);
       const value = at(v, r, c);
-      if (isBlank(date) || isBlank(value) || typeof value === 'boolean' || t.problem) continue;
-      try {
-        t.points.push({ date: dateIn(date, 'date'), value: numberIn(value, 'value') });
-      } catch (e) {
-        if (!(e instanceof OkrInputError)) throw e;
-        t.problem = new OkrInputError(e.code, `Row ${n} of the range: ${e.message}`, `row ${n}: ${e.short}`);
-      }
+      if (typeof value === 'boolean') continue;
+      const date = parseDate(at(d, r, c));
+      const number = parseNumber(value);
+      if (date.ok && number.ok) t.points.push({ date: date.value, value: number.value });
     }
   }
   return trends;

@@ -1,5 +1,6 @@
 // How custom-function arguments arrive and results leave: Sheets passes a range as a 2-D array
 // (rows of cells) and a single cell as a plain value; a 2-D array returned spills into the sheet.
+import { PROBLEM_MARK } from '../core/cells';
 import { OkrInputError } from '../core/errors';
 
 /** One argument, ready for cell-by-cell access with broadcasting. */
@@ -78,9 +79,6 @@ function size(rows: number, cols: number): string {
   const r = `${rows} row${rows === 1 ? '' : 's'}`;
   return cols === 1 ? r : `${r} × ${cols} columns`;
 }
-
-/** Marks the text a result cell shows for a row with bad input. */
-export const PROBLEM_MARK = '⚠ ';
 
 /**
  * Compute every cell of the result. A bad row (an OkrInputError) shows a short explanation in its

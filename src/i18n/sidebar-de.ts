@@ -11,6 +11,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   saved: 'Gespeichert.',
   period: 'Zeitraum',
   noPeriod: 'Es gibt noch keinen Zeitraum. Legen Sie das erste Quartal an.',
+  closedGraded:
+    'Bewertet wie am {date}, mit den Notenbereichen beim Abschluss: rot unter {yellow}, gelb ab {yellow}, grün ab {green}.',
   closedPeriod: 'Dieser Zeitraum ist abgeschlossen; seine Werte sind eingefroren.',
   createFirst: 'Quartal anlegen',
 
@@ -55,14 +57,28 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'kind.atMost': KR_KIND_LABELS.de.atMost,
   'kind.milestone': KR_KIND_LABELS.de.milestone,
 
-  'problem.noKind': 'die Art fehlt',
   'problem.noTarget': 'es gibt keinen Zielwert',
+  'problem.ambiguousNumber':
+    '„{text}“ im Feld {field} kann zwei verschiedene Zahlen bedeuten; ohne Tausendertrennzeichen eingeben',
+  'problem.dateNotNumber': 'im Feld {field} steht ein Datum ({text}), keine Zahl',
+  'problem.cellError': 'das Feld {field} zeigt „{text}“',
+  'problem.unknownKind': 'die Art „{text}“ ist unbekannt',
+  'problem.percentMismatch': 'der aktuelle Wert „{text}“ ist ein Prozentwert, der Zielwert nicht (oder umgekehrt)',
+  'field.kind': 'Art',
+  'field.baseline': 'Startwert',
+  'field.target': 'Zielwert',
+  'field.current': 'aktueller Wert',
+  'field.weight': 'Gewicht',
+  'ex.countsAsZero': 'Bis das behoben ist, zählt das Schlüsselergebnis in der Bewertung seines Ziels als 0.',
+  'ex.notScored':
+    'Es ist noch nichts Messbares eingetragen, daher zählt das Schlüsselergebnis nicht zur Bewertung seines Ziels.',
+  'ex.obj.countedZero': '{title}: 0 × Gewicht {weight} = 0, weil {reason}.',
   'problem.noCurrent': 'es gibt noch keinen aktuellen Wert',
   'problem.targetEqualsBaseline': 'der Zielwert ist gleich dem Startwert, es gibt also nichts zu messen',
   'problem.targetWrongWay': 'der Zielwert liegt für diese Art auf der falschen Seite des Startwerts',
 
-  'problem.negativeWeight': 'das Gewicht ist negativ',
-  'problem.notANumber': 'ein Wert ist keine Zahl',
+  'problem.negativeWeight': 'das Gewicht {text} ist negativ',
+  'problem.notANumber': '„{text}“ im Feld {field} ist keine Zahl',
   'ov.notDone': 'Nicht erledigt',
   'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
   'ex.kind.increase': 'Art: steigern. Fortschritt = (aktuell − Startwert) ÷ (Ziel − Startwert).',

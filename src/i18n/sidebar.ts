@@ -20,6 +20,8 @@ const SIDEBAR_EN = {
   saved: 'Saved.',
   period: 'Period',
   noPeriod: 'There is no period yet. Create the first quarter to start.',
+  closedGraded:
+    'Graded as on {date}, with the bands in force when it closed: red below {yellow}, yellow from {yellow}, green from {green}.',
   closedPeriod: 'This period is closed; its values are frozen.',
   createFirst: 'Create a quarter',
 
@@ -64,14 +66,28 @@ const SIDEBAR_EN = {
   'kind.atMost': KR_KIND_LABELS.en.atMost,
   'kind.milestone': KR_KIND_LABELS.en.milestone,
 
-  'problem.noKind': 'the kind is missing',
   'problem.noTarget': 'there is no target',
+  'problem.ambiguousNumber':
+    'the {field} “{text}” could mean two different numbers; type it without a thousands separator',
+  'problem.dateNotNumber': 'the {field} is a date ({text}), not a number',
+  'problem.cellError': 'the {field} shows “{text}”',
+  'problem.unknownKind': 'the kind “{text}” is not one the add-on knows',
+  'problem.percentMismatch':
+    'the current value “{text}” is a percentage but the target is not (or the other way round)',
+  'field.kind': 'kind',
+  'field.baseline': 'baseline',
+  'field.target': 'target',
+  'field.current': 'current value',
+  'field.weight': 'weight',
+  'ex.countsAsZero': 'Until this is fixed, the key result counts as 0 in its objective’s score.',
+  'ex.notScored': 'Nothing to measure is entered yet, so the key result is not part of its objective’s score.',
+  'ex.obj.countedZero': '{title}: 0 × weight {weight} = 0, because {reason}.',
   'problem.noCurrent': 'there is no current value yet',
   'problem.targetEqualsBaseline': 'the target equals the baseline, so there is nothing to measure',
   'problem.targetWrongWay': 'the target lies on the wrong side of the baseline for this kind',
 
-  'problem.negativeWeight': 'the weight is negative',
-  'problem.notANumber': 'a value is not a number',
+  'problem.negativeWeight': 'the weight {text} is negative',
+  'problem.notANumber': 'the {field} “{text}” is not a number',
   'ov.notDone': 'Not done',
   'ov.forecast': 'Trend: {progress} by the due date',
   'ex.kind.increase': 'Kind: increase. Progress = (current − baseline) ÷ (target − baseline).',

@@ -1,7 +1,6 @@
 // Text of the period tabs: tab-name roles, column headers, labels on the dashboard and the
-// review, decision drop-down words, and the error messages of period operations.
+// review, and decision drop-down words.
 // Headers are also how tabs are READ (in any language), so keep every header distinct.
-import type { Language } from '../core/types';
 import type { Catalog } from './index';
 
 export type TemplateKey =
@@ -52,6 +51,8 @@ export type TemplateKey =
   | 'setEnd'
   | 'setAsOf'
   | 'asOfHint'
+  | 'setYellowFrom'
+  | 'setGreenFrom'
   | 'setCap'
   | 'setAtRisk'
   | 'setOffTrack'
@@ -82,20 +83,6 @@ export type TemplateKey =
   | 'flagStuck'
   | 'noFlags'
   | 'chartReview'
-  // messages
-  | 'errTabExists'
-  | 'errPeriodNotFound'
-  | 'errNotClosed'
-  | 'errAlreadyClosed'
-  | 'errKrNotFound'
-  | 'errBadValue'
-  | 'errBadConfidence'
-  | 'errBadDate'
-  | 'errBadPeriod'
-  | 'errBusy'
-  | 'errFailed'
-  | 'errNotOurs'
-  | 'msgLinkedCurrent'
   | 'protectHeader';
 
 export const TEMPLATE: Catalog<TemplateKey> = {
@@ -141,6 +128,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setEnd: 'Period end',
     setAsOf: 'As of',
     asOfHint: 'Pace is measured at this date. =TODAY() follows the calendar; type a date to look at another day.',
+    setYellowFrom: 'Yellow from (score)',
+    setGreenFrom: 'Green from (score)',
     setCap: 'Progress cap',
     setAtRisk: 'At risk when behind pace by more than',
     setOffTrack: 'Off track when behind pace by more than',
@@ -157,9 +146,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewTitle: 'Review {period}',
     reviewFrozen: 'Final values frozen on {date}. Later edits to the key results tab do not change this review.',
     reviewBands: 'Grade bands',
-    bandRed: '0.0–0.3 red: failed to make real progress',
-    bandYellow: '0.4–0.6 yellow: progress, but fell short',
-    bandGreen: '0.7–1.0 green: delivered',
+    bandRed: 'below {yellow} red: failed to make real progress',
+    bandYellow: '{yellow} to below {green} yellow: progress, but fell short',
+    bandGreen: '{green} and above green: delivered',
     reviewDistribution: 'Score distribution',
     reviewRetro: 'Retrospective',
     retroWell: 'What went well',
@@ -170,20 +159,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: confidence stayed high while the value never moved.',
     noFlags: 'Nothing unusual.',
     chartReview: 'Final score per key result',
-    errTabExists: 'The tab “{name}” already exists, so nothing was created. Open it to continue with that period.',
-    errPeriodNotFound: 'There is no period “{label}” in this spreadsheet.',
-    errNotClosed: 'Period “{label}” has not been closed yet. Close it first, then carry its key results over.',
-    errAlreadyClosed: 'Period “{label}” is already closed: see the tab “{name}”.',
-    errKrNotFound: 'There is no key result “{kr}” in period “{label}”.',
-    errBadValue: '“{value}” is not a value for {kr}: {reason}',
-    errBadConfidence: 'Confidence must be between 0 and 10 (or 0% and 100%), got “{value}”.',
-    errBadDate: '“{value}” is not a date (yyyy-mm-dd).',
-    errBadPeriod: 'The period is not valid: {reason}',
-    errBusy: 'Someone else is changing this spreadsheet. Try again in a moment.',
-    errFailed: 'The operation failed and everything it had created was removed: {reason}',
-    errNotOurs: 'The tab “{name}” was not created by the add-on, so it is left alone.',
-    msgLinkedCurrent:
-      'The current value of {kr} comes from a formula (a data link), so it was left as it is; the check-in was logged.',
     protectHeader: 'The add-on reads these headers: rename a column and it may no longer be found.',
   },
   de: {
@@ -229,6 +204,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setAsOf: 'Stichtag',
     asOfHint:
       'Das Soll-Tempo wird an diesem Tag gemessen. =HEUTE() folgt dem Kalender; ein Datum zeigt einen anderen Tag.',
+    setYellowFrom: 'Gelb ab (Bewertung)',
+    setGreenFrom: 'Grün ab (Bewertung)',
     setCap: 'Obergrenze Fortschritt',
     setAtRisk: 'Gefährdet ab Rückstand von mehr als',
     setOffTrack: 'Nicht im Plan ab Rückstand von mehr als',
@@ -246,9 +223,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewFrozen:
       'Endwerte festgeschrieben am {date}. Spätere Änderungen an den Schlüsselergebnissen ändern diesen Rückblick nicht.',
     reviewBands: 'Notenbereiche',
-    bandRed: '0,0–0,3 rot: kein echter Fortschritt',
-    bandYellow: '0,4–0,6 gelb: Fortschritt, aber nicht erreicht',
-    bandGreen: '0,7–1,0 grün: erreicht',
+    bandRed: 'unter {yellow} rot: kein echter Fortschritt',
+    bandYellow: '{yellow} bis unter {green} gelb: Fortschritt, aber nicht erreicht',
+    bandGreen: 'ab {green} grün: erreicht',
     reviewDistribution: 'Verteilung der Bewertungen',
     reviewRetro: 'Retrospektive',
     retroWell: 'Was gut lief',
@@ -259,22 +236,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: Die Zuversicht blieb hoch, aber der Wert hat sich nie bewegt.',
     noFlags: 'Nichts Auffälliges.',
     chartReview: 'Endbewertung je Schlüsselergebnis',
-    errTabExists:
-      'Das Tabellenblatt „{name}“ gibt es schon, daher wurde nichts angelegt. Öffnen Sie es, um mit diesem Zeitraum weiterzuarbeiten.',
-    errPeriodNotFound: 'Den Zeitraum „{label}“ gibt es in dieser Tabelle nicht.',
-    errNotClosed:
-      'Der Zeitraum „{label}“ ist noch nicht abgeschlossen. Schließen Sie ihn zuerst ab und übernehmen Sie dann seine Schlüsselergebnisse.',
-    errAlreadyClosed: 'Der Zeitraum „{label}“ ist bereits abgeschlossen: siehe Tabellenblatt „{name}“.',
-    errKrNotFound: 'Im Zeitraum „{label}“ gibt es kein Schlüsselergebnis „{kr}“.',
-    errBadValue: '„{value}“ ist kein gültiger Wert für {kr}: {reason}',
-    errBadConfidence: 'Die Zuversicht muss zwischen 0 und 10 (oder 0 % und 100 %) liegen, nicht „{value}“.',
-    errBadDate: '„{value}“ ist kein Datum (jjjj-mm-tt).',
-    errBadPeriod: 'Der Zeitraum ist ungültig: {reason}',
-    errBusy: 'Gerade ändert jemand anderes diese Tabelle. Bitte versuchen Sie es gleich noch einmal.',
-    errFailed: 'Der Vorgang ist fehlgeschlagen; alles bereits Angelegte wurde wieder entfernt: {reason}',
-    errNotOurs: 'Das Tabellenblatt „{name}“ stammt nicht vom Add-on und bleibt unverändert.',
-    msgLinkedCurrent:
-      'Der aktuelle Wert von {kr} kommt aus einer Formel (Datenquelle) und bleibt daher unverändert; der Check-in wurde protokolliert.',
     protectHeader: 'Das Add-on liest diese Überschriften: Eine umbenannte Spalte wird eventuell nicht mehr gefunden.',
   },
   fr: {
@@ -320,6 +281,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setAsOf: 'Date de référence',
     asOfHint:
       'Le rythme attendu est mesuré à cette date. =AUJOURDHUI() suit le calendrier ; saisissez une date pour voir un autre jour.',
+    setYellowFrom: 'Jaune à partir de (note)',
+    setGreenFrom: 'Vert à partir de (note)',
     setCap: 'Plafond de progression',
     setAtRisk: 'À risque au-delà d’un retard de',
     setOffTrack: 'En retard au-delà d’un retard de',
@@ -337,9 +300,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewFrozen:
       'Valeurs finales figées le {date}. Les modifications ultérieures des résultats clés ne changent pas ce bilan.',
     reviewBands: 'Niveaux de note',
-    bandRed: '0,0–0,3 rouge : pas de réel progrès',
-    bandYellow: '0,4–0,6 jaune : des progrès, mais en deçà',
-    bandGreen: '0,7–1,0 vert : atteint',
+    bandRed: 'moins de {yellow} rouge : pas de réel progrès',
+    bandYellow: 'de {yellow} à moins de {green} jaune : des progrès, mais en deçà',
+    bandGreen: '{green} et plus vert : atteint',
     reviewDistribution: 'Répartition des scores',
     reviewRetro: 'Rétrospective',
     retroWell: 'Ce qui a bien marché',
@@ -350,22 +313,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr} : la confiance est restée élevée alors que la valeur n’a jamais bougé.',
     noFlags: 'Rien d’inhabituel.',
     chartReview: 'Score final par résultat clé',
-    errTabExists:
-      'L’onglet « {name} » existe déjà, rien n’a donc été créé. Ouvrez-le pour continuer avec cette période.',
-    errPeriodNotFound: 'Il n’y a pas de période « {label} » dans ce classeur.',
-    errNotClosed:
-      'La période « {label} » n’est pas encore clôturée. Clôturez-la d’abord, puis reportez ses résultats clés.',
-    errAlreadyClosed: 'La période « {label} » est déjà clôturée : voir l’onglet « {name} ».',
-    errKrNotFound: 'Il n’y a pas de résultat clé « {kr} » dans la période « {label} ».',
-    errBadValue: '« {value} » n’est pas une valeur valide pour {kr} : {reason}',
-    errBadConfidence: 'La confiance doit être entre 0 et 10 (ou 0 % et 100 %), pas « {value} ».',
-    errBadDate: '« {value} » n’est pas une date (aaaa-mm-jj).',
-    errBadPeriod: 'La période n’est pas valide : {reason}',
-    errBusy: 'Quelqu’un d’autre modifie ce classeur. Réessayez dans un instant.',
-    errFailed: 'L’opération a échoué et tout ce qu’elle avait créé a été supprimé : {reason}',
-    errNotOurs: 'L’onglet « {name} » n’a pas été créé par le module, il n’est donc pas modifié.',
-    msgLinkedCurrent:
-      'La valeur actuelle de {kr} provient d’une formule (source des données) : elle est laissée telle quelle ; le point d’avancement a été enregistré.',
     protectHeader: 'Le module lit ces en-têtes : une colonne renommée risque de ne plus être trouvée.',
   },
   cs: {
@@ -411,6 +358,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setAsOf: 'K datu',
     asOfHint:
       'Očekávané tempo se měří k tomuto dni. =DNES() sleduje kalendář; zadejte datum, chcete-li vidět jiný den.',
+    setYellowFrom: 'Žlutá od (skóre)',
+    setGreenFrom: 'Zelená od (skóre)',
     setCap: 'Strop pokroku',
     setAtRisk: 'Ohroženo při zpoždění o více než',
     setOffTrack: 'Mimo plán při zpoždění o více než',
@@ -427,9 +376,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewTitle: 'Vyhodnocení {period}',
     reviewFrozen: 'Konečné hodnoty zafixovány {date}. Pozdější úpravy klíčových výsledků toto vyhodnocení nezmění.',
     reviewBands: 'Pásma hodnocení',
-    bandRed: '0,0–0,3 červená: bez skutečného pokroku',
-    bandYellow: '0,4–0,6 žlutá: pokrok, ale nesplněno',
-    bandGreen: '0,7–1,0 zelená: splněno',
+    bandRed: 'pod {yellow} červená: bez skutečného pokroku',
+    bandYellow: '{yellow} až pod {green} žlutá: pokrok, ale nesplněno',
+    bandGreen: 'od {green} zelená: splněno',
     reviewDistribution: 'Rozložení skóre',
     reviewRetro: 'Retrospektiva',
     retroWell: 'Co se povedlo',
@@ -440,20 +389,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: důvěra zůstala vysoká, ale hodnota se nepohnula.',
     noFlags: 'Nic neobvyklého.',
     chartReview: 'Konečné skóre klíčových výsledků',
-    errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
-    errPeriodNotFound: 'Období „{label}“ v této tabulce není.',
-    errNotClosed: 'Období „{label}“ ještě není uzavřeno. Nejprve ho uzavřete, pak převeďte jeho klíčové výsledky.',
-    errAlreadyClosed: 'Období „{label}“ je už uzavřeno: viz list „{name}“.',
-    errKrNotFound: 'V období „{label}“ není klíčový výsledek „{kr}“.',
-    errBadValue: '„{value}“ není platná hodnota pro {kr}: {reason}',
-    errBadConfidence: 'Důvěra musí být mezi 0 a 10 (nebo 0 % a 100 %), ne „{value}“.',
-    errBadDate: '„{value}“ není datum (rrrr-mm-dd).',
-    errBadPeriod: 'Období není platné: {reason}',
-    errBusy: 'Tabulku právě mění někdo jiný. Zkuste to prosím za chvíli.',
-    errFailed: 'Operace selhala a vše, co vytvořila, bylo odstraněno: {reason}',
-    errNotOurs: 'List „{name}“ nevytvořil doplněk, proto zůstává beze změny.',
-    msgLinkedCurrent:
-      'Aktuální hodnota {kr} pochází ze vzorce (zdroj dat), proto zůstala beze změny; záznam pokroku byl uložen.',
     protectHeader: 'Doplněk čte tato záhlaví: přejmenovaný sloupec už nemusí najít.',
   },
   zh: {
@@ -498,6 +433,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setEnd: '周期结束',
     setAsOf: '统计日期',
     asOfHint: '预期进度按此日期计算。=TODAY() 跟随日历；输入日期可查看其他日期。',
+    setYellowFrom: '黄色起点（得分）',
+    setGreenFrom: '绿色起点（得分）',
     setCap: '进度上限',
     setAtRisk: '落后进度超过此值为有风险',
     setOffTrack: '落后进度超过此值为偏离轨道',
@@ -514,9 +451,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewTitle: '复盘 {period}',
     reviewFrozen: '最终值已于 {date} 固定。之后修改关键结果表不会改变本复盘。',
     reviewBands: '评级区间',
-    bandRed: '0.0–0.3 红：没有实质进展',
-    bandYellow: '0.4–0.6 黄：有进展，但未达成',
-    bandGreen: '0.7–1.0 绿：已达成',
+    bandRed: '低于 {yellow} 红：没有实质进展',
+    bandYellow: '{yellow} 至低于 {green} 黄：有进展，但未达成',
+    bandGreen: '{green} 及以上 绿：已达成',
     reviewDistribution: '得分分布',
     reviewRetro: '回顾',
     retroWell: '做得好的地方',
@@ -527,19 +464,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}：信心一直很高，但数值从未变化。',
     noFlags: '没有异常。',
     chartReview: '各关键结果的最终得分',
-    errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
-    errPeriodNotFound: '此表格中没有周期“{label}”。',
-    errNotClosed: '周期“{label}”尚未结束。请先结束该周期，再延续其关键结果。',
-    errAlreadyClosed: '周期“{label}”已经结束：请查看工作表“{name}”。',
-    errKrNotFound: '周期“{label}”中没有关键结果“{kr}”。',
-    errBadValue: '“{value}”不是 {kr} 的有效数值：{reason}',
-    errBadConfidence: '信心应在 0 到 10 之间（或 0% 到 100%），而不是“{value}”。',
-    errBadDate: '“{value}”不是日期（yyyy-mm-dd）。',
-    errBadPeriod: '周期无效：{reason}',
-    errBusy: '其他人正在修改此表格，请稍后再试。',
-    errFailed: '操作失败，已删除其创建的所有内容：{reason}',
-    errNotOurs: '工作表“{name}”不是由本插件创建的，因此不做修改。',
-    msgLinkedCurrent: '{kr} 的当前值来自公式（数据来源），因此保持不变；进度更新已记录。',
     protectHeader: '插件会读取这些表头：重命名列后可能无法再识别。',
   },
   ar: {
@@ -584,6 +508,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setEnd: 'نهاية الفترة',
     setAsOf: 'حتى تاريخ',
     asOfHint: 'يُقاس التقدّم المتوقّع في هذا التاريخ. ‎=TODAY()‎ يتبع التقويم؛ اكتب تاريخًا لعرض يوم آخر.',
+    setYellowFrom: 'أصفر ابتداءً من (الدرجة)',
+    setGreenFrom: 'أخضر ابتداءً من (الدرجة)',
     setCap: 'الحد الأعلى للتقدّم',
     setAtRisk: 'في خطر عند التأخر عن الوتيرة بأكثر من',
     setOffTrack: 'خارج المسار عند التأخر عن الوتيرة بأكثر من',
@@ -600,9 +526,9 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     reviewTitle: 'المراجعة {period}',
     reviewFrozen: 'تم تثبيت القيم النهائية في {date}. التعديلات اللاحقة على النتائج الرئيسية لا تغيّر هذه المراجعة.',
     reviewBands: 'نطاقات التقدير',
-    bandRed: '0.0–0.3 أحمر: لا تقدّم حقيقي',
-    bandYellow: '0.4–0.6 أصفر: تقدّم دون بلوغ الهدف',
-    bandGreen: '0.7–1.0 أخضر: تحقّق',
+    bandRed: 'أقل من {yellow} أحمر: لا تقدّم حقيقي',
+    bandYellow: 'من {yellow} إلى أقل من {green} أصفر: تقدّم دون بلوغ الهدف',
+    bandGreen: '{green} فأكثر أخضر: تحقّق',
     reviewDistribution: 'توزيع الدرجات',
     reviewRetro: 'المراجعة الختامية',
     retroWell: 'ما الذي سار جيدًا',
@@ -613,29 +539,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: بقيت الثقة عالية بينما لم تتغيّر القيمة إطلاقًا.',
     noFlags: 'لا شيء غير عادي.',
     chartReview: 'الدرجة النهائية لكل نتيجة رئيسية',
-    errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
-    errPeriodNotFound: 'لا توجد فترة «{label}» في جدول البيانات هذا.',
-    errNotClosed: 'لم تُغلق الفترة «{label}» بعد. أغلقها أولًا ثم رحّل نتائجها الرئيسية.',
-    errAlreadyClosed: 'الفترة «{label}» مغلقة بالفعل: راجع الورقة «{name}».',
-    errKrNotFound: 'لا توجد نتيجة رئيسية «{kr}» في الفترة «{label}».',
-    errBadValue: '«{value}» ليست قيمة صالحة لـ {kr}: {reason}',
-    errBadConfidence: 'يجب أن تكون الثقة بين 0 و10 (أو بين 0% و100%)، وليست «{value}».',
-    errBadDate: '«{value}» ليس تاريخًا (yyyy-mm-dd).',
-    errBadPeriod: 'الفترة غير صالحة: {reason}',
-    errBusy: 'شخص آخر يعدّل جدول البيانات الآن. حاول مرة أخرى بعد قليل.',
-    errFailed: 'فشلت العملية وأُزيل كل ما أنشأته: {reason}',
-    errNotOurs: 'لم تُنشئ الإضافةُ الورقة «{name}»، لذلك تُركت كما هي.',
-    msgLinkedCurrent: 'القيمة الحالية لـ {kr} تأتي من صيغة (مصدر بيانات)، لذلك تُركت كما هي؛ وسُجّل التحديث.',
     protectHeader: 'تقرأ الإضافة هذه العناوين: قد لا يُعثر على العمود إذا غُيّر اسمه.',
   },
 };
 
 /** Short month names for period labels such as "Jan–Feb 2027". */
-export const MONTH_NAMES: Record<Language, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-  cs: ['led', 'úno', 'bře', 'dub', 'kvě', 'čvn', 'čvc', 'srp', 'zář', 'říj', 'lis', 'pro'],
-  zh: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
-  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-};

@@ -1,48 +1,74 @@
 // The server side of the sidebar: every function here is exported from src/main.ts and called
-// through google.script.run. Arguments come from the browser, so each one is checked; answers
-// are plain JSON (see contract.ts). Each endpoint reads the period once and writes at most once.
-
-import type { InsertExamplesResult, SaveSettingsResult, SidebarState } from '../contract/sidebar';
-import { checkHealth, type HealthFinding, type KrField } from '../core/health';
-import { buildOverview, isoDate, type OverviewView, type PeriodInfo } from '../core/overview';
-import type { PeriodData, PeriodSummary } from '../core/period-data';
-import { loadSettings, storeSettings } from '../core/settings';
-import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
+// through google.script.run (and by the playground's /api/run). Arguments come from the browser,
+// so each one is checked; answers are plain JSON (contract/index.ts), and the whole set is
+// checked against the contract when it compiles. Each endpoint reads a period once and writes at
+// most once; failures reach the user in their language (errors.ts).
+import type { SidebarEndpoints, SidebarState } from '../contract/index';
+import { cellAddress } from '../core/a1';
+import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
+import { isoDay } from '../core/dates';
+import { UserError } from '../core/errors';
+import { checkHealth, type KrField } from '../core/health';
+import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
+import {
+  type KeyResult,
+  LANGUAGES,
+  type Language,
+  type PeriodData,
+  type PeriodSummary,
+  type Settings,
+  type TabRole,
+} from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn, FAMILY_NAMES } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
-import { languageFromLocale } from '../i18n/index';
-import { appendKeyResults, applySettingsToOpenPeriods, periodData, periodsOf } from '../sheet/period-edits';
-import type { KrColumnId } from '../tabs/templates';
-import { columnLetter, krColumn, quoteTab } from '../tabs/writer';
+import { ERRORS } from '../i18n/errors';
+import { languageFromLocale, translate } from '../i18n/index';
+import { userLocale } from '../sheet/host';
+import {
+  appendKeyResults,
+  applySettingsToOpenPeriods,
+  closePeriod as closePeriodIn,
+  createPeriod as createPeriodIn,
+  recordCheckIn as recordCheckInIn,
+} from '../sheet/periods';
+import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
+import { loadSettings, storeSettings } from '../sheet/settings';
+import {
+  activeSpreadsheet,
+  decimalOf,
+  selectRange,
+  selectRow,
+  showTab,
+  spreadsheetLocale,
+  todayIn,
+} from '../sheet/workbook';
+import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
+import { flagTexts } from '../tabs/writer';
+import { userMessage } from './errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function spreadsheet(): Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
-}
-
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale() || 'en';
-  } catch (_) {
-    return 'en';
-  }
-}
-
-/** Today's date in the spreadsheet's time zone, as the UTC midnight the core works with. */
-export function todayIn(ss: Spreadsheet, now: Date = new Date()): Date {
-  let iso = isoDate(now);
-  try {
-    iso = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-  } catch (_) {
-    // Without a time zone (or Utilities) UTC is close enough for a pace in days.
-  }
-  return new Date(`${iso}T00:00:00Z`);
-}
 
 /** The language the sidebar shows: the user's override, else their locale's language. */
 export function sidebarLanguage(settings: Pick<Settings, 'language'>, locale: string): Language {
   return settings.language !== 'auto' ? settings.language : languageFromLocale(locale);
+}
+
+/** The language to answer in, read only when needed (it costs a properties read). */
+function userLanguage(): Language {
+  try {
+    return sidebarLanguage(loadSettings(), userLocale());
+  } catch (_) {
+    return languageFromLocale(userLocale());
+  }
+}
+
+/** Runs an endpoint, answering any failure in the user's language. */
+function endpoint<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new Error(userMessage(error, userLanguage()));
+  }
 }
 
 /** A BCP 47 locale for Intl: the user's own when it is in the sidebar language, else the language. */
@@ -97,8 +123,8 @@ function periodInfo(summary: PeriodSummary): PeriodInfo {
   return {
     label: summary.period.label,
     kind: summary.period.kind,
-    start: isoDate(summary.period.start),
-    end: isoDate(summary.period.end),
+    start: isoDay(summary.period.start),
+    end: isoDay(summary.period.end),
     team: summary.team,
     closed: summary.closed,
   };
@@ -115,67 +141,68 @@ export function currentPeriod(periods: readonly PeriodInfo[], today: string): Pe
   );
 }
 
-function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
-    throw new Error(`${what} is missing or not valid.`);
-  }
+function requireText(value: unknown, missing: 'errMissingPeriod' | 'errMissingKr'): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw new UserError(missing);
   return value;
+}
+
+function periodData(ss: Spreadsheet, label: string): PeriodData {
+  const data = readPeriod(ss, label, decimalOf(ss));
+  if (!data) throw new UserError('errPeriodNotFound', { label });
+  return data;
 }
 
 function resolvePeriod(ss: Spreadsheet, label: unknown, today: Date): PeriodData {
   if (label === undefined || label === null || label === '') {
-    const current = currentPeriod(periodsOf(ss).map(periodInfo), isoDate(today));
-    if (!current) throw new Error('There is no period yet. Create a quarter first.');
+    const current = currentPeriod(listPeriodsIn(ss).map(periodInfo), isoDay(today));
+    if (!current) throw new UserError('errNoPeriodYet');
     return periodData(ss, current.label);
   }
-  return periodData(ss, requireText(label, 'The period'));
+  return periodData(ss, requireText(label, 'errMissingPeriod'));
 }
 
 export function getSidebarState(): SidebarState {
-  const ss = spreadsheet();
-  const settings = loadSettings();
-  const locale = userLocale();
-  const language = sidebarLanguage(settings, locale);
-  const today = todayIn(ss);
-  const periods = periodsOf(ss).map(periodInfo);
-  const current = currentPeriod(periods, isoDate(today));
-  let spreadsheetLocale = '';
-  try {
-    spreadsheetLocale = ss.getSpreadsheetLocale();
-  } catch (_) {
-    spreadsheetLocale = '';
-  }
-  return {
-    language,
-    languageOverride: settings.language,
-    locale: intlLocale(language, locale),
-    currency: currencyOfLocale(spreadsheetLocale),
-    settings,
-    periods,
-    overview: current ? buildOverview(periodData(ss, current.label), settings, today) : null,
-    families: EXAMPLE_FAMILIES.map((id) => ({ id, name: FAMILY_NAMES[language][id] })),
-    today: isoDate(today),
-  };
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const settings = loadSettings();
+    const locale = userLocale();
+    const language = sidebarLanguage(settings, locale);
+    const today = todayIn(ss);
+    const periods = listPeriodsIn(ss).map(periodInfo);
+    const current = currentPeriod(periods, isoDay(today));
+    return {
+      language,
+      languageOverride: settings.language,
+      locale: intlLocale(language, locale),
+      currency: currencyOfLocale(spreadsheetLocale(ss)),
+      settings,
+      periods,
+      overview: current ? buildOverview(periodData(ss, current.label), settings, today) : null,
+      families: EXAMPLE_FAMILIES.map((id) => ({ id, name: FAMILY_NAMES[language][id] })),
+      today: isoDay(today),
+    };
+  });
 }
 
-export function getOverview(periodLabel?: string): OverviewView {
-  const ss = spreadsheet();
-  const today = todayIn(ss);
-  return buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
+export function getOverview(periodLabel?: string) {
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const today = todayIn(ss);
+    return buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
+  });
 }
 
 /** Selects a KR's whole row in its tab, so the sheet shows what the sidebar points at. */
 export function selectKeyResult(periodLabel: string, krId: string): boolean {
-  const ss = spreadsheet();
-  const data = periodData(ss, requireText(periodLabel, 'The period'));
-  const id = requireText(krId, 'The key result');
-  const kr = data.keyResults.find((k) => k.id === id);
-  if (!kr || kr.row < 1) throw new Error(`Key result "${id}" was not found in ${data.period.label}.`);
-  const sheet = ss.getSheetByName(data.tabs.keyResults);
-  if (!sheet) throw new Error(`The tab "${data.tabs.keyResults}" was not found.`);
-  sheet.activate();
-  sheet.getRange(kr.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-  return true;
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const data = periodData(ss, requireText(periodLabel, 'errMissingPeriod'));
+    const id = requireText(krId, 'errMissingKr');
+    const kr = data.keyResults.find((k) => k.id === id);
+    if (!kr || kr.row < 1) throw new UserError('errKrNotFound', { kr: id, label: data.period.label });
+    if (!selectRow(ss, data.keyResultsTab, kr.row)) throw new UserError('errTabMissing', { name: data.keyResultsTab });
+    return true;
+  });
 }
 
 /** "'Tab name'!H5" or "'Tab name'!A5:C5": a quoted tab and a cell or range, nothing else. */
@@ -186,11 +213,11 @@ export function isCellAddress(a1: unknown): a1 is string {
 }
 
 export function selectCell(a1: string): boolean {
-  if (!isCellAddress(a1)) throw new Error('That is not a cell address.');
-  const range = spreadsheet().getRange(a1);
-  range.getSheet().activate();
-  range.activate();
-  return true;
+  return endpoint(() => {
+    if (!isCellAddress(a1)) throw new UserError('errNotACell', { value: String(a1).slice(0, 60) });
+    selectRange(activeSpreadsheet(), a1);
+    return true;
+  });
 }
 
 const FIELD_COLUMNS: Record<KrField, KrColumnId> = {
@@ -207,67 +234,138 @@ const FIELD_COLUMNS: Record<KrField, KrColumnId> = {
 
 /** The cell of a KR field in the key-results tab, from the template's column order. */
 export function fieldCell(tab: string, kr: Pick<KeyResult, 'row'>, field: KrField): string {
-  return kr.row > 0 ? `${quoteTab(tab)}!${columnLetter(krColumn(FIELD_COLUMNS[field]))}${kr.row}` : '';
+  return cellAddress(tab, KEY_RESULT_COLUMNS.findIndex((c) => c.id === FIELD_COLUMNS[field]) + 1, kr.row);
 }
 
-export function getHealthReport(periodLabel: string): HealthFinding[] {
-  const ss = spreadsheet();
-  const today = todayIn(ss);
-  const data = resolvePeriod(ss, periodLabel, today);
-  return checkHealth(data, {
-    settings: loadSettings(),
-    asOf: today,
-    locate: (kr, field) => fieldCell(data.tabs.keyResults, kr, field),
+export function getHealthReport(periodLabel: string) {
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const today = todayIn(ss);
+    const data = resolvePeriod(ss, periodLabel, today);
+    const grading = gradingOf(data, loadSettings(), today);
+    return checkHealth(data, {
+      settings: grading.settings,
+      asOf: grading.asOf,
+      locate: (kr, field) =>
+        data.closedWith ? cellAddress(data.keyResultsTab, 1, kr.row) : fieldCell(data.keyResultsTab, kr, field),
+    });
   });
 }
 
 export function getSettings(): Settings {
-  return loadSettings();
+  return endpoint(() => loadSettings());
 }
 
-export function saveSettings(settings: Settings): SaveSettingsResult {
-  const before = loadSettings();
-  const saved = storeSettings(settings);
-  if (saved.cap !== before.cap || saved.atRiskGap !== before.atRiskGap || saved.offTrackGap !== before.offTrackGap) {
-    applySettingsToOpenPeriods(spreadsheet(), saved);
-  }
-  return before.language === saved.language ? { settings: saved } : { settings: saved, state: getSidebarState() };
+export function saveSettings(settings: Settings) {
+  return endpoint(() => {
+    const before = loadSettings();
+    const saved = storeSettings(settings);
+    const graded = (s: Settings) => [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap].join();
+    if (graded(saved) !== graded(before)) applySettingsToOpenPeriods(activeSpreadsheet(), saved);
+    return before.language === saved.language ? { settings: saved } : { settings: saved, state: getSidebarState() };
+  });
 }
 
 function checkLanguage(language: unknown): Language {
-  if (!(LANGUAGES as readonly unknown[]).includes(language)) throw new Error('Unknown language.');
+  if (!(LANGUAGES as readonly unknown[]).includes(language)) {
+    throw new UserError('errUnknownLanguage', { value: String(language).slice(0, 60) });
+  }
   return language as Language;
 }
 
 function checkFamily(family: unknown): ExampleFamily | undefined {
   if (family === undefined || family === null || family === '') return undefined;
-  if (!(EXAMPLE_FAMILIES as readonly unknown[]).includes(family)) throw new Error('Unknown example family.');
+  if (!(EXAMPLE_FAMILIES as readonly unknown[]).includes(family)) {
+    throw new UserError('errUnknownFamily', { value: String(family).slice(0, 60) });
+  }
   return family as ExampleFamily;
 }
 
 export function getExamples(language: Language, family?: ExampleFamily): LocalizedExample[] {
-  return examplesIn(checkLanguage(language), checkFamily(family));
+  return endpoint(() => examplesIn(checkLanguage(language), checkFamily(family)));
 }
 
-export function insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult {
-  const ss = spreadsheet();
-  const data = periodData(ss, requireText(periodLabel, 'The period'));
-  if (data.closed) throw new Error(`${data.period.label} is closed.`);
-  if (!Array.isArray(exampleIds) || exampleIds.length === 0 || exampleIds.length > 20) {
-    throw new Error('Choose between 1 and 20 examples.');
-  }
-  const all = examplesIn(data.language);
-  const chosen = exampleIds.map((id) => {
-    const example = all.find((e) => e.id === id);
-    if (!example) throw new Error(`Unknown example "${String(id)}".`);
-    return example;
+export function insertExamples(periodLabel: string, exampleIds: string[]) {
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const data = periodData(ss, requireText(periodLabel, 'errMissingPeriod'));
+    if (data.closed) throw new UserError('errPeriodClosed', { label: data.period.label });
+    if (!Array.isArray(exampleIds) || exampleIds.length === 0 || exampleIds.length > 20) {
+      throw new UserError('errExampleCount');
+    }
+    const all = examplesIn(data.language);
+    const chosen = exampleIds.map((id) => {
+      const example = all.find((e) => e.id === id);
+      if (!example) throw new UserError('errUnknownExample', { value: String(id).slice(0, 60) });
+      return example;
+    });
+    const existing = [...data.objectives.map((o) => o.id), ...data.keyResults.map((k) => k.objectiveId)];
+    appendKeyResults(ss, data.period.label, exampleKeyResults(chosen, existing, data.team));
+    const today = todayIn(ss);
+    return {
+      inserted: chosen.length,
+      overview: buildOverview(periodData(ss, data.period.label), loadSettings(), today),
+    };
   });
-  const existing = [...data.objectives.map((o) => o.id), ...data.keyResults.map((k) => k.objectiveId)];
-  const rows = exampleKeyResults(chosen, existing, data.team);
-  appendKeyResults(ss, data.period.label, rows);
-  const today = todayIn(ss);
-  return {
-    inserted: chosen.length,
-    overview: buildOverview(periodData(ss, data.period.label), loadSettings(), today),
-  };
 }
+
+export function listPeriods() {
+  return endpoint(() =>
+    listPeriodsIn(activeSpreadsheet()).map((summary) => ({
+      ...summary,
+      period: {
+        label: summary.period.label,
+        kind: summary.period.kind,
+        start: isoDay(summary.period.start),
+        end: isoDay(summary.period.end),
+      },
+    })),
+  );
+}
+
+export function createPeriod(request: NewPeriodRequest & ExampleChoice) {
+  return endpoint(() => createPeriodIn(activeSpreadsheet(), request, loadSettings()));
+}
+
+/** Closes a period with the settings in force now, which its review keeps. */
+export function closePeriod(request: ClosePeriodRequest) {
+  return endpoint(() => {
+    const closed = closePeriodIn(activeSpreadsheet(), request, loadSettings());
+    return { ...closed, flags: flagTexts(closed.flags, userLanguage()) };
+  });
+}
+
+export function recordCheckIn(request: CheckInRequest) {
+  return endpoint(() => {
+    const ss = activeSpreadsheet();
+    const result = recordCheckInIn(ss, request, loadSettings(), new Date(), decimalOf(ss));
+    const message = result.linked ? translate(ERRORS, userLanguage(), 'msgLinkedCurrent', { kr: result.krId }) : '';
+    return { ...result, message };
+  });
+}
+
+/** Shows one of a period's tabs (e.g. after "this quarter already exists"); false when there is none. */
+export function openPeriodTab(label: string, role: TabRole = 'keyResults'): boolean {
+  return endpoint(() => {
+    const tab = periodTabs(activeSpreadsheet(), String(label))[role];
+    return tab ? showTab(tab) : false;
+  });
+}
+
+/** The endpoints as the sidebar sees them: a changed signature fails to compile here. */
+export const SIDEBAR_ENDPOINTS = {
+  getSidebarState,
+  getOverview,
+  selectKeyResult,
+  selectCell,
+  getHealthReport,
+  getSettings,
+  saveSettings,
+  getExamples,
+  insertExamples,
+  recordCheckIn,
+  createPeriod,
+  closePeriod,
+  listPeriods,
+  openPeriodTab,
+} satisfies SidebarEndpoints;

@@ -127,11 +127,22 @@ function buildConditional(
   sheet: Sheet,
   format: PlanConditionalFormat,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  return conditionalRule(
+    format,
+    format.ranges.map((range) => rangeOf(spreadsheet, sheet, range)),
+  );
+}
+
+/** A conditional format rule of a plan, on ranges already at hand (builders are local: no round trip). */
+export function conditionalRule(
+  format: PlanConditionalFormat,
+  ranges: Range[],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const builder = withCondition(SpreadsheetApp.newConditionalFormatRule(), format.when).setBackground(
     format.background,
   );
   if (format.fontColor) builder.setFontColor(format.fontColor);
-  return builder.setRanges(format.ranges.map((range) => rangeOf(spreadsheet, sheet, range))).build();
+  return builder.setRanges(ranges).build();
 }
 
 function withCondition(

@@ -1,63 +1,59 @@
-// The period actions: create a period's tabs, close it into a review, record a check-in.
-// Each runs under the document lock, validates before writing, and leaves the spreadsheet as it
-// was when any call fails (new tabs are deleted again; a changed cell is restored).
+// The period actions on the spreadsheet: create a period's tabs, close it into a review, record a
+// check-in, append key results, and carry saved settings into the open periods' tabs. Each runs
+// under the document lock, validates before writing, and leaves the spreadsheet as it was when
+// any call fails (new tabs are deleted again; changed cells are restored). The rules — grades,
+// decisions, carry-over, progress — are the core's; this file reads, writes and undoes.
+import type {
+  CheckInRequest,
+  CheckInResult,
+  ClosePeriodRequest,
+  CreatePeriodResult,
+  Decision,
+  ExampleChoice,
+  NewPeriodRequest,
+} from '../core/actions';
+import { normalizeConfidence } from '../core/cells';
+import { dayOf, parseIsoDay } from '../core/dates';
+import { UserError } from '../core/errors';
+import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
-import { isBlank, parseNumber } from '../core/numbers';
-import type { CheckInRequest, NewPeriodRequest, PeriodTabs } from '../core/period-data';
-import { type PeriodSpec, parseIsoDate, periodOf, specProblem } from '../core/periods';
-import { krProgress } from '../core/progress';
-import { gradeOf } from '../core/score';
-import { type CheckIn, type Grade, type KeyResult, LANGUAGES, type Language } from '../core/types';
-import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
-import type { ExampleFamily } from '../examples/types';
-import { translate } from '../i18n/index';
-import { TEMPLATE, type TemplateKey } from '../i18n/template';
-import type { TabPlan } from '../tabs/plan';
-import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
+import { parseNumber } from '../core/numbers';
+import { type PeriodSpec, periodOf, specProblem } from '../core/periods';
+import { carriedKeyResult, gradeReview, type ReviewFlag } from '../core/review';
+import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
+import { startingExamples } from '../examples/library';
+import { KR_KIND_LABELS } from '../i18n/kinds';
+import { TEMPLATE } from '../i18n/template';
+import { languageOfMeta, periodOfMeta, type TabPlan } from '../tabs/plan';
+import { matchHeaders, parseDecision } from '../tabs/read';
+import {
+  DASHBOARD_SETTINGS,
+  DECISION_KEYS,
+  GRADE_COLORS,
+  inputValue,
+  KEY_RESULT_COLUMNS,
+  type KrColumnId,
+  keyResultCapacity,
+  settingValue,
+} from '../tabs/templates';
 import {
   CHECK_IN_HEADER_ROW,
   checkInRow,
   checkInsPlan,
-  DECISION_KEYS,
-  type Decision,
   dashboardPlan,
+  gradeBandFormats,
   keyResultsPlan,
   type PeriodContext,
   periodTabNames,
-  type ReviewContent,
-  type ReviewRow,
   reviewPlan,
   tabName,
 } from '../tabs/writer';
-import { cellForSheet } from './apply';
-import {
-  checkInsFromGrid,
-  type KeyResultRow,
-  keyResultsFromGrid,
-  languageOfMeta,
-  matchHeaders,
-  normalizeConfidence,
-  periodOfMeta,
-  periodTabs,
-} from './read';
-import { createTabs, listOkrTabs, readTab, withDocumentLock } from './workbook';
+import { cellForSheet, conditionalRule } from './apply';
+import { keyResultRows, periodTabs, readCheckIns } from './read';
+import { createTabs, listOkrTabs, type OkrTab, readTab, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A user-facing failure: the message is already in the user's language. */
-export class PeriodError extends Error {
-  constructor(
-    readonly code: TemplateKey,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PeriodError';
-  }
-}
-
-function fail(language: Language, key: TemplateKey, params: Record<string, string | number> = {}): never {
-  throw new PeriodError(key, translate(TEMPLATE, language, key, params));
-}
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function safeLanguage(value: unknown): Language {
   return (LANGUAGES as readonly string[]).includes(value as string) ? (value as Language) : 'en';
@@ -66,24 +62,10 @@ function safeLanguage(value: unknown): Language {
 // ---------------------------------------------------------------------------------------------
 // New period
 
-export interface CreatePeriodResult {
-  label: string;
-  tabs: Required<Omit<PeriodTabs, 'review'>>;
-  keyResults: number;
-  /** KRs carried over from the previous period's review. */
-  carriedOver: number;
-}
-
-/** Extra choices for a period started from examples (additive to NewPeriodRequest). */
-export interface ExampleChoice {
-  exampleFamily?: ExampleFamily;
-  exampleIds?: string[];
-}
-
 export function createPeriod(
   spreadsheet: Spreadsheet,
   request: NewPeriodRequest & ExampleChoice,
-  settings?: PeriodContext['settings'],
+  settings: Settings,
 ): CreatePeriodResult {
   return createPeriodWith(spreadsheet, request, null, settings);
 }
@@ -96,17 +78,17 @@ export function createPeriodWith(
   spreadsheet: Spreadsheet,
   request: NewPeriodRequest & ExampleChoice,
   keyResults: Partial<KeyResult>[] | null,
-  settings?: PeriodContext['settings'],
+  settings: Settings,
 ): CreatePeriodResult {
   const language = safeLanguage(request?.language);
   const problem = specProblem(request?.period);
-  if (problem) fail(language, 'errBadPeriod', { reason: problem });
+  if (problem) throw new UserError('errBadPeriod', { reason: problem });
   const spec = request.period as PeriodSpec;
   const period = periodOf(spec, language);
   const names = periodTabNames(period.label, language);
   const team = String(request.team ?? '').trim();
-  return withDocumentLock(translate(TEMPLATE, language, 'errBusy'), () => {
-    refuseExisting(spreadsheet, period.label, [names.keyResults, names.checkIns, names.dashboard], language);
+  return withDocumentLock(() => {
+    refuseExisting(spreadsheet, period.label, [names.keyResults, names.checkIns, names.dashboard]);
     const { krs, carriedOver } = keyResults
       ? { krs: keyResults, carriedOver: 0 }
       : startingKeyResults(spreadsheet, request, language, team);
@@ -127,12 +109,12 @@ export function createPeriodWith(
 }
 
 /** Never overwrite: a tab with one of the names, or any tab of the same period, stops the action. */
-function refuseExisting(spreadsheet: Spreadsheet, label: string, names: string[], language: Language): void {
+function refuseExisting(spreadsheet: Spreadsheet, label: string, names: string[]): void {
   for (const name of names) {
-    if (spreadsheet.getSheetByName(name)) fail(language, 'errTabExists', { name });
+    if (spreadsheet.getSheetByName(name)) throw new UserError('errTabExists', { name });
   }
   const same = listOkrTabs(spreadsheet).find((tab) => tab.meta.period === label && tab.meta.role !== 'review');
-  if (same) fail(language, 'errTabExists', { name: same.name });
+  if (same) throw new UserError('errTabExists', { name: same.name });
 }
 
 function startingKeyResults(
@@ -141,72 +123,23 @@ function startingKeyResults(
   language: Language,
   team: string,
 ): { krs: Partial<KeyResult>[]; carriedOver: number } {
-  if (request.startFrom === 'examples') return { krs: chosenExamples(request, language, team), carriedOver: 0 };
+  if (request.startFrom === 'examples') return { krs: startingExamples(request, language, team), carriedOver: 0 };
   if (request.startFrom === 'previous') {
-    const krs = carryOver(spreadsheet, request.previousLabel, language);
+    const krs = carryOver(spreadsheet, request.previousLabel);
     return { krs, carriedOver: krs.length };
   }
   return { krs: [], carriedOver: 0 };
 }
 
-/** Example objectives as new KRs: the chosen ids, a family, or one objective of each of three families. */
-export function chosenExamples(choice: ExampleChoice, language: Language, team: string): Partial<KeyResult>[] {
-  const all = examplesIn(language, choice.exampleFamily);
-  let picked = all;
-  if (choice.exampleIds && choice.exampleIds.length > 0) {
-    picked = all.filter((example) => choice.exampleIds!.includes(example.id));
-  } else if (!choice.exampleFamily) {
-    picked = EXAMPLE_FAMILIES.slice(0, 3)
-      .map((family) => all.find((example) => example.family === family))
-      .filter((example) => example !== undefined);
-  } else {
-    picked = all.slice(0, 3);
-  }
-  return exampleKeyResults(picked, [], team);
-}
-
-/** What a decision cell says, in any language; null when blank or unknown. */
-export function parseDecision(value: unknown): Decision | null {
-  const text = String(value ?? '')
-    .trim()
-    .toLowerCase();
-  if (!text) return null;
-  for (const decision of Object.keys(DECISION_KEYS) as Decision[]) {
-    for (const language of LANGUAGES) {
-      if (TEMPLATE[language][DECISION_KEYS[decision]].toLowerCase() === text) return decision;
-    }
-  }
-  return null;
-}
-
-/**
- * The KRs a closed period's review marks "carry over", with every field intact; the final value
- * becomes the new baseline; current, confidence and due date start fresh (a data link stays).
- */
-export function carryOver(
-  spreadsheet: Spreadsheet,
-  previousLabel: string | undefined,
-  language: Language,
-): Partial<KeyResult>[] {
+/** The KRs a closed period's review marks "carry over", as they start the next period. */
+export function carryOver(spreadsheet: Spreadsheet, previousLabel: string | undefined): Partial<KeyResult>[] {
   const tabs = previousLabel ? periodTabs(spreadsheet, previousLabel) : latestClosed(spreadsheet);
   const label = previousLabel ?? '';
-  if (!tabs.keyResults && !tabs.review) fail(language, 'errPeriodNotFound', { label });
-  if (!tabs.review) fail(language, 'errNotClosed', { label: tabs.keyResults?.meta.period ?? label });
-  const { values, formulas } = readTab(tabs.review.sheet);
-  const rows = keyResultsFromGrid(tabs.review.name, values, formulas, []);
-  return rows.filter((row) => parseDecision(row.extra.decision) === 'carryOver').map(carriedKeyResult);
-}
-
-function carriedKeyResult({ kr }: KeyResultRow): Partial<KeyResult> {
-  const finalValue = typeof kr.current === 'number' ? kr.current : null;
-  const measured = kr.kind !== 'milestone';
-  return {
-    ...kr,
-    baseline: measured && finalValue !== null ? finalValue : kr.baseline,
-    current: kr.kind === 'milestone' ? false : null,
-    confidence: null,
-    dueDate: null,
-  };
+  if (!tabs.keyResults && !tabs.review) throw new UserError('errPeriodNotFound', { label });
+  if (!tabs.review) throw new UserError('errNotClosed', { label: tabs.keyResults?.meta.period ?? label });
+  return keyResultRows(tabs.review)
+    .filter((row) => parseDecision(row.extra.decision) === 'carryOver')
+    .map((row) => carriedKeyResult(row.kr));
 }
 
 function latestClosed(spreadsheet: Spreadsheet): ReturnType<typeof periodTabs> {
@@ -219,199 +152,116 @@ function latestClosed(spreadsheet: Spreadsheet): ReturnType<typeof periodTabs> {
 // ---------------------------------------------------------------------------------------------
 // Close period
 
-export interface ClosePeriodRequest {
-  label: string;
-  /** Decision per KR id; KRs not listed: done when they reached 1.0, else carry over. */
-  decisions?: Record<string, Decision>;
-  /** ISO date the values are frozen on (today when omitted). */
-  date?: string;
-}
-
-export interface ClosePeriodResult {
+export interface ClosedPeriod {
   label: string;
   review: string;
   overall: number | null;
-  flags: string[];
+  flags: ReviewFlag[];
 }
 
+/** Closes a period into a review graded with `settings`, which the review then keeps. */
 export function closePeriod(
   spreadsheet: Spreadsheet,
   request: ClosePeriodRequest,
+  settings: Settings,
   now: Date = new Date(),
-  messagesIn?: Language,
-): ClosePeriodResult {
+): ClosedPeriod {
   const label = String(request?.label ?? '');
-  return withDocumentLock(translate(TEMPLATE, messagesIn ?? 'en', 'errBusy'), () => {
+  return withDocumentLock(() => {
     const tabs = periodTabs(spreadsheet, label);
-    if (!tabs.keyResults) fail(messagesIn ?? 'en', 'errPeriodNotFound', { label });
+    if (!tabs.keyResults) throw new UserError('errPeriodNotFound', { label });
     const meta = tabs.keyResults.meta;
-    // The review is written in the period's language; messages go to the user in theirs.
+    // The review is written in the period's language.
     const language = languageOfMeta(meta);
-    const say = messagesIn ?? language;
-    if (tabs.review) fail(say, 'errAlreadyClosed', { label, name: tabs.review.name });
+    if (tabs.review) throw new UserError('errAlreadyClosed', { label, name: tabs.review.name });
     const name = tabName(label, 'review', language);
-    if (spreadsheet.getSheetByName(name)) fail(say, 'errTabExists', { name });
-    const frozenOn = request.date ? parseIsoDate(request.date) : dayOf(now);
-    if (!frozenOn) fail(say, 'errBadDate', { value: String(request.date) });
+    if (spreadsheet.getSheetByName(name)) throw new UserError('errTabExists', { name });
+    const frozenOn = request.date ? parseIsoDay(String(request.date)) : dayOf(now);
+    if (!frozenOn) throw new UserError('errBadDate', { value: String(request.date) });
 
-    const { values, formulas } = readTab(tabs.keyResults.sheet);
-    const rows = keyResultsFromGrid(tabs.keyResults.name, values, formulas, []);
-    const checkIns = tabs.checkIns ? checkInsOf(tabs.checkIns) : [];
-    const content = reviewContent(rows, checkIns, request.decisions ?? {}, language, frozenOn);
+    const krs = keyResultRows(tabs.keyResults).map((row) => row.kr);
+    const checkIns = tabs.checkIns ? readCheckIns(tabs.checkIns) : [];
     const period = periodOfMeta(meta);
+    const content = gradeReview(krs, checkIns, knownDecisions(request.decisions), settings, period, frozenOn);
     const ctx: PeriodContext = {
       language,
       period,
       spec: meta.spec as PeriodSpec,
       team: meta.team,
       names: { ...periodTabNames(label, language), review: name },
+      settings,
     };
     createTabs(spreadsheet, [reviewPlan(ctx, content)], 0);
     return { label, review: name, overall: content.overall, flags: content.flags };
   });
 }
 
-function checkInsOf(tab: NonNullable<ReturnType<typeof periodTabs>['checkIns']>): CheckIn[] {
-  return checkInsFromGrid(tab.name, readTab(tab.sheet).values, []);
-}
-
-const HIGH_CONFIDENCE = 0.7;
-
-/** Grades, distribution and flags of a period's KRs at close. Pure. */
-export function reviewContent(
-  rows: KeyResultRow[],
-  checkIns: CheckIn[],
-  decisions: Record<string, Decision>,
-  language: Language,
-  frozenOn: Date,
-): ReviewContent {
-  const reviewRows: ReviewRow[] = rows.map(({ kr, extra }) => {
-    const progress = numberOrNull(extra.progress);
-    const objectiveScore = numberOrNull(extra.score);
-    const decision = decisions[kr.id] ?? (progress !== null && progress >= 1 ? 'done' : 'carryOver');
-    return {
-      kr,
-      final: kr.current,
-      progress: progress ?? (isBlank(extra.progress) ? null : String(extra.progress)),
-      grade: progress === null ? null : gradeOf(progress),
-      objectiveScore,
-      objectiveGrade: objectiveScore === null ? null : gradeOf(objectiveScore),
-      decision,
-    };
-  });
-  const objectiveScores = new Map<string, number>();
-  for (const row of reviewRows) {
-    if (row.objectiveScore !== null) objectiveScores.set(row.kr.objectiveId, row.objectiveScore);
+/** The decisions the sidebar sent, keeping only known decisions. */
+function knownDecisions(decisions: unknown): Map<string, Decision> {
+  const known = new Map<string, Decision>();
+  if (!decisions || typeof decisions !== 'object') return known;
+  const decisionWords = Object.keys(DECISION_KEYS);
+  for (const [id, decision] of Object.entries(decisions as Record<string, unknown>)) {
+    if (decisionWords.includes(decision as string)) known.set(id, decision as Decision);
   }
-  const scores = [...objectiveScores.values()];
-  const overall = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  const distribution = new Array(11).fill(0) as number[];
-  for (const row of reviewRows) {
-    if (typeof row.progress === 'number') distribution[Math.min(10, Math.max(0, Math.round(row.progress * 10)))]++;
-  }
-  return {
-    rows: reviewRows,
-    overall,
-    overallGrade: overall === null ? null : (gradeOf(overall) as Grade),
-    distribution,
-    flags: reviewFlags(reviewRows, checkIns, language),
-    frozenOn,
-  };
-}
-
-/** Owners whose KRs all scored 1.0 (two or more), and KRs confident all along while the value never moved. */
-export function reviewFlags(rows: ReviewRow[], checkIns: CheckIn[], language: Language): string[] {
-  const flags: string[] = [];
-  const byOwner = new Map<string, ReviewRow[]>();
-  for (const row of rows) {
-    if (!row.kr.owner) continue;
-    byOwner.set(row.kr.owner, [...(byOwner.get(row.kr.owner) ?? []), row]);
-  }
-  for (const [owner, owned] of byOwner) {
-    if (owned.length >= 2 && owned.every((row) => typeof row.progress === 'number' && row.progress >= 1)) {
-      flags.push(translate(TEMPLATE, language, 'flagTooEasy', { owner }));
-    }
-  }
-  for (const row of rows) {
-    const own = checkIns.filter((c) => c.krId === row.kr.id);
-    if (own.length < 2) continue;
-    const confident = own.every((c) => c.confidence !== null && c.confidence >= HIGH_CONFIDENCE);
-    const seen = new Set(own.map((c) => String(c.value)));
-    if (typeof row.kr.baseline === 'number') seen.add(String(row.kr.baseline));
-    if (confident && seen.size === 1) {
-      flags.push(translate(TEMPLATE, language, 'flagStuck', { kr: `${row.kr.id} ${row.kr.title}`.trim() }));
-    }
-  }
-  return flags;
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function dayOf(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return known;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Check-in
 
-export interface CheckInResult {
-  periodLabel: string;
-  krId: string;
-  /** 1-based row of the appended check-in. */
-  row: number;
-  value: number | boolean;
-  progress: number | null;
-  /** True when the KR's current value comes from a formula and was left alone. */
-  linked: boolean;
-  /** A note for the user (e.g. that a linked value was not overwritten); '' when none. */
-  message: string;
-}
-
+/**
+ * Appends a check-in to the log and brings the KR's row up to date: its current value (unless a
+ * formula feeds it) and its confidence. The log's progress is the KR's evaluation with the new
+ * value, so it matches what the sheet and the sidebar show right after.
+ */
 export function recordCheckIn(
   spreadsheet: Spreadsheet,
   request: CheckInRequest,
+  settings: Settings,
   now: Date = new Date(),
   decimal?: '.' | ',',
-  messagesIn?: Language,
 ): CheckInResult {
   const label = String(request?.periodLabel ?? '');
   const tabs = periodTabs(spreadsheet, label);
-  if (!tabs.keyResults || !tabs.checkIns) fail(messagesIn ?? 'en', 'errPeriodNotFound', { label });
+  if (!tabs.keyResults || !tabs.checkIns) throw new UserError('errPeriodNotFound', { label });
+  if (tabs.review) throw new UserError('errPeriodClosed', { label });
   const krTab = tabs.keyResults;
   const logTab = tabs.checkIns;
-  // Messages in the user's language when known, else the period's.
-  const language = messagesIn ?? languageOfMeta(krTab.meta);
-  const date = request.date ? parseIsoDate(request.date) : dayOf(now);
-  if (!date) fail(language, 'errBadDate', { value: String(request.date) });
-  const confidence = checkInConfidence(request.confidence, language);
+  const date = request.date ? parseIsoDay(String(request.date)) : dayOf(now);
+  if (!date) throw new UserError('errBadDate', { value: String(request.date) });
+  const confidence = checkInConfidence(request.confidence);
 
-  return withDocumentLock(translate(TEMPLATE, language, 'errBusy'), () => {
+  return withDocumentLock(() => {
     const { values, formulas } = readTab(krTab.sheet);
-    const rows = keyResultsFromGrid(krTab.name, values, formulas, [], decimal);
-    const found = rows.find(
-      (row) =>
-        row.kr.id.toLowerCase() ===
-        String(request.krId ?? '')
-          .trim()
-          .toLowerCase(),
-    );
-    if (!found) fail(language, 'errKrNotFound', { kr: String(request.krId), label });
+    const wanted = String(request.krId ?? '')
+      .trim()
+      .toLowerCase();
+    const found = keyResultRows(krTab).find((row) => row.kr.id.toLowerCase() === wanted);
+    const columns = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId')?.columns;
+    const currentIndex = (columns?.get('current') ?? -1) + 1;
+    if (!found || currentIndex < 1) throw new UserError('errKrNotFound', { kr: String(request.krId), label });
     const kr = found.kr;
-    const value = checkInValue(request.value, kr, language, decimal);
-    const progress = progressOf(kr, value);
-    const currentIndex = (matchHeaders(values, KEY_RESULT_COLUMNS, 'krId')?.columns.get('current') ?? -1) + 1;
-    if (currentIndex < 1) fail(language, 'errKrNotFound', { kr: String(request.krId), label });
+    const value = checkInValue(request.value, kr, decimal);
+    const unreadable = { ...kr.unreadable };
+    delete unreadable.current;
+    const progress = evaluateKeyResult({ ...kr, current: value, unreadable }, { settings }).progress;
     const linked = Boolean(formulas[kr.row - 1]?.[currentIndex - 1]);
 
-    // Set the current value first; if appending the log row fails, put the old value back.
-    const currentCell = krTab.sheet.getRange(kr.row, currentIndex);
-    const previous = values[kr.row - 1]?.[currentIndex - 1];
-    if (!linked) currentCell.setValue(cellForSheet(value));
-    let row: number;
+    // Change the KR's row first; if appending the log row fails, put the old values back.
+    const changes: { cell: GoogleAppsScript.Spreadsheet.Range; before: unknown }[] = [];
+    const change = (column: number, next: string | number | boolean) => {
+      const cell = krTab.sheet.getRange(kr.row, column);
+      changes.push({ cell, before: values[kr.row - 1]?.[column - 1] });
+      cell.setValue(next);
+    };
     try {
-      row = Math.max(logTab.sheet.getLastRow(), CHECK_IN_HEADER_ROW) + 1;
+      if (!linked) change(currentIndex, cellForSheet(value));
+      const confidenceIndex = (columns?.get('confidence') ?? -1) + 1;
+      if (confidence !== null && confidenceIndex > 0 && !formulas[kr.row - 1]?.[confidenceIndex - 1]) {
+        change(confidenceIndex, confidence);
+      }
+      const row = Math.max(logTab.sheet.getLastRow(), CHECK_IN_HEADER_ROW) + 1;
       const entry = checkInRow({
         date,
         krId: kr.id,
@@ -422,51 +272,190 @@ export function recordCheckIn(
         progress,
       });
       logTab.sheet.getRange(row, 1, 1, entry.length).setValues([entry.map(cellForSheet)]);
+      return {
+        periodLabel: label,
+        krId: kr.id,
+        row,
+        value,
+        progress,
+        linked,
+        message: '',
+      };
     } catch (error) {
-      if (!linked) currentCell.setValue(cellForSheet(previous as string | number | boolean | null));
+      for (const { cell, before } of changes.reverse())
+        cell.setValue(cellForSheet(before as string | number | boolean | null));
       throw error;
     }
-    return {
-      periodLabel: label,
-      krId: kr.id,
-      row,
-      value,
-      progress,
-      linked,
-      message: linked ? translate(TEMPLATE, language, 'msgLinkedCurrent', { kr: kr.id }) : '',
-    };
   });
 }
 
-function checkInConfidence(value: unknown, language: Language): number | null {
+function checkInConfidence(value: unknown): number | null {
   if (value === null || value === undefined || value === '') return null;
   const parsed = parseNumber(value);
   if (!parsed.ok || parsed.value < 0 || parsed.value > 100)
-    fail(language, 'errBadConfidence', { value: String(value) });
+    throw new UserError('errBadConfidence', { value: String(value) });
   return normalizeConfidence(parsed.value);
 }
 
-function checkInValue(value: unknown, kr: KeyResult, language: Language, decimal?: '.' | ','): number | boolean {
-  if (kr.kind === 'milestone') {
-    if (typeof value === 'boolean') return value;
-    return isDoneValue(value);
-  }
+function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ','): number | boolean {
+  if (kr.kind === 'milestone') return typeof value === 'boolean' ? value : isDoneValue(value);
   if (typeof value === 'boolean') {
-    fail(language, 'errBadValue', { value: String(value), kr: kr.id, reason: 'a number is needed' });
+    throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: 'a number is needed' });
   }
   const parsed = parseNumber(value, { decimal });
-  if (!parsed.ok) fail(language, 'errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
+  if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
   return parsed.value;
 }
 
-function progressOf(kr: KeyResult, value: number | boolean): number | null {
-  try {
-    if (kr.kind === 'milestone') return value === true ? 1 : 0;
-    if (kr.target === null || typeof value !== 'number') return null;
-    const baseline = kr.baseline ?? 0;
-    const kind = kr.kind ?? (kr.target < baseline ? 'decrease' : 'increase');
-    return krProgress({ kind, baseline, target: kr.target, current: value });
-  } catch (_) {
-    return null;
+// ---------------------------------------------------------------------------------------------
+// Key results added to an open period (examples inserted from the sidebar)
+
+/** Input columns only: computed columns hold one spilling formula that a value would break. */
+const INPUT_COLUMNS = new Set<KrColumnId>(KEY_RESULT_COLUMNS.filter((c) => !c.formula).map((c) => c.id));
+
+/** Runs of adjacent 0-based column indexes, so each run is written with one call. */
+export function adjacentRuns(indexes: number[]): number[][] {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else runs.push([i]);
   }
+  return runs;
+}
+
+/** The last row the computed columns' formulas cover (from "L2:L201" in the first formula), or 0. */
+export function formulaReach(formulas: string[][], headerRow: number): number {
+  for (const cell of formulas[headerRow + 1] ?? []) {
+    const match = /:\$?[A-Z]{1,3}\$?(\d+)/.exec(cell ?? '');
+    if (match) return Number(match[1]);
+  }
+  return 0;
+}
+
+/**
+ * Appends key-result rows below the period's last KR, under the document lock: one read of the
+ * tab and one write per run of adjacent input columns (constant, whatever the number of rows).
+ */
+export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: Partial<KeyResult>[]): void {
+  withDocumentLock(() => {
+    const tab = periodTabs(spreadsheet, label).keyResults;
+    if (!tab) throw new UserError('errPeriodNotFound', { label });
+    const language = languageOfMeta(tab.meta);
+    const { values, formulas } = readTab(tab.sheet);
+    const match = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId');
+    if (!match) throw new UserError('errNoHeaderRow', { name: tab.name });
+    const idColumn = match.columns.get('krId') as number;
+    const titleColumn = match.columns.get('title') ?? idColumn;
+    let lastUsed = match.headerRow;
+    values.forEach((row, r) => {
+      if (r > match.headerRow && (String(row[idColumn] ?? '').trim() || String(row[titleColumn] ?? '').trim())) {
+        lastUsed = r;
+      }
+    });
+    const firstRow = lastUsed + 2; // 1-based row after the last used one
+    const reach = formulaReach(formulas, match.headerRow);
+    if (reach > 0 && firstRow + rows.length - 1 > reach) {
+      throw new UserError('errNoRoom', { name: tab.name, count: Math.max(0, reach - firstRow + 1) });
+    }
+    const columns = [...match.columns.entries()].filter(([id]) => INPUT_COLUMNS.has(id));
+    const idAt = new Map(columns.map(([id, index]) => [index, id]));
+    const cellOf = (kr: Partial<KeyResult>, id: KrColumnId): string | number | boolean => {
+      if (id === 'kind') return kr.kind ? KR_KIND_LABELS[language][kr.kind] : '';
+      const value = inputValue(id, kr);
+      if (value === null || value === undefined) return '';
+      // Sheet text that looks like a formula stays text.
+      if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+      return value as string | number | boolean;
+    };
+    for (const run of adjacentRuns(columns.map(([, index]) => index))) {
+      const block = rows.map((kr) => run.map((index) => cellOf(kr, idAt.get(index) as KrColumnId)));
+      tab.sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(block);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saved settings into the open periods' tabs
+
+/** Every spelling of a dashboard setting's label, so a dashboard in any language (and layout) is found. */
+const SETTING_BY_LABEL = new Map(
+  DASHBOARD_SETTINGS.filter((s) => s.setting).flatMap((s) =>
+    LANGUAGES.map((language) => [TEMPLATE[language][s.label].trim().toLowerCase(), s] as const),
+  ),
+);
+
+/**
+ * Brings every open period's sheet in line with the saved settings: the dashboard's settings
+ * cells (which the formulas read: cap, pace thresholds, grade bands) and the grade colours of its
+ * tabs. Settings cells are found by their labels, so dashboards of an older layout are updated
+ * where they have the cell. Closed periods keep the settings they were graded with.
+ */
+export function applySettingsToOpenPeriods(spreadsheet: Spreadsheet, settings: Settings): number {
+  let updated = 0;
+  withDocumentLock(() => {
+    const byPeriod = new Map<string, OkrTab[]>();
+    for (const tab of listOkrTabs(spreadsheet))
+      byPeriod.set(tab.meta.period, [...(byPeriod.get(tab.meta.period) ?? []), tab]);
+    for (const tabs of byPeriod.values()) {
+      if (tabs.some((tab) => tab.meta.role === 'review')) continue;
+      for (const tab of tabs) {
+        if (tab.meta.role === 'dashboard') writeSettingsCells(tab.sheet, settings);
+        recolourGradeBands(tab.sheet, settings);
+      }
+      updated += 1;
+    }
+  });
+  return updated;
+}
+
+function writeSettingsCells(sheet: Sheet, settings: Settings): void {
+  const rows = Math.min(sheet.getMaxRows(), 30);
+  const labels = sheet.getRange(1, 1, rows, 1).getValues();
+  const found: { row: number; value: number }[] = [];
+  labels.forEach(([label], i) => {
+    const template = SETTING_BY_LABEL.get(
+      String(label ?? '')
+        .trim()
+        .toLowerCase(),
+    );
+    const value = template ? settingValue(template, settings) : null;
+    if (value !== null) found.push({ row: i + 1, value });
+  });
+  for (const run of adjacentRuns(found.map((f) => f.row))) {
+    const values = run.map((row) => [(found.find((f) => f.row === row) as { value: number }).value]);
+    sheet.getRange(run[0], 2, run.length, 1).setValues(values);
+  }
+}
+
+const BAND_BACKGROUNDS = new Set(Object.values(GRADE_COLORS).map((colour) => colour.toLowerCase()));
+const BAND_CRITERIA = new Set(['NUMBER_LESS_THAN', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO']);
+
+/** One of the add-on's grade-band rules: a number condition with a grade colour. */
+function isBandRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  const background = String(condition.getBackground() ?? '').toLowerCase();
+  return BAND_BACKGROUNDS.has(background) && BAND_CRITERIA.has(String(condition.getCriteriaType()));
+}
+
+/** Replaces the tab's grade-band rules with rules for the new bands, on the same ranges; other rules stay. */
+function recolourGradeBands(sheet: Sheet, settings: Settings): void {
+  const rules = sheet.getConditionalFormatRules();
+  if (!rules.some(isBandRule)) return;
+  const next: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const done = new Set<string>();
+  for (const rule of rules) {
+    if (!isBandRule(rule)) {
+      next.push(rule);
+      continue;
+    }
+    const ranges = rule.getRanges();
+    const key = ranges.map((range) => range.getA1Notation()).join(',');
+    if (done.has(key)) continue;
+    done.add(key);
+    for (const format of gradeBandFormats([], settings)) next.push(conditionalRule(format, ranges));
+  }
+  sheet.setConditionalFormatRules(next);
 }

@@ -1,6 +1,9 @@
 // The add-on's own tabs in a spreadsheet: finding them by their developer metadata, creating
 // them so that a failure can be undone, reading their cells in one call, and the document lock.
 
+import { isoDay } from '../core/dates';
+import { UserError } from '../core/errors';
+import { decimalSeparatorOf } from '../core/numbers';
 import type { TabMeta, TabPlan } from '../tabs/plan';
 import { applyTabPlan, TAB_METADATA_KEY } from './apply';
 
@@ -81,10 +84,10 @@ export function readTab(sheet: Sheet): { values: unknown[][]; formulas: string[]
   return { values: range.getValues(), formulas: range.getFormulas() };
 }
 
-/** Runs `work` under the document lock; throws `busyMessage` when the lock cannot be taken. */
-export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
+/** Runs `work` under the document lock; says so when someone else holds it for too long. */
+export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(20_000)) throw new Error(busyMessage);
+  if (!lock?.tryLock(20_000)) throw new UserError('errBusy');
   try {
     return work();
   } finally {
@@ -98,4 +101,51 @@ export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
 
 export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The decimal separator of the spreadsheet's locale, for text typed in the sidebar. */
+export function decimalOf(spreadsheet: Spreadsheet): '.' | ',' {
+  return decimalSeparatorOf(spreadsheetLocale(spreadsheet));
+}
+
+/** The spreadsheet's locale ("de_DE"); '' when it cannot be read. */
+export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
+  try {
+    return spreadsheet.getSpreadsheetLocale() || '';
+  } catch (_) {
+    return '';
+  }
+}
+
+/** Today's date in the spreadsheet's time zone, as the UTC midnight the core works with. */
+export function todayIn(spreadsheet: Spreadsheet, now: Date = new Date()): Date {
+  let iso = isoDay(now);
+  try {
+    iso = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  } catch (_) {
+    // Without a time zone (or Utilities) UTC is close enough for a pace in days.
+  }
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** Shows a tab. */
+export function showTab(tab: OkrTab): boolean {
+  tab.sheet.activate();
+  return true;
+}
+
+/** Shows a tab and selects one of its rows, across the used columns; false when the tab is gone. */
+export function selectRow(spreadsheet: Spreadsheet, tabName: string, row: number): boolean {
+  const sheet = spreadsheet.getSheetByName(tabName);
+  if (!sheet) return false;
+  sheet.activate();
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  return true;
+}
+
+/** Shows the tab of an A1 address ("'Tab'!H5") and selects the range. */
+export function selectRange(spreadsheet: Spreadsheet, a1: string): void {
+  const range = spreadsheet.getRange(a1);
+  range.getSheet().activate();
+  range.activate();
 }

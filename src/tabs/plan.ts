@@ -1,5 +1,16 @@
 // A tab described as plain data: what the writer wants on a new sheet. `applyTabPlan` turns it
 // into a fixed number of SpreadsheetApp calls (one per block, rule or chart, never one per row).
+import { parseIsoDay } from '../core/dates';
+import { settingsFromStored } from '../core/settings';
+import {
+  type ClosedWith,
+  LANGUAGES,
+  type Language,
+  type Period,
+  type PeriodKind,
+  type Settings,
+  type TabRole,
+} from '../core/types';
 
 /** A cell to write. Plain strings are always text (never formulas); formulas are explicit. */
 export type PlanCell = string | number | boolean | null | PlanFormula;
@@ -85,7 +96,7 @@ export interface TabMeta {
   role: TabRole;
   /** The period label, e.g. "Q1 2027". */
   period: string;
-  periodKind: 'quarter' | 'fiscalQuarter' | 'months';
+  periodKind: PeriodKind;
   /** ISO dates 'yyyy-mm-dd', inclusive. */
   start: string;
   end: string;
@@ -95,9 +106,11 @@ export interface TabMeta {
   spec: unknown;
   /** Layout version, for later migrations. */
   version: number;
+  /** A review's record of its closing day: ISO date and the settings it was graded with. */
+  closed?: { frozenOn: string; settings: Settings };
 }
 
-export type TabRole = 'keyResults' | 'checkIns' | 'dashboard' | 'review';
+export type { TabRole };
 
 export interface TabPlan {
   name: string;
@@ -119,4 +132,28 @@ export interface TabPlan {
   protectedRows: number;
   protectionNote: string;
   rightToLeft: boolean;
+}
+
+/** The period a tab's metadata names. */
+export function periodOfMeta(meta: TabMeta): Period {
+  return {
+    label: meta.period,
+    kind: meta.periodKind,
+    start: parseIsoDay(meta.start) ?? new Date(0),
+    end: parseIsoDay(meta.end) ?? new Date(0),
+  };
+}
+
+export function languageOfMeta(meta: TabMeta): Language {
+  return (LANGUAGES as readonly string[]).includes(meta.language) ? (meta.language as Language) : 'en';
+}
+
+/**
+ * What a review's metadata says of its closing day. Reviews written before settings were stored
+ * were graded with the default bands, which is what settingsFromStored gives for nothing stored.
+ */
+export function closedWithOf(meta: TabMeta): ClosedWith {
+  const frozenOn = parseIsoDay(meta.closed?.frozenOn ?? '') ?? parseIsoDay(meta.end) ?? new Date(0);
+  const settings = settingsFromStored(meta.closed ? JSON.stringify(meta.closed.settings) : null, null);
+  return { frozenOn, settings };
 }

@@ -8,7 +8,8 @@
 // (=TODAY() by default; type a date to look at another day) and the expected progress computed
 // from them with native arithmetic (the same formula as OKR_PACE). Custom functions only see the
 // resulting expected-progress column, never the as-of cell itself.
-import type { KeyResult } from '../core/types';
+import type { Decision } from '../core/actions';
+import type { KeyResult, Settings } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 
 /** Where each computed value of the key results tab comes from: column ranges and settings cells. */
@@ -197,12 +198,19 @@ export const CHECK_IN_COLUMNS: readonly { id: CheckInColumnId; header: TemplateK
 // ---------------------------------------------------------------------------------------------
 // Dashboard: settings block (column B), then objective scores, status counts, progress over time.
 
-export type SettingId = 'start' | 'end' | 'asOf' | 'pace' | 'cap' | 'atRisk' | 'offTrack';
+export type SettingId = 'start' | 'end' | 'asOf' | 'pace' | 'yellowFrom' | 'greenFrom' | 'cap' | 'atRisk' | 'offTrack';
 
 export interface SettingTemplate {
   id: SettingId;
   label: TemplateKey;
   format: string;
+  /** The saved setting this cell mirrors, so the sheet's formulas and colours grade as the sidebar does. */
+  setting?: 'yellowFrom' | 'greenFrom' | 'cap' | 'atRiskGap' | 'offTrackGap';
+}
+
+/** The number a settings cell holds: bands and gaps as fractions, the cap as a factor. */
+export function settingValue(template: SettingTemplate, settings: Settings): number | null {
+  return template.setting ? settings[template.setting] : null;
 }
 
 /** Settings rows, from DASHBOARD.settingsRow down, label in column A and value in column B. */
@@ -211,17 +219,19 @@ export const DASHBOARD_SETTINGS: readonly SettingTemplate[] = [
   { id: 'end', label: 'setEnd', format: DATE_FORMAT },
   { id: 'asOf', label: 'setAsOf', format: DATE_FORMAT },
   { id: 'pace', label: 'hExpected', format: SHARE_FORMAT },
-  { id: 'cap', label: 'setCap', format: '0.0#' },
-  { id: 'atRisk', label: 'setAtRisk', format: SHARE_FORMAT },
-  { id: 'offTrack', label: 'setOffTrack', format: SHARE_FORMAT },
+  { id: 'yellowFrom', label: 'setYellowFrom', format: '0.0#', setting: 'yellowFrom' },
+  { id: 'greenFrom', label: 'setGreenFrom', format: '0.0#', setting: 'greenFrom' },
+  { id: 'cap', label: 'setCap', format: '0.0#', setting: 'cap' },
+  { id: 'atRisk', label: 'setAtRisk', format: SHARE_FORMAT, setting: 'atRiskGap' },
+  { id: 'offTrack', label: 'setOffTrack', format: SHARE_FORMAT, setting: 'offTrackGap' },
 ];
 
 export const DASHBOARD = {
   titleRow: 1,
   settingsRow: 3,
-  overallRow: 11,
+  overallRow: 13,
   /** Objective scores: header row, then one OKR_SCORE table spilling id and score. */
-  objectivesRow: 13,
+  objectivesRow: 15,
   maxObjectives: 30,
   /** Status counts and progress over time sit to the right of the settings. */
   sideColumn: 8,
@@ -285,6 +295,12 @@ export const REVIEW_COLUMNS: readonly ReviewColumnTemplate[] = [
   { id: 'objectiveGrade', header: 'hObjectiveGrade', width: 90 },
   { id: 'decision', header: 'hDecision', width: 110 },
 ];
+
+export const DECISION_KEYS: Record<Decision, TemplateKey> = {
+  done: 'decisionDone',
+  drop: 'decisionDrop',
+  carryOver: 'decisionCarryOver',
+};
 
 export const REVIEW = {
   /** Title and the "frozen on" note above the table. */

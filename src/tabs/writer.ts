@@ -1,9 +1,16 @@
-// The one writer: turns the templates (templates.ts) and a period's data into TabPlans, which
-// src/sheets applies with a fixed number of calls per tab. Nothing here calls SpreadsheetApp.
-import { isoDay, toSerial } from '../core/numbers';
-import type { PeriodTabs } from '../core/period-data';
+// The one writer: turns the templates (templates.ts), a period's data and the full settings into
+// TabPlans, which src/sheet applies with a fixed number of calls per tab. Nothing here calls
+// SpreadsheetApp. The review's grades come graded from core/review.ts; this only lays them out.
+import { columnLetter, quoteTab } from '../core/a1';
+import type { Decision } from '../core/actions';
+import { PROBLEM_MARK } from '../core/cells';
+import { isoDay, toSerial } from '../core/dates';
+import { EDGE } from '../core/grading';
 import type { PeriodSpec } from '../core/periods';
-import { DEFAULT_SETTINGS, type Grade, type KeyResult, type Language, type Period, type Settings } from '../core/types';
+import { problemWords } from '../core/problems';
+import { frozenValue, type ReviewContent, type ReviewFlag, type ReviewRow } from '../core/review';
+import { pickSettings } from '../core/settings';
+import type { Grade, KeyResult, Language, Period, PeriodTabs, Settings } from '../core/types';
 import { translate } from '../i18n/index';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
@@ -26,6 +33,7 @@ import {
   DASHBOARD,
   DASHBOARD_SETTINGS,
   DATE_FORMAT,
+  DECISION_KEYS,
   GRADE_CHART_COLORS,
   GRADE_COLORS,
   HEADER_BACKGROUND,
@@ -39,10 +47,12 @@ import {
   type SettingId,
   SHARE_FORMAT,
   STATUS_COLORS,
+  settingValue,
   unitFormat,
 } from './templates';
 
-export const LAYOUT_VERSION = 1;
+/** 2: the dashboard's settings block holds the grade bands (rows moved down by two). */
+export const LAYOUT_VERSION = 2;
 
 export interface PeriodContext {
   language: Language;
@@ -50,8 +60,8 @@ export interface PeriodContext {
   spec: PeriodSpec;
   team: string;
   names: Required<PeriodTabs>;
-  /** The saved cap and pace thresholds the dashboard starts with (defaults when absent). */
-  settings?: Pick<Settings, 'cap' | 'atRiskGap' | 'offTrackGap'>;
+  /** The saved settings: bands, cap and pace thresholds for the sheet's formulas and colours. */
+  settings: Settings;
 }
 
 const ROLE_KEYS: Record<TabRole, TemplateKey> = {
@@ -75,21 +85,7 @@ export function periodTabNames(label: string, language: Language): Required<Peri
   };
 }
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** A tab name as formulas need it: 'Q1 2027 · Key results'. */
-export function quoteTab(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { columnLetter, quoteTab };
 
 function metaFor(ctx: PeriodContext, role: TabRole): TabMeta {
   return {
@@ -154,15 +150,17 @@ function addProtectedHeader(
   );
 }
 
-function gradeBandFormats(ranges: PlanRange[]): PlanConditionalFormat[] {
+/** Colours for scores by the saved grade bands (the edges forgive last-digit noise, as gradeOf does). */
+export function gradeBandFormats(
+  ranges: PlanRange[],
+  settings: Pick<Settings, 'yellowFrom' | 'greenFrom'>,
+): PlanConditionalFormat[] {
+  const yellow = settings.yellowFrom - EDGE;
+  const green = settings.greenFrom - EDGE;
   return [
-    { ranges, when: { kind: 'numberLessThan', value: DEFAULT_SETTINGS.yellowFrom }, background: GRADE_COLORS.red },
-    {
-      ranges,
-      when: { kind: 'numberBetween', min: DEFAULT_SETTINGS.yellowFrom, max: DEFAULT_SETTINGS.greenFrom - 1e-9 },
-      background: GRADE_COLORS.yellow,
-    },
-    { ranges, when: { kind: 'numberAtLeast', value: DEFAULT_SETTINGS.greenFrom }, background: GRADE_COLORS.green },
+    { ranges, when: { kind: 'numberLessThan', value: yellow }, background: GRADE_COLORS.red },
+    { ranges, when: { kind: 'numberBetween', min: yellow, max: green - EDGE }, background: GRADE_COLORS.yellow },
+    { ranges, when: { kind: 'numberAtLeast', value: green }, background: GRADE_COLORS.green },
   ];
 }
 
@@ -278,7 +276,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
   }
   const bands = columns.filter((c) => c.highlight === 'gradeBands').map((c) => dataRange(c.id));
   const statuses = columns.filter((c) => c.highlight === 'status').map((c) => dataRange(c.id));
-  plan.conditionalFormats.push(...gradeBandFormats(bands), ...statusFormats(ctx, statuses));
+  plan.conditionalFormats.push(...gradeBandFormats(bands, ctx.settings), ...statusFormats(ctx, statuses));
   return plan;
 }
 
@@ -325,9 +323,10 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
   });
   addProtectedHeader(plan, ctx, CHECK_IN_HEADER_ROW, columns);
   plan.conditionalFormats.push(
-    ...gradeBandFormats([
-      { row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: capacity, columns: 1 },
-    ]),
+    ...gradeBandFormats(
+      [{ row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: capacity, columns: 1 }],
+      ctx.settings,
+    ),
   );
   return plan;
 }
@@ -388,7 +387,7 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
 
   // Settings: label, value, and the hint beside "As of".
   const { start, end } = ctx.period;
-  const settingValue: Record<SettingId, PlanCell> = {
+  const computed: Partial<Record<SettingId, PlanCell>> = {
     start: { formula: `=DATE(${start.getUTCFullYear()},${start.getUTCMonth() + 1},${start.getUTCDate()})` },
     end: { formula: `=DATE(${end.getUTCFullYear()},${end.getUTCMonth() + 1},${end.getUTCDate()})` },
     asOf: { formula: '=TODAY()' },
@@ -397,16 +396,13 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
     pace: {
       formula: `=IF(${B('asOf')}<${B('start')},0,IF(${B('asOf')}>=${B('end')}+1,1,DAYS(${B('asOf')},${B('start')})/(DAYS(${B('end')},${B('start')})+1)))`,
     },
-    cap: (ctx.settings ?? DEFAULT_SETTINGS).cap,
-    atRisk: (ctx.settings ?? DEFAULT_SETTINGS).atRiskGap,
-    offTrack: (ctx.settings ?? DEFAULT_SETTINGS).offTrackGap,
   };
   plan.blocks.push({
     row: DASHBOARD.settingsRow,
     column: 1,
     cells: DASHBOARD_SETTINGS.map((s) => [
       t(ctx, s.label),
-      settingValue[s.id],
+      computed[s.id] ?? settingValue(s, ctx.settings),
       s.id === 'asOf' ? t(ctx, 'asOfHint') : '',
     ]),
   });
@@ -438,8 +434,9 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
         ? [{ formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` }, null]
         : [null, null];
     const score = `B${row}`;
-    const yellowFrom = DEFAULT_SETTINGS.yellowFrom;
-    const greenFrom = DEFAULT_SETTINGS.greenFrom;
+    // The bands come from the settings cells, so saving new bands recolours the chart at once.
+    const yellowFrom = B('yellowFrom');
+    const greenFrom = B('greenFrom');
     objectiveRows.push([
       ...spilled,
       {
@@ -454,10 +451,13 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   plan.formats.push({ row: first, column: 2, formats: objectiveRows.map(() => ['0.00']) });
   plan.formats.push({ row: first, column: 4, formats: objectiveRows.map(() => ['0.00', '0.00', '0.00']) });
   plan.conditionalFormats.push(
-    ...gradeBandFormats([
-      { row: DASHBOARD.overallRow, column: 2, rows: 1, columns: 1 },
-      { row: first, column: 2, rows: DASHBOARD.maxObjectives, columns: 1 },
-    ]),
+    ...gradeBandFormats(
+      [
+        { row: DASHBOARD.overallRow, column: 2, rows: 1, columns: 1 },
+        { row: first, column: 2, rows: DASHBOARD.maxObjectives, columns: 1 },
+      ],
+      ctx.settings,
+    ),
   );
 
   // Status counts, natively.
@@ -564,32 +564,15 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
 // ---------------------------------------------------------------------------------------------
 // Review
 
-export type Decision = 'done' | 'drop' | 'carryOver';
-export const DECISION_KEYS: Record<Decision, TemplateKey> = {
-  done: 'decisionDone',
-  drop: 'decisionDrop',
-  carryOver: 'decisionCarryOver',
-};
-
-export interface ReviewRow {
-  kr: KeyResult;
-  /** The KR's current value at close, as the sheet computed it. */
-  final: number | boolean | string | null;
-  progress: number | string | null;
-  grade: Grade | null;
-  objectiveScore: number | null;
-  objectiveGrade: Grade | null;
-  decision: Decision;
+/** The flags of a review, in the review's language. */
+export function flagTexts(flags: readonly ReviewFlag[], language: Language): string[] {
+  return flags.map((flag) => translate(TEMPLATE, language, flag.key, flag.params));
 }
 
-export interface ReviewContent {
-  rows: ReviewRow[];
-  overall: number | null;
-  overallGrade: Grade | null;
-  /** Counts of KR scores rounded to 0.0, 0.1, …, 1.0. */
-  distribution: number[];
-  flags: string[];
-  frozenOn: Date;
+/** A score as the review's band texts write it: "0.4" (or "0,4" where the decimal is a comma). */
+function scoreText(value: number, language: Language): string {
+  const text = String(Number(value.toFixed(2)));
+  return language === 'de' || language === 'fr' || language === 'cs' ? text.replace('.', ',') : text;
 }
 
 export function reviewColumn(id: ReviewColumnId): number {
@@ -600,11 +583,16 @@ function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): Pla
   const grades = GRADE_LABELS[ctx.language];
   switch (id) {
     case 'final':
-      return row.final;
+      return frozenValue(row.kr, 'current');
+    case 'baseline':
+    case 'target':
+    case 'weight':
+      return frozenValue(row.kr, id);
     case 'progress':
-      return row.progress;
+      // A KR that could not be scored shows why, in its own row, as the key-results tab did.
+      return row.score.progress ?? (row.score.problem ? PROBLEM_MARK + problemWords(row.score.problem).short : null);
     case 'grade':
-      return row.grade ? grades[row.grade] : '';
+      return row.score.grade ? grades[row.score.grade] : '';
     case 'score':
       return row.objectiveScore;
     case 'objectiveGrade':
@@ -612,7 +600,7 @@ function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): Pla
     case 'decision':
       return t(ctx, DECISION_KEYS[row.decision]);
     case 'kind':
-      return kindLabel(ctx, row.kr.kind);
+      return row.kr.kind ? kindLabel(ctx, row.kr.kind) : (row.kr.unreadable?.kind?.text ?? '');
     default: {
       // Everything else is the KR's own field, written as a value (data links as text).
       const value = inputValue(id, row.kr);
@@ -624,6 +612,9 @@ function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): Pla
 
 export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan {
   const plan = emptyPlan(ctx, 'review', ctx.names.review);
+  // The review keeps its closing day and the settings it was graded with: later changes of the
+  // settings never regrade it, and the sidebar shows it as it was graded.
+  plan.meta.closed = { frozenOn: isoDay(content.frozenOn), settings: pickSettings(content.settings) };
   const columns = REVIEW_COLUMNS;
   const n = content.rows.length;
   const headerRow = REVIEW.headerRow;
@@ -673,7 +664,7 @@ export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan 
     rule: { kind: 'list', values: (Object.keys(DECISION_KEYS) as Decision[]).map((d) => t(ctx, DECISION_KEYS[d])) },
   });
   plan.conditionalFormats.push(
-    ...gradeBandFormats([dataRange('progress'), dataRange('score')]),
+    ...gradeBandFormats([dataRange('progress'), dataRange('score')], content.settings),
     ...gradeWordFormats(ctx, [dataRange('grade'), dataRange('objectiveGrade')]),
   );
 
@@ -688,9 +679,13 @@ export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan 
   });
   plan.formats.push({ row: s, column: label + 1, formats: [['0.00']] });
   plan.blocks.push({ row: s + 2, column: label, cells: [[t(ctx, 'reviewBands')]], bold: true });
+  const bands = {
+    yellow: scoreText(content.settings.yellowFrom, ctx.language),
+    green: scoreText(content.settings.greenFrom, ctx.language),
+  };
   (['bandRed', 'bandYellow', 'bandGreen'] as const).forEach((key, i) => {
     const grade = (['red', 'yellow', 'green'] as const)[i];
-    plan.blocks.push({ row: s + 3 + i, column: label, cells: [[t(ctx, key)]], background: GRADE_COLORS[grade] });
+    plan.blocks.push({ row: s + 3 + i, column: label, cells: [[t(ctx, key, bands)]], background: GRADE_COLORS[grade] });
   });
   const distTop = s + 7;
   plan.blocks.push({
@@ -717,7 +712,7 @@ export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan 
   plan.blocks.push({ row: retroTop + 1, column: label + 1, cells: [[''], [''], ['']], wrap: true });
   const flagsTop = retroTop + 5;
   plan.blocks.push({ row: flagsTop, column: label, cells: [[t(ctx, 'reviewFlags')]], bold: true });
-  const flags = content.flags.length > 0 ? content.flags : [t(ctx, 'noFlags')];
+  const flags = content.flags.length > 0 ? flagTexts(content.flags, ctx.language) : [t(ctx, 'noFlags')];
   plan.blocks.push({ row: flagsTop + 1, column: label, cells: flags.map((flag) => [flag]) });
 
   plan.charts.push(

@@ -1,31 +1,47 @@
 // What the sidebar and the server exchange through google.script.run: plain JSON only (no Dates,
-// no functions; dates as 'yyyy-mm-dd'). Both sides import these types, so a changed endpoint
-// breaks the build on both ends instead of at run time.
+// no functions; dates as 'yyyy-mm-dd'). The server's endpoints are checked against
+// SidebarEndpoints when they compile (server/endpoints.ts), and the sidebar calls them through it,
+// so a changed endpoint breaks the build on both ends instead of at run time. This is also the
+// local automation interface: the playground's /api/run calls these endpoints by name.
+import type {
+  CheckInRequest,
+  CheckInResult,
+  ClosePeriodRequest,
+  ClosePeriodResult,
+  CreatePeriodResult,
+  ExampleChoice,
+  NewPeriodRequest,
+} from '../core/actions';
 import type { HealthFinding } from '../core/health';
 import type { OverviewView, PeriodInfo } from '../core/overview';
-import type { CheckInRequest, NewPeriodRequest } from '../core/period-data';
-import type { Language, Settings } from '../core/types';
+import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import type { SidebarKey } from '../i18n/sidebar';
-import type {
+
+export type {
+  CheckInRequest,
   CheckInResult,
   ClosePeriodRequest,
   ClosePeriodResult,
   CreatePeriodResult,
+  Decision,
   ExampleChoice,
-} from '../sheet/periods';
-
+  NewPeriodRequest,
+} from '../core/actions';
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
-export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
-export type { CheckInRequest, NewPeriodRequest } from '../core/period-data';
-export type {
-  CheckInResult,
-  ClosePeriodRequest,
-  ClosePeriodResult,
-  CreatePeriodResult,
-  ExampleChoice,
-} from '../sheet/periods';
+export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PaceView, PeriodInfo } from '../core/overview';
+export type { PeriodSpec } from '../core/periods';
+export type { Grade, KrKind, Language, Settings, Status } from '../core/types';
+export type { ExampleFamily, LocalizedExample } from '../examples/types';
+
+/** A period with its tabs, dates as ISO strings (listPeriods). */
+export interface PeriodSummaryJson {
+  period: { label: string; kind: PeriodKind; start: string; end: string };
+  team: string;
+  tabs: PeriodTabs;
+  closed: boolean;
+}
 
 /** The sidebar's texts in one language. They ship with the sidebar, not the server bundle, which every
  * custom-function call loads. */
@@ -72,10 +88,12 @@ export interface SidebarEndpoints {
   saveSettings(settings: Settings): SaveSettingsResult;
   getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];
   insertExamples(periodLabel: string, exampleIds: string[]): InsertExamplesResult;
-  // The quarter module's endpoints; the sidebar reloads what it shows after each.
+  // The period actions; the sidebar reloads what it shows after each.
   recordCheckIn(request: CheckInRequest): CheckInResult;
   createPeriod(request: NewPeriodRequest & ExampleChoice): CreatePeriodResult;
   closePeriod(request: ClosePeriodRequest): ClosePeriodResult;
+  listPeriods(): PeriodSummaryJson[];
+  openPeriodTab(label: string, role?: TabRole): boolean;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

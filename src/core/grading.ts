@@ -1,27 +1,10 @@
-import { OkrInputError } from './errors';
+// Grade bands and pace status: the two rules that turn a number into a word. Both read their
+// thresholds from the settings, so the sheet, the sidebar and the review grade alike.
 import type { Grade, Settings, Status } from './types';
 import { DEFAULT_SETTINGS } from './types';
 
 /** Sheet arithmetic leaves last-digit noise (0.45 − 0.35 = 0.10000000000000003): band edges forgive it. */
-const EDGE = 1e-9;
-
-/** Weighted mean of progress values; a null weight counts as 1. Null when nothing to score. */
-export function weightedScore(progress: readonly number[], weights: readonly (number | null)[] = []): number | null {
-  let sum = 0;
-  let total = 0;
-  for (let i = 0; i < progress.length; i++) {
-    const w = weights[i] ?? 1;
-    if (!(w >= 0))
-      throw new OkrInputError(
-        'negativeWeight',
-        `Weight ${w} is negative. Use 0 to leave a key result out.`,
-        'negative weight',
-      );
-    sum += progress[i] * w;
-    total += w;
-  }
-  return total > 0 ? sum / total : null;
-}
+export const EDGE = 1e-9;
 
 /** Grade band of a score: green from greenFrom (0.7), yellow from yellowFrom (0.4), else red. Edges are inclusive. */
 export function gradeOf(score: number, settings: Pick<Settings, 'yellowFrom' | 'greenFrom'> = DEFAULT_SETTINGS): Grade {

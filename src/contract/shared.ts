@@ -1,0 +1,10 @@
+// The pure modules the sidebar may run in the browser, declared in one place: the explanations
+// of the evaluation, number parsing for its forms, settings checks, period labels and the default
+// review decision. The sidebar imports only this, the contract's types and its texts; a test
+// fails if it reaches any other server code.
+
+export { defaultDecision } from '../core/actions';
+export { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../core/explain';
+export { decimalSeparatorOf, parseNumber } from '../core/numbers';
+export { type PeriodSpec, periodLabel } from '../core/periods';
+export { type SettingsField, settingsProblems } from '../core/settings';

@@ -1,0 +1,80 @@
+// The period actions as plain data: what the sidebar asks for and what it gets back. The sheet
+// layer carries them out; the contract passes them through google.script.run unchanged.
+import type { ExampleFamily } from '../examples/types';
+import type { PeriodSpec } from './periods';
+import type { Language, PeriodTabs } from './types';
+
+export type StartFrom = 'empty' | 'examples' | 'previous';
+
+export interface NewPeriodRequest {
+  /** e.g. { kind: 'quarter', year: 2027, quarter: 1 } or { kind: 'months', start: '2027-01-01', months: 2 } */
+  period: PeriodSpec;
+  team: string;
+  startFrom: StartFrom;
+  /** With startFrom 'previous': the label of the period (its review) to carry over from. */
+  previousLabel?: string;
+  language: Language;
+}
+
+/** Extra choices for a period started from examples (additive to NewPeriodRequest). */
+export interface ExampleChoice {
+  exampleFamily?: ExampleFamily;
+  exampleIds?: string[];
+}
+
+export interface CreatePeriodResult {
+  label: string;
+  tabs: Required<Omit<PeriodTabs, 'review'>>;
+  keyResults: number;
+  /** KRs carried over from the previous period's review. */
+  carriedOver: number;
+}
+
+export type Decision = 'done' | 'drop' | 'carryOver';
+
+/** The decision a KR gets unless the team says otherwise: done when it reached its target, else carry over. */
+export function defaultDecision(progress: number | null): Decision {
+  // 1e-9: sheet arithmetic's last-digit noise, as in grading.ts.
+  return progress !== null && progress >= 1 - 1e-9 ? 'done' : 'carryOver';
+}
+
+export interface ClosePeriodRequest {
+  label: string;
+  /** Decision per KR id; KRs not listed: done when they reached 1.0, else carry over. */
+  decisions?: Record<string, Decision>;
+  /** ISO date the values are frozen on (today when omitted). */
+  date?: string;
+}
+
+export interface ClosePeriodResult {
+  label: string;
+  review: string;
+  overall: number | null;
+  flags: string[];
+}
+
+export interface CheckInRequest {
+  periodLabel: string;
+  krId: string;
+  /** As typed by the user: a number, text such as "350,000" or "19%", or a boolean for milestones. */
+  value: number | string | boolean;
+  /** 0–10 or 0–1; null when not given. */
+  confidence: number | null;
+  note: string;
+  who: string;
+  /** ISO date (yyyy-mm-dd); today when omitted. */
+  date?: string;
+}
+
+export interface CheckInResult {
+  periodLabel: string;
+  krId: string;
+  /** 1-based row of the appended check-in. */
+  row: number;
+  value: number | boolean;
+  progress: number | null;
+  /** True when the KR's current value comes from a formula and was left alone. */
+  linked: boolean;
+  /** A note for the user (e.g. that a linked value was not overwritten); '' when none. */
+  message: string;
+}

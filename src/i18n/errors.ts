@@ -1,0 +1,218 @@
+// Messages for actions that could not be done: which period, tab, cell or value, and what to do.
+// One catalog, so that one function (server/errors.ts) turns any failure into the user's language.
+import type { Catalog } from './index';
+
+export type ErrorKey =
+  | 'errTabExists'
+  | 'errPeriodNotFound'
+  | 'errNotClosed'
+  | 'errAlreadyClosed'
+  | 'errKrNotFound'
+  | 'errBadValue'
+  | 'errBadConfidence'
+  | 'errBadDate'
+  | 'errBadPeriod'
+  | 'errBusy'
+  | 'errFailed'
+  | 'errNotOurs'
+  | 'msgLinkedCurrent'
+  | 'errMissingPeriod'
+  | 'errMissingKr'
+  | 'errNoPeriodYet'
+  | 'errTabMissing'
+  | 'errNotACell'
+  | 'errUnknownLanguage'
+  | 'errUnknownFamily'
+  | 'errUnknownExample'
+  | 'errExampleCount'
+  | 'errPeriodClosed'
+  | 'errNoHeaderRow'
+  | 'errNoRoom'
+  | 'errBadSettings';
+
+export const ERRORS: Catalog<ErrorKey> = {
+  en: {
+    errTabExists: 'The tab “{name}” already exists, so nothing was created. Open it to continue with that period.',
+    errPeriodNotFound: 'There is no period “{label}” in this spreadsheet.',
+    errNotClosed: 'Period “{label}” has not been closed yet. Close it first, then carry its key results over.',
+    errAlreadyClosed: 'Period “{label}” is already closed: see the tab “{name}”.',
+    errKrNotFound: 'There is no key result “{kr}” in period “{label}”.',
+    errBadValue: '“{value}” is not a value for {kr}: {reason}',
+    errBadConfidence: 'Confidence must be between 0 and 10 (or 0% and 100%), got “{value}”.',
+    errBadDate: '“{value}” is not a date (yyyy-mm-dd).',
+    errBadPeriod: 'The period is not valid: {reason}',
+    errBusy: 'Someone else is changing this spreadsheet. Try again in a moment.',
+    errFailed: 'The operation failed and everything it had created was removed: {reason}',
+    errNotOurs: 'The tab “{name}” was not created by the add-on, so it is left alone.',
+    msgLinkedCurrent:
+      'The current value of {kr} comes from a formula (a data link), so it was left as it is; the check-in was logged.',
+    errMissingPeriod: 'Choose a period first.',
+    errMissingKr: 'Choose a key result first.',
+    errNoPeriodYet: 'There is no period yet. Create a quarter first.',
+    errTabMissing: 'The tab “{name}” was not found. It may have been renamed or deleted.',
+    errNotACell: '“{value}” is not a cell address.',
+    errUnknownLanguage: 'Unknown language “{value}”. Use en, de, fr, cs, zh or ar.',
+    errUnknownFamily: 'Unknown example family “{value}”.',
+    errUnknownExample: 'Unknown example “{value}”.',
+    errExampleCount: 'Choose between 1 and 20 examples.',
+    errPeriodClosed: 'Period “{label}” is closed: its values are frozen in its review.',
+    errNoHeaderRow:
+      'The tab “{name}” has no header row with a key result id column, so its key results cannot be found.',
+    errNoRoom: 'The tab “{name}” has room for {count} more key results. Choose fewer, or start a new period.',
+    errBadSettings: 'These settings are not valid: {fields}.',
+  },
+  de: {
+    errTabExists:
+      'Das Tabellenblatt „{name}“ gibt es schon, daher wurde nichts angelegt. Öffnen Sie es, um mit diesem Zeitraum weiterzuarbeiten.',
+    errPeriodNotFound: 'Den Zeitraum „{label}“ gibt es in dieser Tabelle nicht.',
+    errNotClosed:
+      'Der Zeitraum „{label}“ ist noch nicht abgeschlossen. Schließen Sie ihn zuerst ab und übernehmen Sie dann seine Schlüsselergebnisse.',
+    errAlreadyClosed: 'Der Zeitraum „{label}“ ist bereits abgeschlossen: siehe Tabellenblatt „{name}“.',
+    errKrNotFound: 'Im Zeitraum „{label}“ gibt es kein Schlüsselergebnis „{kr}“.',
+    errBadValue: '„{value}“ ist kein gültiger Wert für {kr}: {reason}',
+    errBadConfidence: 'Die Zuversicht muss zwischen 0 und 10 (oder 0 % und 100 %) liegen, nicht „{value}“.',
+    errBadDate: '„{value}“ ist kein Datum (jjjj-mm-tt).',
+    errBadPeriod: 'Der Zeitraum ist ungültig: {reason}',
+    errBusy: 'Gerade ändert jemand anderes diese Tabelle. Bitte versuchen Sie es gleich noch einmal.',
+    errFailed: 'Der Vorgang ist fehlgeschlagen; alles bereits Angelegte wurde wieder entfernt: {reason}',
+    errNotOurs: 'Das Tabellenblatt „{name}“ stammt nicht vom Add-on und bleibt unverändert.',
+    msgLinkedCurrent:
+      'Der aktuelle Wert von {kr} kommt aus einer Formel (Datenquelle) und bleibt daher unverändert; der Check-in wurde protokolliert.',
+    errMissingPeriod: 'Wählen Sie zuerst einen Zeitraum.',
+    errMissingKr: 'Wählen Sie zuerst ein Schlüsselergebnis.',
+    errNoPeriodYet: 'Es gibt noch keinen Zeitraum. Legen Sie zuerst ein Quartal an.',
+    errTabMissing: 'Das Tabellenblatt „{name}“ wurde nicht gefunden. Vielleicht wurde es umbenannt oder gelöscht.',
+    errNotACell: '„{value}“ ist keine Zelladresse.',
+    errUnknownLanguage: 'Unbekannte Sprache „{value}“. Verwenden Sie en, de, fr, cs, zh oder ar.',
+    errUnknownFamily: 'Unbekannte Beispielgruppe „{value}“.',
+    errUnknownExample: 'Unbekanntes Beispiel „{value}“.',
+    errExampleCount: 'Wählen Sie zwischen 1 und 20 Beispiele.',
+    errPeriodClosed: 'Der Zeitraum „{label}“ ist abgeschlossen: Seine Werte sind in der Auswertung eingefroren.',
+    errNoHeaderRow:
+      'Das Tabellenblatt „{name}“ hat keine Kopfzeile mit einer Spalte für die Schlüsselergebnis-ID, daher werden seine Schlüsselergebnisse nicht gefunden.',
+    errNoRoom:
+      'Das Tabellenblatt „{name}“ hat Platz für {count} weitere Schlüsselergebnisse. Wählen Sie weniger aus oder beginnen Sie einen neuen Zeitraum.',
+    errBadSettings: 'Diese Einstellungen sind ungültig: {fields}.',
+  },
+  fr: {
+    errTabExists:
+      'L’onglet « {name} » existe déjà, rien n’a donc été créé. Ouvrez-le pour continuer avec cette période.',
+    errPeriodNotFound: 'Il n’y a pas de période « {label} » dans ce classeur.',
+    errNotClosed:
+      'La période « {label} » n’est pas encore clôturée. Clôturez-la d’abord, puis reportez ses résultats clés.',
+    errAlreadyClosed: 'La période « {label} » est déjà clôturée : voir l’onglet « {name} ».',
+    errKrNotFound: 'Il n’y a pas de résultat clé « {kr} » dans la période « {label} ».',
+    errBadValue: '« {value} » n’est pas une valeur valide pour {kr} : {reason}',
+    errBadConfidence: 'La confiance doit être entre 0 et 10 (ou 0 % et 100 %), pas « {value} ».',
+    errBadDate: '« {value} » n’est pas une date (aaaa-mm-jj).',
+    errBadPeriod: 'La période n’est pas valide : {reason}',
+    errBusy: 'Quelqu’un d’autre modifie ce classeur. Réessayez dans un instant.',
+    errFailed: 'L’opération a échoué et tout ce qu’elle avait créé a été supprimé : {reason}',
+    errNotOurs: 'L’onglet « {name} » n’a pas été créé par le module, il n’est donc pas modifié.',
+    msgLinkedCurrent:
+      'La valeur actuelle de {kr} provient d’une formule (source des données) : elle est laissée telle quelle ; le point d’avancement a été enregistré.',
+    errMissingPeriod: 'Choisissez d’abord une période.',
+    errMissingKr: 'Choisissez d’abord un résultat clé.',
+    errNoPeriodYet: 'Il n’y a encore aucune période. Créez d’abord un trimestre.',
+    errTabMissing: 'L’onglet « {name} » est introuvable. Il a peut-être été renommé ou supprimé.',
+    errNotACell: '« {value} » n’est pas une adresse de cellule.',
+    errUnknownLanguage: 'Langue inconnue « {value} ». Utilisez en, de, fr, cs, zh ou ar.',
+    errUnknownFamily: 'Famille d’exemples inconnue « {value} ».',
+    errUnknownExample: 'Exemple inconnu « {value} ».',
+    errExampleCount: 'Choisissez entre 1 et 20 exemples.',
+    errPeriodClosed: 'La période « {label} » est clôturée : ses valeurs sont figées dans son bilan.',
+    errNoHeaderRow:
+      'L’onglet « {name} » n’a pas de ligne d’en-tête avec une colonne d’identifiant de résultat clé : ses résultats clés sont introuvables.',
+    errNoRoom:
+      'L’onglet « {name} » a de la place pour {count} résultats clés de plus. Choisissez-en moins ou commencez une nouvelle période.',
+    errBadSettings: 'Ces paramètres ne sont pas valides : {fields}.',
+  },
+  cs: {
+    errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
+    errPeriodNotFound: 'Období „{label}“ v této tabulce není.',
+    errNotClosed: 'Období „{label}“ ještě není uzavřeno. Nejprve ho uzavřete, pak převeďte jeho klíčové výsledky.',
+    errAlreadyClosed: 'Období „{label}“ je už uzavřeno: viz list „{name}“.',
+    errKrNotFound: 'V období „{label}“ není klíčový výsledek „{kr}“.',
+    errBadValue: '„{value}“ není platná hodnota pro {kr}: {reason}',
+    errBadConfidence: 'Důvěra musí být mezi 0 a 10 (nebo 0 % a 100 %), ne „{value}“.',
+    errBadDate: '„{value}“ není datum (rrrr-mm-dd).',
+    errBadPeriod: 'Období není platné: {reason}',
+    errBusy: 'Tabulku právě mění někdo jiný. Zkuste to prosím za chvíli.',
+    errFailed: 'Operace selhala a vše, co vytvořila, bylo odstraněno: {reason}',
+    errNotOurs: 'List „{name}“ nevytvořil doplněk, proto zůstává beze změny.',
+    msgLinkedCurrent:
+      'Aktuální hodnota {kr} pochází ze vzorce (zdroj dat), proto zůstala beze změny; záznam pokroku byl uložen.',
+    errMissingPeriod: 'Nejprve vyberte období.',
+    errMissingKr: 'Nejprve vyberte klíčový výsledek.',
+    errNoPeriodYet: 'Zatím neexistuje žádné období. Nejprve vytvořte čtvrtletí.',
+    errTabMissing: 'List „{name}“ nebyl nalezen. Možná byl přejmenován nebo smazán.',
+    errNotACell: '„{value}“ není adresa buňky.',
+    errUnknownLanguage: 'Neznámý jazyk „{value}“. Použijte en, de, fr, cs, zh nebo ar.',
+    errUnknownFamily: 'Neznámá skupina příkladů „{value}“.',
+    errUnknownExample: 'Neznámý příklad „{value}“.',
+    errExampleCount: 'Vyberte 1 až 20 příkladů.',
+    errPeriodClosed: 'Období „{label}“ je uzavřené: jeho hodnoty jsou zmrazené v jeho hodnocení.',
+    errNoHeaderRow:
+      'List „{name}“ nemá záhlaví se sloupcem ID klíčového výsledku, takže jeho klíčové výsledky nelze najít.',
+    errNoRoom:
+      'List „{name}“ má místo pro další {count} klíčových výsledků. Vyberte jich méně, nebo začněte nové období.',
+    errBadSettings: 'Tato nastavení nejsou platná: {fields}.',
+  },
+  zh: {
+    errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
+    errPeriodNotFound: '此表格中没有周期“{label}”。',
+    errNotClosed: '周期“{label}”尚未结束。请先结束该周期，再延续其关键结果。',
+    errAlreadyClosed: '周期“{label}”已经结束：请查看工作表“{name}”。',
+    errKrNotFound: '周期“{label}”中没有关键结果“{kr}”。',
+    errBadValue: '“{value}”不是 {kr} 的有效数值：{reason}',
+    errBadConfidence: '信心应在 0 到 10 之间（或 0% 到 100%），而不是“{value}”。',
+    errBadDate: '“{value}”不是日期（yyyy-mm-dd）。',
+    errBadPeriod: '周期无效：{reason}',
+    errBusy: '其他人正在修改此表格，请稍后再试。',
+    errFailed: '操作失败，已删除其创建的所有内容：{reason}',
+    errNotOurs: '工作表“{name}”不是由本插件创建的，因此不做修改。',
+    msgLinkedCurrent: '{kr} 的当前值来自公式（数据来源），因此保持不变；进度更新已记录。',
+    errMissingPeriod: '请先选择一个周期。',
+    errMissingKr: '请先选择一个关键结果。',
+    errNoPeriodYet: '还没有任何周期。请先创建一个季度。',
+    errTabMissing: '找不到工作表“{name}”。它可能已被重命名或删除。',
+    errNotACell: '“{value}”不是单元格地址。',
+    errUnknownLanguage: '未知语言“{value}”。请使用 en、de、fr、cs、zh 或 ar。',
+    errUnknownFamily: '未知的示例类别“{value}”。',
+    errUnknownExample: '未知的示例“{value}”。',
+    errExampleCount: '请选择 1 到 20 个示例。',
+    errPeriodClosed: '周期“{label}”已结束：其数值已冻结在复盘中。',
+    errNoHeaderRow: '工作表“{name}”没有包含关键结果编号列的标题行，因此找不到其中的关键结果。',
+    errNoRoom: '工作表“{name}”只能再容纳 {count} 个关键结果。请少选一些，或开始一个新周期。',
+    errBadSettings: '这些设置无效：{fields}。',
+  },
+  ar: {
+    errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
+    errPeriodNotFound: 'لا توجد فترة «{label}» في جدول البيانات هذا.',
+    errNotClosed: 'لم تُغلق الفترة «{label}» بعد. أغلقها أولًا ثم رحّل نتائجها الرئيسية.',
+    errAlreadyClosed: 'الفترة «{label}» مغلقة بالفعل: راجع الورقة «{name}».',
+    errKrNotFound: 'لا توجد نتيجة رئيسية «{kr}» في الفترة «{label}».',
+    errBadValue: '«{value}» ليست قيمة صالحة لـ {kr}: {reason}',
+    errBadConfidence: 'يجب أن تكون الثقة بين 0 و10 (أو بين 0% و100%)، وليست «{value}».',
+    errBadDate: '«{value}» ليس تاريخًا (yyyy-mm-dd).',
+    errBadPeriod: 'الفترة غير صالحة: {reason}',
+    errBusy: 'شخص آخر يعدّل جدول البيانات الآن. حاول مرة أخرى بعد قليل.',
+    errFailed: 'فشلت العملية وأُزيل كل ما أنشأته: {reason}',
+    errNotOurs: 'لم تُنشئ الإضافةُ الورقة «{name}»، لذلك تُركت كما هي.',
+    msgLinkedCurrent: 'القيمة الحالية لـ {kr} تأتي من صيغة (مصدر بيانات)، لذلك تُركت كما هي؛ وسُجّل التحديث.',
+    errMissingPeriod: 'اختر فترة أولاً.',
+    errMissingKr: 'اختر نتيجة رئيسية أولاً.',
+    errNoPeriodYet: 'لا توجد فترة بعد. أنشئ ربعًا أولاً.',
+    errTabMissing: 'لم يتم العثور على الورقة “{name}”. ربما أعيدت تسميتها أو حُذفت.',
+    errNotACell: '“{value}” ليس عنوان خلية.',
+    errUnknownLanguage: 'لغة غير معروفة “{value}”. استخدم en أو de أو fr أو cs أو zh أو ar.',
+    errUnknownFamily: 'مجموعة أمثلة غير معروفة “{value}”.',
+    errUnknownExample: 'مثال غير معروف “{value}”.',
+    errExampleCount: 'اختر ما بين 1 و20 مثالاً.',
+    errPeriodClosed: 'الفترة “{label}” مغلقة: قيمها مجمّدة في مراجعتها.',
+    errNoHeaderRow:
+      'الورقة “{name}” ليس فيها صف عناوين بعمود معرّف النتيجة الرئيسية، لذلك لا يمكن العثور على نتائجها الرئيسية.',
+    errNoRoom: 'الورقة “{name}” تتسع لـ {count} نتائج رئيسية إضافية فقط. اختر عددًا أقل أو ابدأ فترة جديدة.',
+    errBadSettings: 'هذه الإعدادات غير صالحة: {fields}.',
+  },
+};

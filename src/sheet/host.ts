@@ -1,0 +1,33 @@
+// The host around the spreadsheet: who the user is (their locale), the add-on menu and the
+// sidebar window. Kept here so that only the sheet layer talks to Apps Script services.
+
+/** The user's locale ("de_DE"); 'en' when it cannot be read (e.g. before authorisation). */
+export function userLocale(): string {
+  try {
+    return Session.getActiveUserLocale() || 'en';
+  } catch (_) {
+    return 'en';
+  }
+}
+
+export interface MenuItem {
+  label: string;
+  /** The top-level function the item runs; null for a separator. */
+  functionName: string | null;
+}
+
+/** The add-on's menu under Extensions (works in AuthMode.NONE). */
+export function addAddonMenu(items: readonly MenuItem[]): void {
+  let menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items)
+    menu = item.functionName ? menu.addItem(item.label, item.functionName) : menu.addSeparator();
+  menu.addToUi();
+}
+
+/** Opens the sidebar page (dist/Sidebar.html) with the view a menu item asked for. */
+export function showSidebarPage(view: string, title: string): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+    .append(`<div hidden id="okr-initial-view" data-view="${view}"></div>`)
+    .setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}

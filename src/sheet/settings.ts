@@ -1,0 +1,31 @@
+// Where settings are kept: grade bands, pace and cap in the document's properties (everyone sees
+// the same scores), the language override in the user's. Needs authorisation (not for onOpen).
+
+import { UserError } from '../core/errors';
+import { pickSettings, settingsFromStored, settingsProblems } from '../core/settings';
+import type { Settings } from '../core/types';
+
+export const SETTINGS_PROPERTY = 'okr.settings';
+export const LANGUAGE_PROPERTY = 'okr.language';
+
+/** The settings of this document for the current user. Needs authorisation (not for onOpen). */
+export function loadSettings(): Settings {
+  const documentJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  const language = PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
+  return settingsFromStored(documentJson, language);
+}
+
+/** Validates and stores; throws with the problems when invalid (the sidebar checks first). */
+export function storeSettings(input: Settings): Settings {
+  const problems = settingsProblems(input);
+  if (problems.length > 0) {
+    throw new UserError('errBadSettings', { fields: problems.map((p) => p.field).join(', ') });
+  }
+  const settings = pickSettings(input);
+  const { language, ...documentSettings } = settings;
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(documentSettings));
+  const user = PropertiesService.getUserProperties();
+  if (language === 'auto') user.deleteProperty(LANGUAGE_PROPERTY);
+  else user.setProperty(LANGUAGE_PROPERTY, language);
+  return settings;
+}

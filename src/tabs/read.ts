@@ -1,0 +1,224 @@
+// Reading the add-on's tabs back into the OKR model: from a grid of cell values to key results and
+// check-ins, header-driven, so reordered columns or headers in another of the six languages still
+// read. The value cells of a key result are read by core/cells.ts, as the custom functions read
+// them. Pure: the sheet layer fetches the grid; problems become ReadIssues with the cell's address.
+import { cellAddress } from '../core/a1';
+import type { Decision } from '../core/actions';
+import { normalizeConfidence, readKrCells } from '../core/cells';
+import { parseDate } from '../core/dates';
+import { isBlank, parseNumber } from '../core/numbers';
+import { type CheckIn, type KeyResult, type KrValueField, LANGUAGES, type ReadIssue } from '../core/types';
+import type { TemplateKey } from '../i18n/template';
+import { TEMPLATE } from '../i18n/template';
+import { CHECK_IN_COLUMNS, DECISION_KEYS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from './templates';
+
+function normalizeHeader(text: unknown): string {
+  return String(text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/** For a tab's columns: normalised header text in every language → column id. */
+function headerLookup<K extends string>(columns: readonly { id: K; header: TemplateKey }[]): Map<string, K> {
+  const lookup = new Map<string, K>();
+  for (const column of columns) {
+    for (const language of LANGUAGES) lookup.set(normalizeHeader(TEMPLATE[language][column.header]), column.id);
+  }
+  return lookup;
+}
+
+export interface HeaderMatch<K extends string> {
+  /** 0-based index of the header row in the values. */
+  headerRow: number;
+  /** 0-based column index of each column found. */
+  columns: Map<K, number>;
+}
+
+/**
+ * Finds the header row (the first of the top rows that names `required`) and where each known
+ * column is. Unknown headers are ignored; the first occurrence of a header wins.
+ */
+export function matchHeaders<K extends string>(
+  values: readonly (readonly unknown[])[],
+  columns: readonly { id: K; header: TemplateKey }[],
+  required: K,
+): HeaderMatch<K> | null {
+  const lookup = headerLookup(columns);
+  for (let r = 0; r < Math.min(values.length, 12); r++) {
+    const found = new Map<K, number>();
+    values[r].forEach((cell, c) => {
+      const id = lookup.get(normalizeHeader(cell));
+      if (id && !found.has(id)) found.set(id, c);
+    });
+    if (found.has(required)) return { headerRow: r, columns: found };
+  }
+  return null;
+}
+
+export interface KeyResultRow {
+  kr: KeyResult;
+  /** Raw cells of columns outside the KR model (progress, status, score, decision, final …). */
+  extra: Record<string, unknown>;
+}
+
+type KrOrReviewColumnId = (typeof KEY_RESULT_COLUMNS)[number]['id'] | (typeof REVIEW_COLUMNS)[number]['id'];
+
+const KR_AND_REVIEW_COLUMNS: { id: KrOrReviewColumnId; header: TemplateKey }[] = [
+  ...KEY_RESULT_COLUMNS,
+  ...REVIEW_COLUMNS.filter((c) => !KEY_RESULT_COLUMNS.some((k) => k.id === c.id)),
+];
+
+const VALUE_COLUMNS: Record<Exclude<KrValueField, 'current'>, KrOrReviewColumnId> = {
+  kind: 'kind',
+  baseline: 'baseline',
+  target: 'target',
+  weight: 'weight',
+};
+
+/**
+ * Key results from a grid of values (and formulas), header-driven. A review's "Final value"
+ * column is read as the current value. Rows without a KR id and title are skipped.
+ */
+export function keyResultsFromGrid(
+  tabName: string,
+  values: unknown[][],
+  formulas: string[][],
+  issues: ReadIssue[],
+  decimal?: '.' | ',',
+): KeyResultRow[] {
+  const match = matchHeaders(values, KR_AND_REVIEW_COLUMNS, 'krId');
+  if (!match) return [];
+  const col = match.columns;
+  const currentColumn: KrOrReviewColumnId = col.has('current') ? 'current' : 'final';
+  const columnOf: Record<KrValueField, KrOrReviewColumnId> = { ...VALUE_COLUMNS, current: currentColumn };
+  const rows: KeyResultRow[] = [];
+  for (let r = match.headerRow + 1; r < values.length; r++) {
+    const line = values[r];
+    const cell = (id: KrOrReviewColumnId): unknown => (col.has(id) ? line[col.get(id)!] : '');
+    const id = text(cell('krId'));
+    const title = text(cell('title'));
+    if (!id && !title) continue;
+    const address = (column: KrOrReviewColumnId) => cellAddress(tabName, (col.get(column) ?? 0) + 1, r + 1);
+    const issue = (column: KrOrReviewColumnId, code: string, message: string) =>
+      issues.push({ cell: address(column), krId: id, code, message });
+
+    const cells = readKrCells({
+      kind: cell('kind'),
+      baseline: cell('baseline'),
+      target: cell('target'),
+      current: cell(currentColumn),
+      weight: cell('weight'),
+    });
+    for (const [field, problem] of Object.entries(cells.unreadable) as [
+      KrValueField,
+      { code: string; text: string },
+    ][]) {
+      issue(columnOf[field], problem.code, `“${problem.text}” cannot be read (${problem.code}).`);
+    }
+    const confidenceRaw = cell('confidence');
+    const confidence = isBlank(confidenceRaw) ? null : parseNumber(confidenceRaw, { decimal });
+    if (confidence && !confidence.ok) issue('confidence', confidence.code, confidence.message);
+    const currentFormula = col.has(currentColumn) ? (formulas[r]?.[col.get(currentColumn)!] ?? '') : '';
+    const dueRaw = cell('dueDate');
+    let dueDate: Date | null = null;
+    if (!isBlank(dueRaw)) {
+      const parsed = parseDate(dueRaw);
+      if (parsed.ok) dueDate = parsed.value;
+      else issue('dueDate', parsed.code, parsed.message);
+    }
+    const kr: KeyResult = {
+      id,
+      objectiveId: text(cell('objectiveId')),
+      objectiveTitle: text(cell('objectiveTitle')),
+      title,
+      owner: text(cell('owner')),
+      team: text(cell('team')),
+      parentObjectiveId: text(cell('parent')),
+      kind: cells.kind,
+      unit: text(cell('unit')),
+      baseline: cells.baseline,
+      target: cells.target,
+      current: cells.current,
+      weight: cells.weight,
+      confidence: confidence?.ok ? normalizeConfidence(confidence.value) : null,
+      dueDate,
+      notes: text(cell('notes')),
+      dataLink: currentFormula || text(cell('dataLink')),
+      row: r + 1,
+      unreadable: cells.unreadable,
+    };
+    const extra: Record<string, unknown> = {};
+    for (const key of ['progress', 'expected', 'status', 'score', 'final', 'grade', 'objectiveGrade', 'decision']) {
+      if (col.has(key as KrOrReviewColumnId)) extra[key] = line[col.get(key as KrOrReviewColumnId)!];
+    }
+    rows.push({ kr, extra });
+  }
+  return rows;
+}
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** Check-ins from the log's grid, header-driven. Values are read as KR_FORECAST reads them. */
+export function checkInsFromGrid(
+  tabName: string,
+  values: unknown[][],
+  issues: ReadIssue[],
+  decimal?: '.' | ',',
+): CheckIn[] {
+  const match = matchHeaders(values, CHECK_IN_COLUMNS, 'krId');
+  if (!match) return [];
+  const col = match.columns;
+  const checkIns: CheckIn[] = [];
+  for (let r = match.headerRow + 1; r < values.length; r++) {
+    const line = values[r];
+    const cell = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) => (col.has(id) ? line[col.get(id)!] : '');
+    const krId = text(cell('krId'));
+    if (!krId) continue;
+    const date = parseDate(cell('date'));
+    const address = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) =>
+      cellAddress(tabName, (col.get(id) ?? 0) + 1, r + 1);
+    if (!date.ok) {
+      issues.push({ cell: address('date'), krId, code: date.code, message: date.message });
+      continue;
+    }
+    const valueRaw = cell('value');
+    let value: number | boolean | null = null;
+    if (typeof valueRaw === 'boolean') value = valueRaw;
+    else if (!isBlank(valueRaw)) {
+      const parsed = parseNumber(valueRaw);
+      if (parsed.ok) value = parsed.value;
+      else issues.push({ cell: address('value'), krId, code: parsed.code, message: parsed.message });
+    }
+    const confidenceRaw = cell('confidence');
+    const confidence = isBlank(confidenceRaw) ? null : parseNumber(confidenceRaw, { decimal });
+    checkIns.push({
+      date: date.value,
+      krId,
+      value,
+      confidence: confidence?.ok ? normalizeConfidence(confidence.value) : null,
+      note: text(cell('note')),
+      who: text(cell('who')),
+      row: r + 1,
+    });
+  }
+  return checkIns;
+}
+
+/** What a decision cell says, in any language; null when blank or unknown. */
+export function parseDecision(value: unknown): Decision | null {
+  const said = String(value ?? '')
+    .trim()
+    .toLowerCase();
+  if (!said) return null;
+  for (const decision of Object.keys(DECISION_KEYS) as Decision[]) {
+    for (const language of LANGUAGES) {
+      if (TEMPLATE[language][DECISION_KEYS[decision]].toLowerCase() === said) return decision;
+    }
+  }
+  return null;
+}
