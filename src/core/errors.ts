@@ -4,7 +4,8 @@
 //   results ("target = baseline").
 // - UserError: an action (a check-in, a new period, …) that cannot be done as asked. It carries a
 //   message key and its parameters; server/errors.ts says it in the user's language.
-import type { ErrorKey } from '../i18n/errors';
+import { ERRORS, type ErrorKey } from '../i18n/errors';
+import { translate } from '../i18n/index';
 
 export class OkrInputError extends Error {
   readonly short: string;
@@ -25,7 +26,8 @@ export class UserError extends Error {
     readonly key: ErrorKey,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(`${key} ${JSON.stringify(params)}`);
+    // The English text, for logs and tests; the server says it in the user's language.
+    super(translate(ERRORS, 'en', key, params));
     this.name = 'UserError';
   }
 }
