@@ -75,7 +75,7 @@ export function readPeriod(spreadsheet: Spreadsheet, label: string, decimal?: '.
 /** The key results of a tab (the key results tab, or a review's frozen copy) with their other cells. */
 export function keyResultRows(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): KeyResultRow[] {
   const { values, formulas } = readTab(tab.sheet);
-  return keyResultsFromGrid(tab.name, values, formulas, issues, decimal);
+  return keyResultsFromGrid(tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
 }
 
 export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): CheckIn[] {

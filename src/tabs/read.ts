@@ -78,7 +78,9 @@ const VALUE_COLUMNS: Record<Exclude<KrValueField, 'current'>, KrOrReviewColumnId
 
 /**
  * Key results from a grid of values (and formulas), header-driven. A review's "Final value"
- * column is read as the current value. Rows without a KR id and title are skipped.
+ * column is read as the current value. Rows without a KR id and title are skipped. A review's
+ * table ends at its first empty row (its summary sections follow below); a key-results tab may
+ * have empty rows between key results.
  */
 export function keyResultsFromGrid(
   tabName: string,
@@ -86,6 +88,7 @@ export function keyResultsFromGrid(
   formulas: string[][],
   issues: ReadIssue[],
   decimal?: '.' | ',',
+  endsAtEmptyRow = false,
 ): KeyResultRow[] {
   const match = matchHeaders(values, KR_AND_REVIEW_COLUMNS, 'krId');
   if (!match) return [];
@@ -96,6 +99,7 @@ export function keyResultsFromGrid(
   for (let r = match.headerRow + 1; r < values.length; r++) {
     const line = values[r];
     const cell = (id: KrOrReviewColumnId): unknown => (col.has(id) ? line[col.get(id)!] : '');
+    if (endsAtEmptyRow && line.every(isBlank)) break;
     const id = text(cell('krId'));
     const title = text(cell('title'));
     if (!id && !title) continue;

@@ -95,8 +95,9 @@ describeInBrowser('playground workflow', () => {
     const current = await columnOf(page, 'Current');
     const target = await columnOf(page, 'Target');
     expect(await cellText(page, `${await columnOf(page, 'Key result')}2`)).not.toBe('');
-    // No current value yet, so no progress; typing the target in makes the key result complete.
-    expect(await cellText(page, `${progress}2`)).toBe('');
+    // No current value yet: flagged in its row (it counts as 0); typing the target in as the current
+    // value makes the key result complete.
+    expect(await cellText(page, `${progress}2`)).toBe('⚠ no current value yet');
     const targetInput = await page.locator(`#grid td[data-a1="${target}2"]`).textContent();
     await page.click(`#grid td[data-a1="${target}2"]`);
     const typedTarget = await page.inputValue('#formula-input');
