@@ -19,7 +19,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'KR_PROGRESS',
     description:
-      'Progress of key results from 0 to cap (default 1). Works on whole columns: ranges are matched row by row, single values apply to every row. A blank current gives a blank; a bad row shows a short explanation.',
+      'Progress of key results from 0 to cap (default 1). Works on whole columns: ranges are matched row by row, single values apply to every row. An empty row gives a blank; a row with a missing or unreadable value shows a short explanation (⚠ …), which OKR_SCORE counts as 0.',
     params: [
       {
         name: 'current',
@@ -44,7 +44,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'OKR_SCORE',
     description:
-      'Weighted mean of progress values; blanks are skipped, a blank weight counts as 1, a negative weight is an error. With group_ids: the score of one group, one score per cell of a group column, or (without group) a table of each group and its score.',
+      'Weighted mean of progress values; blanks are skipped and a blank weight counts as 1. A progress cell showing a problem (⚠ …) counts as 0; a negative or unreadable weight makes its row count as 0 at weight 1. With group_ids: the score of one group, one score per cell of a group column (a row with a bad weight says so in its cell), or (without group) a table of each group and its score.',
     params: [
       { name: 'progress', description: 'Progress values (0 to 1), e.g. the KR_PROGRESS column.' },
       { name: 'weights', description: 'Weight of each progress value (default 1; blank counts as 1).', optional: true },
@@ -64,7 +64,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'OKR_STATUS',
     description:
-      'Done, On track, At risk or Off track, from progress against expected progress: Done at progress 1 or more; Off track when behind expected by more than off_track (default 0.25); At risk when behind by more than at_risk (default 0.1); else On track.',
+      'Done, On track, At risk or Off track, from progress against expected progress: Done at progress 1 or more; Off track when behind expected by more than off_track (default 0.25); At risk when behind by more than at_risk (default 0.1); else On track. Blank where the progress cell is blank or shows a problem (⚠ …).',
     params: [
       { name: 'progress', description: 'Progress values (0 to 1).' },
       { name: 'expected', description: 'Expected progress by now (0 to 1), e.g. from OKR_PACE.' },
@@ -128,7 +128,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'KR_FORECAST',
     description:
-      'Where a key result is heading: the least-squares trend of its check-ins, read at the end date. Blank while there are fewer than 2 check-ins on different days. With kr_ids: the forecast of one key result, one per cell of a kr column, or (without kr) a table of each key result and its forecast.',
+      'Where a key result is heading: the least-squares trend of its check-ins, read at the end date. Rows whose date or value cannot be read are skipped. Blank while there are fewer than 2 check-ins on different days. With kr_ids: the forecast of one key result, one per cell of a kr column, or (without kr) a table of each key result and its forecast.',
     params: [
       { name: 'dates', description: 'Check-in dates (dates, or text such as 2027-03-31).' },
       { name: 'values', description: 'Check-in values, one per date.' },
