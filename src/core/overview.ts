@@ -4,13 +4,12 @@
 // graded it: with the settings stored with the review, as of the day it was frozen.
 import { cellAddress } from './a1';
 import { isoDay } from './dates';
-import type { ProblemCode } from './evaluate';
+import type { KrEvaluation, ProblemCode } from './evaluate';
 import { objectiveKey, scorePeriod } from './scoring';
 import type {
   CheckIn,
   Grade,
   KeyResult,
-  KrKind,
   KrValueField,
   Objective,
   PeriodData,
@@ -40,47 +39,46 @@ export interface PaceView {
   end: string;
 }
 
-export interface KrView {
+/** The evaluation's fields the sidebar shows as they are (see KrEvaluation for their meaning). */
+type EvaluationView = Pick<
+  KrEvaluation,
+  | 'kind'
+  | 'kindInferred'
+  | 'baseline'
+  | 'baselineDefaulted'
+  | 'target'
+  | 'current'
+  | 'weight'
+  | 'rawProgress'
+  | 'progress'
+  | 'moved'
+  | 'span'
+  | 'scored'
+  | 'counted'
+  | 'status'
+  | 'grade'
+>;
+
+/** A key result as the sidebar shows it: its fields, its evaluation, and its check-ins. */
+export interface KrView extends EvaluationView {
   id: string;
   objectiveId: string;
   title: string;
   owner: string;
   team: string;
   unit: string;
-  /** The kind used for scoring; `kindInferred` when the sheet left it blank. */
-  kind: KrKind | null;
-  kindInferred: boolean;
-  /** Baseline used for scoring (blank baseline counts as 0); `baselineDefaulted` says so. */
-  baseline: number | null;
-  baselineDefaulted: boolean;
-  target: number | null;
-  current: number | boolean | null;
-  /** Weight in the objective's score (blank or bad counts as 1). */
-  weight: number;
   confidence: number | null;
   dueDate: string | null;
-  /** Progress before clamping (null when not computable). */
-  rawProgress: number | null;
-  /** Progress in [0, cap], or null with `problem` saying why. */
-  progress: number | null;
+  /** Why progress could not be computed or does not count; null when it counts in full. */
   problem: ProgressProblem | null;
   /** The cell the problem is in, and what it held ('' when that does not matter). */
   problemField: KrValueField | null;
   problemText: string;
-  /** Increase and decrease: how far the value moved towards the target, and the whole way. */
-  moved: number | null;
-  span: number | null;
-  /** False for a draft row (nothing to measure yet): not part of the objective's score. */
-  scored: boolean;
-  /** What the KR adds to its objective's score per unit of weight: its progress, or 0 with a problem. */
-  counted: number;
   /** Expected progress at `asOf`: elapsed share from the period start to the due date (or period end). */
   expected: number;
   pace: PaceView | null;
   /** Progress the check-in trend projects at the due date; null without a trend. */
   projectedProgress: number | null;
-  status: Status | null;
-  grade: Grade | null;
   /** A1 address of the KR's row, e.g. "'Q1 2027 · Key results'!A5"; '' when not from a sheet. */
   cell: string;
   row: number;

@@ -11,12 +11,6 @@ export function numberIn(value: unknown, what: string): number {
   return checked(parseNumber(value), value, what).value;
 }
 
-/** Like numberIn, but also says whether the text was a percentage ("19%"). */
-export function parsedNumberIn(value: unknown, what: string): { value: number; percent: boolean } {
-  if (typeof value === 'number' && Number.isFinite(value)) return { value, percent: false };
-  return checked(parseNumber(value), value, what);
-}
-
 /** A number, or `fallback` when the cell is blank. */
 export function numberOr(value: unknown, fallback: number, what: string): number {
   if (typeof value === 'number' && Number.isFinite(value)) return value;

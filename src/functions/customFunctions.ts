@@ -134,28 +134,40 @@ function accumulate(
   cols: number,
   rowProblems?: (KrProblem | null)[][],
 ): Map<string, GroupTotals> {
-  const groups = new Map<string, GroupTotals>();
+  return groupCells(ids, rows, cols, emptyGroup, (g, r, c) => {
+    const value = at(p, r, c);
+    if (isBlank(value)) return;
+    const progress = parseNumber(value);
+    const cells = readKrCells({ weight: at(w, r, c) });
+    const weight = weightOf(cells.weight, cells.unreadable.weight);
+    if (rowProblems) rowProblems[r][c] = weight.problem;
+    g.terms.push({ progress: progress.ok && !weight.problem ? progress.value : 0, weight: weight.weight });
+  });
+}
+
+/**
+ * Visits every cell of a result's shape with its group, groups in first-seen order: one group ''
+ * when ids is null; cells with a blank id belong to no group.
+ */
+function groupCells<G>(
+  ids: Arg | null,
+  rows: number,
+  cols: number,
+  create: (label: string) => G,
+  visit: (group: G, r: number, c: number) => void,
+): Map<string, G> {
+  const groups = new Map<string, G>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      let key = '';
-      let label: unknown = '';
-      if (ids) {
-        label = at(ids, r, c);
-        if (isBlank(label)) continue;
-        key = groupKey(label);
+      const label = ids ? at(ids, r, c) : '';
+      if (ids && isBlank(label)) continue;
+      const key = ids ? groupKey(label) : '';
+      let group = groups.get(key);
+      if (!group) {
+        group = create(String(label).trim());
+        groups.set(key, group);
       }
-      let g = groups.get(key);
-      if (!g) {
-        g = emptyGroup(typeof label === 'string' ? label.trim() : String(label));
-        groups.set(key, g);
-      }
-      const value = at(p, r, c);
-      if (isBlank(value)) continue;
-      const progress = parseNumber(value);
-      const cells = readKrCells({ weight: at(w, r, c) });
-      const weight = weightOf(cells.weight, cells.unreadable.weight);
-      if (rowProblems) rowProblems[r][c] = weight.problem;
-      g.terms.push({ progress: progress.ok && !weight.problem ? progress.value : 0, weight: weight.weight });
+      visit(group, r, c);
     }
   }
   return groups;
@@ -344,29 +356,14 @@ interface TrendRows {
  * health check points at those cells).
  */
 function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: number): Map<string, TrendRows> {
-  const trends = new Map<string, TrendRows>();
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      let key = '';
-      let label: unknown = '';
-      if (ids) {
-        label = at(ids, r, c);
-        if (isBlank(label)) continue;
-        key = groupKey(label);
-      }
-      let t = trends.get(key);
-      if (!t) {
-        t = { label: String(label).trim(), points: [] };
-        trends.set(key, t);
-      }
-      const value = at(v, r, c);
-      if (typeof value === 'boolean') continue;
-      const date = parseDate(at(d, r, c));
-      const number = parseNumber(value);
-      if (date.ok && number.ok) t.points.push({ date: date.value, value: number.value });
-    }
-  }
-  return trends;
+  const newTrend = (label: string): TrendRows => ({ label, points: [] });
+  return groupCells(ids, rows, cols, newTrend, (t, r, c) => {
+    const value = at(v, r, c);
+    if (typeof value === 'boolean') return;
+    const date = parseDate(at(d, r, c));
+    const number = parseNumber(value);
+    if (date.ok && number.ok) t.points.push({ date: date.value, value: number.value });
+  });
 }
 
 /** The trend's value at `end`; '' while there is no trend (fewer than 2 check-ins on different days). */
