@@ -25,7 +25,7 @@ export interface ReviewContent {
   rows: ReviewRow[];
   overall: number | null;
   overallGrade: Grade | null;
-  /** Counts of KR progress by tenths: [0, 0.1), [0.1, 0.2), … [0.9, 1), and 1 or more. */
+  /** Counts of KR progress by tenths: [0, 0.1), [0.1, 0.2), … [0.9, 1), and 1 or more (a KR with a problem as 0). */
   distribution: number[];
   flags: ReviewFlag[];
   frozenOn: Date;
@@ -63,7 +63,8 @@ export function gradeReview(
     };
   });
   const distribution = new Array(11).fill(0) as number[];
-  for (const row of rows) if (row.score.progress !== null) distribution[distributionBucket(row.score.progress)]++;
+  // A KR that could not be scored counts as 0 here too; only a draft row is left out.
+  for (const row of rows) if (row.score.scored) distribution[distributionBucket(row.score.progress ?? 0)]++;
   return {
     rows,
     overall: scores.overall,

@@ -1,20 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closePeriod, createPeriod, createPeriodWith } from '../../src/sheet/periods';
 import { readPeriod } from '../../src/sheet/read';
-import { addDealsTab, newWorkbook, Q2, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
+import { addDealsTab, newWorkbook, Q2, request, SETTINGS, sampleKeyResults, valuesOf, type Workbook } from './helpers';
 
 let wb: Workbook;
 beforeEach(() => {
   wb = newWorkbook();
   addDealsTab(wb.ss);
-  createPeriodWith(wb.ss, request(), sampleKeyResults());
+  createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
 });
 afterEach(() => wb.restore());
 
 describe('starting the next period from a review', () => {
   it('carries the chosen KRs over with every field, the final value as baseline and a fresh log', () => {
-    closePeriod(wb.ss, { label: 'Q1 2027', decisions: { 'O1.2': 'drop', 'O2.1': 'carryOver' }, date: '2027-03-31' });
-    const result = createPeriod(wb.ss, request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' }));
+    closePeriod(
+      wb.ss,
+      { label: 'Q1 2027', decisions: { 'O1.2': 'drop', 'O2.1': 'carryOver' }, date: '2027-03-31' },
+      SETTINGS,
+    );
+    const result = createPeriod(
+      wb.ss,
+      request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' }),
+      SETTINGS,
+    );
     expect(result.carriedOver).toBe(5);
     const q1 = readPeriod(wb.ss, 'Q1 2027')!;
     const q2 = readPeriod(wb.ss, 'Q2 2027')!;
@@ -52,6 +60,9 @@ describe('starting the next period from a review', () => {
     expect(q2.keyResults.find((kr) => kr.id === 'O1.1')!.current).toBeNull();
     expect(q2.checkIns).toEqual([]);
     expect(wb.ss.getSheetByName('Q2 2027 · Check-ins')!.getLastRow()).toBe(1);
+    // Until their first check-in, the measured KRs say so and count 0; the linked one scores at once.
+    expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'R2:R3').flat()).toEqual(['⚠ no current value yet', 1]);
+    expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'U2')[0][0]).toBe(0);
     // Q2 pace and scores work from the new baselines.
     wb.emu.setCellInput('Q2 2027 · Key results', 'L2', '450000');
     expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'R2')[0][0]).toBeCloseTo(0.5);
@@ -59,15 +70,15 @@ describe('starting the next period from a review', () => {
 
   it('asks to close the previous period first', () => {
     const before = wb.emu.snapshot();
-    expect(() => createPeriod(wb.ss, request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' }))).toThrow(
-      /has not been closed yet/,
-    );
+    expect(() =>
+      createPeriod(wb.ss, request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' }), SETTINGS),
+    ).toThrow(/has not been closed yet/);
     expect(wb.emu.snapshot()).toEqual(before);
   });
 
   it('uses the latest closed period when none is named', () => {
-    closePeriod(wb.ss, { label: 'Q1 2027', date: '2027-03-31' });
-    const result = createPeriod(wb.ss, request({ period: Q2, startFrom: 'previous' }));
+    closePeriod(wb.ss, { label: 'Q1 2027', date: '2027-03-31' }, SETTINGS);
+    const result = createPeriod(wb.ss, request({ period: Q2, startFrom: 'previous' }), SETTINGS);
     // Everything below 1.0 by default: O1.1, O1.2, O2.2, O3.1, O3.2.
     expect(result.carriedOver).toBe(5);
   });

@@ -1,8 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
 import { listPeriods, readPeriod } from '../../src/sheet/read';
+import { DASHBOARD } from '../../src/tabs/templates';
 import { settingRow } from '../../src/tabs/writer';
-import { addDealsTab, displayOf, newWorkbook, request, sampleKeyResults, valuesOf, type Workbook } from './helpers';
+import {
+  addDealsTab,
+  displayOf,
+  newWorkbook,
+  request,
+  SETTINGS,
+  sampleKeyResults,
+  settingsWith,
+  valuesOf,
+  type Workbook,
+} from './helpers';
 
 const KR = 'Q1 2027 · Key results';
 const DASH = 'Q1 2027 · Dashboard';
@@ -16,7 +27,7 @@ afterEach(() => wb.restore());
 
 describe('a new quarter', () => {
   it('creates the three tabs named with the period and marks them as the add-on’s own', () => {
-    const result = createPeriod(wb.ss, request());
+    const result = createPeriod(wb.ss, request(), SETTINGS);
     expect(result.tabs).toEqual({ keyResults: KR, checkIns: LOG, dashboard: DASH });
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', KR, LOG, DASH]);
     const [summary] = listPeriods(wb.ss);
@@ -28,9 +39,17 @@ describe('a new quarter', () => {
   });
 
   it('starts the dashboard with the saved cap and pace thresholds, so the sheet scores as the settings say', () => {
-    createPeriodWith(wb.ss, request(), sampleKeyResults(), { cap: 1.2, atRiskGap: 0.05, offTrackGap: 0.2 });
-    const cell = (id: 'cap' | 'atRisk' | 'offTrack') => valuesOf(wb.ss, DASH, `B${settingRow(id)}`)[0][0];
+    createPeriodWith(
+      wb.ss,
+      request(),
+      sampleKeyResults(),
+      settingsWith({ cap: 1.2, atRiskGap: 0.05, offTrackGap: 0.2 }),
+    );
+    const cell = (id: 'yellowFrom' | 'greenFrom' | 'cap' | 'atRisk' | 'offTrack') =>
+      valuesOf(wb.ss, DASH, `B${settingRow(id)}`)[0][0];
     expect([cell('cap'), cell('atRisk'), cell('offTrack')]).toEqual([1.2, 0.05, 0.2]);
+    // The bands not changed keep the defaults.
+    expect([cell('yellowFrom'), cell('greenFrom')]).toEqual([0.4, 0.7]);
     // Over-achievement now counts up to 1.2: O1.1 (row 2) at twice its target scores 1.2.
     const sheet = wb.ss.getSheetByName(KR)!;
     const target = sheet.getRange('K2').getValue() as number;
@@ -38,10 +57,53 @@ describe('a new quarter', () => {
     expect(valuesOf(wb.ss, KR, 'R2')[0][0]).toBeCloseTo(1.2);
   });
 
+  it('lays the dashboard’s settings block out in rows 3 to 11, labels in A and values in B', () => {
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
+    const block = valuesOf(wb.ss, DASH, 'A3:B11');
+    expect(block.map((r) => r[0])).toEqual([
+      'Period start',
+      'Period end',
+      'As of',
+      'Expected progress',
+      'Yellow from (score)',
+      'Green from (score)',
+      'Progress cap',
+      'At risk when behind pace by more than',
+      'Off track when behind pace by more than',
+    ]);
+    expect(
+      (['start', 'end', 'asOf', 'pace', 'yellowFrom', 'greenFrom', 'cap', 'atRisk', 'offTrack'] as const).map(
+        settingRow,
+      ),
+    ).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(block.slice(4).map((r) => r[1])).toEqual([0.4, 0.7, 1, 0.1, 0.25]);
+    expect(valuesOf(wb.ss, DASH, 'A12:B12')[0]).toEqual(['', '']);
+    expect(valuesOf(wb.ss, DASH, `A${DASHBOARD.overallRow}`)[0][0]).toBe('Overall score');
+  });
+
+  it('colours the sheet by the grade bands in the settings', () => {
+    addDealsTab(wb.ss);
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), settingsWith({ yellowFrom: 0.3, greenFrom: 0.5 }));
+    expect(valuesOf(wb.ss, DASH, `B${settingRow('yellowFrom')}:B${settingRow('greenFrom')}`).flat()).toEqual([
+      0.3, 0.5,
+    ]);
+    // Progress: O1.2 0.5 is green from 0.5; O3.1 0.3 yellow from 0.3; O3.2 0.2 still red.
+    expect(wb.emu.conditionalBackground(KR, 3, 18)).toBe('#b7e1cd');
+    expect(wb.emu.conditionalBackground(KR, 7, 18)).toBe('#fce8b2');
+    expect(wb.emu.conditionalBackground(KR, 8, 18)).toBe('#f4c7c3');
+    // Objective scores: O2 0.5 green, O3 0.25 red; the band columns follow the same cells.
+    const first = DASHBOARD.objectivesRow + 1;
+    expect(wb.emu.conditionalBackground(DASH, first + 1, 2)).toBe('#b7e1cd');
+    expect(wb.emu.conditionalBackground(DASH, first + 2, 2)).toBe('#f4c7c3');
+    expect(valuesOf(wb.ss, DASH, `D${first + 1}:F${first + 1}`)[0]).toEqual(['', '', expect.closeTo(0.5)]);
+    // Overall (0.508…) green too.
+    expect(wb.emu.conditionalBackground(DASH, DASHBOARD.overallRow, 2)).toBe('#b7e1cd');
+  });
+
   it('computes progress, status and objective scores of the sample data with one call per column', () => {
     addDealsTab(wb.ss);
     wb.emu.resetCustomFunctionCalls();
-    createPeriodWith(wb.ss, request(), sampleKeyResults());
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
     const rows = valuesOf(wb.ss, KR, 'A2:U8');
     const byId = Object.fromEntries(rows.map((r) => [r[0], r]));
     const progress = (id: string) => byId[id][17] as number;
@@ -77,45 +139,119 @@ describe('a new quarter', () => {
     expect(formulas.flat().filter((f) => f !== '')).toHaveLength(4);
     expect(formulas[0][0]).toMatch(/^=KR_PROGRESS\(L2:L201,K2:K201,J2:J201,H2:H201,/);
 
-    // Dashboard: objective table, overall score, status counts.
-    expect(valuesOf(wb.ss, DASH, 'A14:C16').map((r) => [r[0], Number((r[1] as number).toFixed(4)), r[2]])).toEqual([
+    // Dashboard: objective table (header, then one spilling OKR_SCORE), overall score, status counts.
+    const firstObjective = DASHBOARD.objectivesRow + 1;
+    const overall = `B${DASHBOARD.overallRow}`;
+    expect(firstObjective).toBe(16);
+    expect(overall).toBe('B13');
+    expect(valuesOf(wb.ss, DASH, `A${DASHBOARD.objectivesRow}:B${DASHBOARD.objectivesRow}`)[0]).toEqual([
+      'Objective id',
+      'Objective score',
+    ]);
+    expect(
+      valuesOf(wb.ss, DASH, `A${firstObjective}:C${firstObjective + 2}`).map((r) => [
+        r[0],
+        Number((r[1] as number).toFixed(4)),
+        r[2],
+      ]),
+    ).toEqual([
       ['O1', 0.775, 'Grow new-business revenue'],
       ['O2', 0.5, 'Build a healthy pipeline'],
       ['O3', 0.25, 'Convert more leads'],
     ]);
-    expect(valuesOf(wb.ss, DASH, 'B11')[0][0]).toBeCloseTo((0.775 + 0.5 + 0.25) / 3);
+    expect(valuesOf(wb.ss, DASH, `A${firstObjective + 3}:B${firstObjective + 3}`)[0]).toEqual(['', '']);
+    // The band columns D..F split each score by the yellow/green settings cells.
+    const dash = wb.ss.getSheetByName(DASH)!;
+    expect(dash.getRange(`D${firstObjective}`).getFormula()).toContain(`$B$${settingRow('yellowFrom')}`);
+    expect(dash.getRange(`F${firstObjective}`).getFormula()).toContain(`$B$${settingRow('greenFrom')}`);
+    expect(valuesOf(wb.ss, DASH, `D${firstObjective}:F${firstObjective + 2}`)).toEqual([
+      ['', '', expect.closeTo(0.775)],
+      ['', expect.closeTo(0.5), ''],
+      [expect.closeTo(0.25), '', ''],
+    ]);
+    expect(valuesOf(wb.ss, DASH, overall)[0][0]).toBeCloseTo((0.775 + 0.5 + 0.25) / 3);
     expect(valuesOf(wb.ss, DASH, 'H4:I7')).toEqual([
       ['Done', 2],
       ['On track', 2],
       ['At risk', 1],
       ['Off track', 2],
     ]);
-    expect(displayOf(wb.ss, DASH, 'B11')[0][0]).toBe('0.51');
+    expect(displayOf(wb.ss, DASH, overall)[0][0]).toBe('0.51');
 
     // Editing one current value recalculates each custom function once, not once per row.
     wb.emu.setCellInput(KR, 'L8', '20');
     const calls = wb.emu.lastRecalculationCalls();
     expect(calls.KR_PROGRESS).toBe(1);
     expect(valuesOf(wb.ss, KR, 'R8')[0][0]).toBeCloseTo(0.5);
-    expect(valuesOf(wb.ss, DASH, 'B16')[0][0]).toBeCloseTo(0.4);
+    expect(valuesOf(wb.ss, DASH, `B${firstObjective + 2}`)[0][0]).toBeCloseTo(0.4);
+  });
+
+  it('shows a KR’s problem in its row and counts it as 0 in its objective; only draft rows are left out', () => {
+    addDealsTab(wb.ss);
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
+    const sheet = wb.ss.getSheetByName(KR)!;
+    const row = (r: number) => {
+      const line = valuesOf(wb.ss, KR, `R${r}:U${r}`)[0];
+      return { progress: line[0], status: line[2], score: line[3] };
+    };
+    const objectiveScores = () =>
+      Object.fromEntries(
+        valuesOf(wb.ss, DASH, `A${DASHBOARD.objectivesRow + 1}:B${DASHBOARD.objectivesRow + 3}`).map((r) => [
+          r[0],
+          Number((r[1] as number).toFixed(4)),
+        ]),
+      );
+    expect(objectiveScores()).toEqual({ O1: 0.775, O2: 0.5, O3: 0.25 });
+
+    // An unreadable target: the row says why, has no status, and counts 0 (was 0.5) in O1.
+    wb.emu.setCellInput(KR, 'K3', 'lots');
+    expect(row(3)).toEqual({ progress: '⚠ target “lots” is not a number', status: '', score: expect.closeTo(0.65) });
+    expect(row(2).score).toBeCloseTo(0.65);
+
+    // A milestone without a value is simply not done (0), not a problem.
+    sheet.getRange('L4').setValue('');
+    expect(row(4)).toMatchObject({ progress: 0, score: expect.closeTo(0.4) });
+
+    // A measured KR without a current value yet: a problem, counted 0 (was 0.2) in O3.
+    sheet.getRange('L8').setValue('');
+    expect(row(8)).toEqual({ progress: '⚠ no current value yet', status: '', score: expect.closeTo(0.15) });
+
+    // A negative weight: that row counts 0 at weight 1 and says why in its own score cell; the
+    // other row of O2 still gets O2's number (now (0 + 0) / 2 instead of (1 + 0) / 2).
+    sheet.getRange('M5').setValue(-1);
+    expect(row(5)).toEqual({ progress: 1, status: 'Done', score: '⚠ weight -1 is negative' });
+    expect(row(6).score).toBe(0);
+
+    // A draft row (kind, baseline, target and current all blank) shows nothing and is left out.
+    sheet.getRange('A9:D9').setValues([['O3.3', 'O3', 'Convert more leads', 'Something for later']]);
+    expect(row(9)).toEqual({ progress: '', status: '', score: expect.closeTo(0.15) });
+
+    expect(objectiveScores()).toEqual({ O1: 0.4, O2: 0, O3: 0.15 });
+    expect(valuesOf(wb.ss, DASH, `B${DASHBOARD.overallRow}`)[0][0]).toBeCloseTo((0.4 + 0 + 0.15) / 3);
+    // The reader sees the same: the unreadable target is an issue with its cell address.
+    expect(readPeriod(wb.ss, 'Q1 2027')!.readIssues).toEqual([
+      expect.objectContaining({ cell: "'Q1 2027 · Key results'!K3", krId: 'O1.2', code: 'notANumber' }),
+    ]);
   });
 
   it('keeps custom functions away from the TODAY() cell and follows a typed as-of date', () => {
-    createPeriodWith(wb.ss, request(), sampleKeyResults());
-    const asOf = `$B$5`;
-    expect(wb.ss.getSheetByName(DASH)!.getRange('A5:B5').getValues()[0][0]).toBe('As of');
-    expect(wb.ss.getSheetByName(DASH)!.getRange('B5').getFormula()).toBe('=TODAY()');
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
+    const row = settingRow('asOf');
+    expect(row).toBe(5);
+    const asOf = `$B$${row}`;
+    expect(wb.ss.getSheetByName(DASH)!.getRange(`A${row}:B${row}`).getValues()[0][0]).toBe('As of');
+    expect(wb.ss.getSheetByName(DASH)!.getRange(`B${row}`).getFormula()).toBe('=TODAY()');
     const formulas = [KR, DASH].flatMap((tab) => wb.ss.getSheetByName(tab)!.getDataRange().getFormulas().flat());
     const custom = formulas.filter((f) => /\b(KR_|OKR_)[A-Z]+\(/.test(f));
     expect(custom.length).toBeGreaterThan(4);
     for (const formula of custom) expect(formula).not.toContain(asOf);
-    wb.emu.setCellInput(DASH, 'B5', '2027-04-01');
-    expect(valuesOf(wb.ss, DASH, 'B6')[0][0]).toBe(1);
+    wb.emu.setCellInput(DASH, asOf.replace(/\$/g, ''), '2027-04-01');
+    expect(valuesOf(wb.ss, DASH, `B${settingRow('pace')}`)[0][0]).toBe(1);
     expect(valuesOf(wb.ss, KR, 'S3:T3')[0]).toEqual([1, 'Off track']);
   });
 
   it('formats, validates, freezes, protects and charts the tabs', () => {
-    createPeriodWith(wb.ss, request(), sampleKeyResults());
+    createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
     const sheet = wb.ss.getSheetByName(KR)!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange('K2').getNumberFormat()).toBe('#,##0');
@@ -145,9 +281,9 @@ describe('a new quarter', () => {
   });
 
   it('refuses to run twice for the same period and changes nothing', () => {
-    createPeriod(wb.ss, request({ startFrom: 'examples' }));
+    createPeriod(wb.ss, request({ startFrom: 'examples' }), SETTINGS);
     const before = wb.emu.snapshot();
-    expect(() => createPeriod(wb.ss, request({ startFrom: 'examples' }))).toThrow(
+    expect(() => createPeriod(wb.ss, request({ startFrom: 'examples' }), SETTINGS)).toThrow(
       /“Q1 2027 · Key results” already exists/,
     );
     expect(wb.emu.snapshot()).toEqual(before);
@@ -156,13 +292,13 @@ describe('a new quarter', () => {
   it('never takes over a tab it did not create', () => {
     wb.ss.insertSheet('Q1 2027 · Dashboard');
     const before = wb.emu.snapshot();
-    expect(() => createPeriod(wb.ss, request())).toThrow(/already exists/);
+    expect(() => createPeriod(wb.ss, request(), SETTINGS)).toThrow(/already exists/);
     expect(wb.emu.snapshot()).toEqual(before);
     expect(listPeriods(wb.ss)).toEqual([]);
   });
 
   it('starts from examples in the workbook’s language', () => {
-    const result = createPeriod(wb.ss, request({ startFrom: 'examples' }));
+    const result = createPeriod(wb.ss, request({ startFrom: 'examples' }), SETTINGS);
     expect(result.keyResults).toBeGreaterThanOrEqual(6);
     const data = readPeriod(wb.ss, 'Q1 2027')!;
     expect(data.objectives.length).toBe(3);
@@ -173,9 +309,9 @@ describe('a new quarter', () => {
   it('rejects an invalid period before touching anything', () => {
     const before = wb.emu.snapshot();
     wb.emu.calls.reset();
-    expect(() => createPeriod(wb.ss, request({ period: { kind: 'quarter', year: 2027, quarter: 7 as 1 } }))).toThrow(
-      /quarter 1–4/,
-    );
+    expect(() =>
+      createPeriod(wb.ss, request({ period: { kind: 'quarter', year: 2027, quarter: 7 as 1 } }), SETTINGS),
+    ).toThrow(/quarter 1–4/);
     expect(wb.emu.calls.total()).toBe(0);
     expect(wb.emu.snapshot()).toEqual(before);
   });
@@ -184,8 +320,9 @@ describe('a new quarter', () => {
     createPeriod(
       wb.ss,
       request({ period: { kind: 'fiscalQuarter', fiscalYear: 2027, quarter: 3, fiscalYearStartMonth: 4 } }),
+      SETTINGS,
     );
-    createPeriod(wb.ss, request({ period: { kind: 'months', start: '2027-01-01', months: 2 } }));
+    createPeriod(wb.ss, request({ period: { kind: 'months', start: '2027-01-01', months: 2 } }), SETTINGS);
     expect(listPeriods(wb.ss).map((p) => p.period.label)).toEqual(['FY2027 Q3', 'Jan–Feb 2027']);
     expect(wb.ss.getSheetByName('FY2027 Q3 · Key results')).not.toBeNull();
     expect(

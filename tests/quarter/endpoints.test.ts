@@ -6,8 +6,11 @@ import {
   listPeriods,
   openPeriodTab,
   recordCheckIn,
-} from '../../src/server/period-endpoints';
-import { newWorkbook, Q1, type Workbook } from './helpers';
+  saveSettings,
+} from '../../src/server/endpoints';
+import { readPeriod } from '../../src/sheet/read';
+import { settingRow } from '../../src/tabs/writer';
+import { newWorkbook, Q1, settingsWith, valuesOf, type Workbook } from './helpers';
 
 let wb: Workbook | undefined;
 afterEach(() => wb?.restore());
@@ -42,14 +45,46 @@ describe('period endpoints', () => {
         date: '2027-02-01',
       }),
     );
-    expect(checkIn).toMatchObject({ krId: 'O1.1', value: 250000, row: 2, linked: false });
+    expect(checkIn).toMatchObject({ krId: 'O1.1', value: 250000, row: 2, linked: false, message: '' });
     const closed = closePeriod(json({ label: 'Q1 2027', date: '2027-03-31' }));
     expect(closed.review).toBe('Q1 2027 · Review');
     expect(json(closed)).toEqual(closed);
+    // Flags reach the sidebar as texts in the user's language.
+    expect(closed.flags.every((flag) => typeof flag === 'string')).toBe(true);
     expect(listPeriods()[0].closed).toBe(true);
     expect(openPeriodTab('Q1 2027', 'dashboard')).toBe(true);
     expect(wb.ss.getActiveSheet().getName()).toBe('Q1 2027 · Dashboard');
     expect(openPeriodTab('Q4 2031')).toBe(false);
+  });
+
+  it('says in the user’s language that a linked current value was left alone', () => {
+    wb = newWorkbook('en_US', 'de');
+    createPeriod({ period: Q1, team: '', startFrom: 'examples', language: 'en' });
+    const tab = 'Q1 2027 · Key results';
+    const id = valuesOf(wb.ss, tab, 'A2')[0][0] as string;
+    wb.ss.getSheetByName(tab)!.getRange('L2').setFormula('=1+1');
+    const result = recordCheckIn({ periodLabel: 'Q1 2027', krId: id, value: 5, confidence: null, note: '', who: '' });
+    expect(result.linked).toBe(true);
+    expect(result.message).toBe(
+      `Der aktuelle Wert von ${id} kommt aus einer Formel (Datenquelle) und bleibt daher unverändert; der Check-in wurde protokolliert.`,
+    );
+    expect(wb.ss.getSheetByName(tab)!.getRange('L2').getFormula()).toBe('=1+1');
+  });
+
+  it('load the saved settings: new periods start with them, reviews keep them', () => {
+    wb = newWorkbook();
+    saveSettings(settingsWith({ yellowFrom: 0.3, greenFrom: 0.6, cap: 1.5 }));
+    createPeriod({ period: Q1, team: '', startFrom: 'examples', language: 'en' });
+    const dash = 'Q1 2027 · Dashboard';
+    expect(
+      (['yellowFrom', 'greenFrom', 'cap'] as const).map((id) => valuesOf(wb!.ss, dash, `B${settingRow(id)}`)[0][0]),
+    ).toEqual([0.3, 0.6, 1.5]);
+    closePeriod({ label: 'Q1 2027', date: '2027-03-31' });
+    expect(readPeriod(wb.ss, 'Q1 2027')!.closedWith?.settings).toMatchObject({
+      yellowFrom: 0.3,
+      greenFrom: 0.6,
+      cap: 1.5,
+    });
   });
 
   it('throws plain Errors with messages in the user’s language', () => {

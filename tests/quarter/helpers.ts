@@ -1,13 +1,21 @@
 // Shared set-up for the period tests: an emulated workbook with the add-on's custom functions,
 // and a sample quarter whose scores are known by hand.
 import { createEmulator, type Emulator } from '../../emulator/index';
-import type { NewPeriodRequest } from '../../src/core/period-data';
-import type { KeyResult } from '../../src/core/types';
+import type { NewPeriodRequest } from '../../src/core/actions';
+import { DEFAULT_SETTINGS, type KeyResult, type Settings } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
 
 export const TODAY = new Date('2027-02-15T12:00:00Z');
 export const Q1 = { kind: 'quarter', year: 2027, quarter: 1 } as const;
 export const Q2 = { kind: 'quarter', year: 2027, quarter: 2 } as const;
+
+/** The settings the period actions get unless a test says otherwise. */
+export const SETTINGS: Settings = DEFAULT_SETTINGS;
+
+/** Full settings with some changed, as the sidebar saves them. */
+export function settingsWith(changes: Partial<Settings>): Settings {
+  return { ...DEFAULT_SETTINGS, ...changes };
+}
 
 export interface Workbook {
   emu: Emulator;

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, nextPeriod, periodLabel, periodOf, quarterContaining, specProblem } from '../../src/core/periods';
+import { isoDay } from '../../src/core/dates';
+import { nextPeriod, periodLabel, periodOf, quarterContaining, specProblem } from '../../src/core/periods';
 
 describe('period arithmetic', () => {
   it('computes calendar quarters', () => {
     const q = periodOf({ kind: 'quarter', year: 2027, quarter: 1 });
     expect(q.label).toBe('Q1 2027');
-    expect(isoDate(q.start)).toBe('2027-01-01');
-    expect(isoDate(q.end)).toBe('2027-03-31');
+    expect(isoDay(q.start)).toBe('2027-01-01');
+    expect(isoDay(q.end)).toBe('2027-03-31');
     const q4 = periodOf({ kind: 'quarter', year: 2028, quarter: 4 });
-    expect([isoDate(q4.start), isoDate(q4.end)]).toEqual(['2028-10-01', '2028-12-31']);
+    expect([isoDay(q4.start), isoDay(q4.end)]).toEqual(['2028-10-01', '2028-12-31']);
   });
 
   it('names fiscal years by the calendar year they end in', () => {
     const april = { kind: 'fiscalQuarter', fiscalYear: 2027, quarter: 1, fiscalYearStartMonth: 4 } as const;
     const q1 = periodOf(april);
     expect(q1.label).toBe('FY2027 Q1');
-    expect([isoDate(q1.start), isoDate(q1.end)]).toEqual(['2026-04-01', '2026-06-30']);
+    expect([isoDay(q1.start), isoDay(q1.end)]).toEqual(['2026-04-01', '2026-06-30']);
     const q4 = periodOf({ ...april, quarter: 4 });
-    expect([isoDate(q4.start), isoDate(q4.end)]).toEqual(['2027-01-01', '2027-03-31']);
+    expect([isoDay(q4.start), isoDay(q4.end)]).toEqual(['2027-01-01', '2027-03-31']);
     const calendarFiscal = periodOf({ ...april, fiscalYearStartMonth: 1, quarter: 2 });
-    expect([isoDate(calendarFiscal.start), isoDate(calendarFiscal.end)]).toEqual(['2027-04-01', '2027-06-30']);
+    expect([isoDay(calendarFiscal.start), isoDay(calendarFiscal.end)]).toEqual(['2027-04-01', '2027-06-30']);
   });
 
   it('labels custom month spans, across year ends and in other languages', () => {
@@ -30,9 +31,9 @@ describe('period arithmetic', () => {
     expect(periodLabel({ kind: 'months', start: '2027-03-01', months: 1 }, 'de')).toBe('Mär 2027');
     const year = periodOf({ kind: 'months', start: '2026-07-01', months: 12 });
     expect(year.label).toBe('Jul 2026–Jun 2027');
-    expect(isoDate(year.end)).toBe('2027-06-30');
+    expect(isoDay(year.end)).toBe('2027-06-30');
     const leap = periodOf({ kind: 'months', start: '2028-01-01', months: 2 });
-    expect(isoDate(leap.end)).toBe('2028-02-29');
+    expect(isoDay(leap.end)).toBe('2028-02-29');
   });
 
   it('finds the next period of the same kind', () => {

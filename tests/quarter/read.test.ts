@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { measurePeriodCalls } from '../../scripts/bench-support';
-import { createPeriodWith } from '../../src/sheet/periods';
-import { keyResultsFromGrid, matchHeaders, readPeriod } from '../../src/sheet/read';
+import { closePeriod, createPeriodWith } from '../../src/sheet/periods';
+import { readPeriod } from '../../src/sheet/read';
+import { keyResultsFromGrid, matchHeaders } from '../../src/tabs/read';
 import { KEY_RESULT_COLUMNS } from '../../src/tabs/templates';
-import { addDealsTab, newWorkbook, request, sampleKeyResults, type Workbook } from './helpers';
+import { addDealsTab, newWorkbook, request, SETTINGS, sampleKeyResults, settingsWith, type Workbook } from './helpers';
 
 const KR = 'Q1 2027 · Key results';
 
@@ -11,7 +12,7 @@ let wb: Workbook;
 beforeEach(() => {
   wb = newWorkbook();
   addDealsTab(wb.ss);
-  createPeriodWith(wb.ss, request(), sampleKeyResults());
+  createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
 });
 afterEach(() => wb.restore());
 
@@ -71,6 +72,27 @@ describe('reading a period', () => {
       expect.objectContaining({ cell: "'Q1 2027 · Key results'!K3", krId: 'O1.2', code: 'notANumber' }),
       expect.objectContaining({ cell: "'Q1 2027 · Key results'!H4", krId: 'O1.3', code: 'unknownKind' }),
     ]);
+  });
+
+  it('reads a closed period from its review, with the day and the settings it was graded with', () => {
+    const graded = settingsWith({ yellowFrom: 0.3, greenFrom: 0.6, cap: 1.2 });
+    closePeriod(wb.ss, { label: 'Q1 2027', date: '2027-03-31' }, graded);
+    // Later changes to the key results tab do not reach the closed period.
+    wb.emu.setCellInput(KR, 'L2', '1');
+    const data = readPeriod(wb.ss, 'Q1 2027')!;
+    expect(data.closed).toBe(true);
+    expect(data.keyResultsTab).toBe('Q1 2027 · Review');
+    expect(data.tabs.review).toBe('Q1 2027 · Review');
+    expect(data.closedWith?.frozenOn.toISOString().slice(0, 10)).toBe('2027-03-31');
+    expect(data.closedWith?.settings).toMatchObject({ yellowFrom: 0.3, greenFrom: 0.6, cap: 1.2 });
+    expect(data.readIssues).toEqual([]);
+    expect(data.keyResults.map((kr) => kr.id)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O2.1', 'O2.2', 'O3.1', 'O3.2']);
+    const o11 = data.keyResults[0];
+    expect(o11).toMatchObject({ current: 400000, target: 500000, baseline: 0, weight: 2, kind: 'increase' });
+    // Rows are rows of the review (below its title and header), so links point at the review.
+    expect(o11.row).toBe(5);
+    expect(data.keyResults[3].current).toBeCloseTo(4.2);
+    expect(data.keyResults[2].current).toBe(true);
   });
 
   it('returns null for a period that does not exist', () => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../src/core/types';
 import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../../src/sheet/periods';
-import { addDealsTab, newWorkbook, Q2, request, sampleKeyResults, type Workbook } from './helpers';
+import { addDealsTab, newWorkbook, Q2, request, SETTINGS, sampleKeyResults, type Workbook } from './helpers';
 
 let wb: Workbook | undefined;
 afterEach(() => wb?.restore());
@@ -86,7 +86,7 @@ describe('failure at any call', () => {
   it('createPeriod from examples leaves the workbook as it was', () => {
     const calls = expectAtomic(
       () => {},
-      (w) => createPeriod(w.ss, request({ startFrom: 'examples' })),
+      (w) => createPeriod(w.ss, request({ startFrom: 'examples' }), SETTINGS),
     );
     expect(calls).toBeGreaterThan(100);
   }, 600_000);
@@ -95,9 +95,9 @@ describe('failure at any call', () => {
     expectAtomic(
       (w) => {
         addDealsTab(w.ss);
-        createPeriodWith(w.ss, request(), sampleKeyResults());
+        createPeriodWith(w.ss, request(), sampleKeyResults(), SETTINGS);
       },
-      (w) => closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' }),
+      (w) => closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' }, SETTINGS),
     );
   }, 600_000);
 
@@ -105,25 +105,29 @@ describe('failure at any call', () => {
     expectAtomic(
       (w) => {
         addDealsTab(w.ss);
-        createPeriodWith(w.ss, request(), sampleKeyResults());
-        closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' });
+        createPeriodWith(w.ss, request(), sampleKeyResults(), SETTINGS);
+        closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' }, SETTINGS);
       },
-      (w) => createPeriod(w.ss, request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' })),
+      (w) => createPeriod(w.ss, request({ period: Q2, startFrom: 'previous', previousLabel: 'Q1 2027' }), SETTINGS),
     );
   }, 600_000);
 
   it('recordCheckIn leaves the workbook as it was', () => {
     expectAtomic(
-      (w) => createPeriodWith(w.ss, request(), sampleKeyResults()),
+      (w) => createPeriodWith(w.ss, request(), sampleKeyResults(), SETTINGS),
       (w) =>
-        recordCheckIn(w.ss, {
-          periodLabel: 'Q1 2027',
-          krId: 'O1.1',
-          value: '450,000',
-          confidence: 8,
-          note: 'Big deal',
-          who: 'Ana',
-        }),
+        recordCheckIn(
+          w.ss,
+          {
+            periodLabel: 'Q1 2027',
+            krId: 'O1.1',
+            value: '450,000',
+            confidence: 8,
+            note: 'Big deal',
+            who: 'Ana',
+          },
+          SETTINGS,
+        ),
     );
   }, 120_000);
 });
@@ -133,7 +137,7 @@ describe('calls per operation', () => {
     const w = newWorkbook();
     try {
       w.emu.calls.reset();
-      createPeriodWith(w.ss, request(), manyKeyResults(rows));
+      createPeriodWith(w.ss, request(), manyKeyResults(rows), SETTINGS);
       return { total: w.emu.calls.total(), byMethod: w.emu.calls.byMethod() };
     } finally {
       w.restore();
@@ -151,12 +155,16 @@ describe('calls per operation', () => {
     const count = (rows: number) => {
       const w = newWorkbook();
       try {
-        createPeriodWith(w.ss, request(), manyKeyResults(rows));
+        createPeriodWith(w.ss, request(), manyKeyResults(rows), SETTINGS);
         w.emu.calls.reset();
-        recordCheckIn(w.ss, { periodLabel: 'Q1 2027', krId: 'O1.1', value: 5, confidence: null, note: '', who: '' });
+        recordCheckIn(
+          w.ss,
+          { periodLabel: 'Q1 2027', krId: 'O1.1', value: 5, confidence: null, note: '', who: '' },
+          SETTINGS,
+        );
         const checkIn = w.emu.calls.total();
         w.emu.calls.reset();
-        closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' });
+        closePeriod(w.ss, { label: 'Q1 2027', date: '2027-03-31' }, SETTINGS);
         return { checkIn, close: w.emu.calls.total() };
       } finally {
         w.restore();

@@ -2,8 +2,10 @@
 // back to exactly one column whatever the language.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/types';
-import { MONTH_NAMES, TEMPLATE, type TemplateKey } from '../../src/i18n/template';
-import { parseDecision } from '../../src/sheet/periods';
+import { ERRORS, type ErrorKey } from '../../src/i18n/errors';
+import { MONTH_NAMES } from '../../src/i18n/months';
+import { TEMPLATE, type TemplateKey } from '../../src/i18n/template';
+import { parseDecision } from '../../src/tabs/read';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from '../../src/tabs/templates';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -19,6 +21,17 @@ describe('template texts', () => {
         expect(placeholders(text), `${language}.${key}`).toEqual(placeholders(TEMPLATE.en[key]));
       }
       expect(MONTH_NAMES[language]).toHaveLength(12);
+    }
+  });
+
+  it('leave the messages of failed actions to the error catalog, complete in every language', () => {
+    const errorKeys = Object.keys(ERRORS.en) as ErrorKey[];
+    expect(Object.keys(TEMPLATE.en).filter((key) => key.startsWith('err') || key.startsWith('msg'))).toEqual([]);
+    for (const language of LANGUAGES) {
+      for (const key of errorKeys) {
+        expect(ERRORS[language][key]?.trim(), `${language}.${key}`).toBeTruthy();
+        expect(placeholders(ERRORS[language][key]), `${language}.${key}`).toEqual(placeholders(ERRORS.en[key]));
+      }
     }
   });
 
