@@ -170,6 +170,14 @@ function measure(
   if (kr.current === null) return { code: 'noCurrent', field: 'current', text: '' };
   const current = Number(kr.current);
   const target = kr.target;
+  // Readers give finite numbers; a direct caller's NaN or Infinity is unreadable all the same.
+  for (const [field, number] of [
+    ['current', current],
+    ['target', target],
+    ['baseline', kr.baseline ?? 0],
+  ] as const) {
+    if (!Number.isFinite(number)) return { code: 'notANumber', field, text: String(number) };
+  }
   if (kind === 'atLeast' || kind === 'atMost') {
     const met = kind === 'atLeast' ? atLeast(current, target) : atLeast(target, current);
     result.rawProgress = met ? 1 : 0;

@@ -8,6 +8,7 @@ import type { MessageParam } from './explain';
 import { objectivesOf, rowAddress } from './overview';
 import { expectedProgress } from './pace';
 import { HIGH_CONFIDENCE } from './review';
+import { objectiveKey } from './scoring';
 import type { KeyResult, Objective, PeriodData, Settings } from './types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -93,7 +94,8 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
   };
   const krs = data.keyResults;
   const objectives = objectivesOf(data.objectives, data.keyResults);
-  const firstRowOf = (objectiveId: string) => krs.find((k) => k.objectiveId === objectiveId);
+  const firstRowOf = (objectiveId: string) =>
+    krs.find((k) => objectiveKey(k.objectiveId) === objectiveKey(objectiveId));
   const objectiveCell = (objectiveId: string) => {
     const kr = firstRowOf(objectiveId);
     return kr ? locate(kr, 'objective') : '';
@@ -110,7 +112,7 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
   else if (count > 0 && count < LIMITS.objectivesRecommended)
     add('objectivesFew', 'info', { cell: tabCell }, { count, recommended: LIMITS.objectivesRecommended });
   for (const o of objectives) {
-    const n = krs.filter((k) => k.objectiveId === o.id).length;
+    const n = krs.filter((k) => objectiveKey(k.objectiveId) === objectiveKey(o.id)).length;
     const where = { cell: objectiveCell(o.id), objectiveId: o.id };
     if (n > 0 && n < LIMITS.krsMin)
       add('krsTooFew', 'warning', where, { title: o.title, count: n, min: LIMITS.krsMin });
@@ -170,7 +172,7 @@ type Locate = (kr: KeyResult, field: KrField) => string;
 /** Weights: none negative, not all 0, all given or none, and shares that add up. */
 function checkWeights(objectives: Objective[], krs: KeyResult[], locate: Locate, add: Add): void {
   for (const o of objectives) {
-    const own = krs.filter((k) => k.objectiveId === o.id);
+    const own = krs.filter((k) => objectiveKey(k.objectiveId) === objectiveKey(o.id));
     if (own.length === 0) continue;
     for (const kr of own) {
       if (kr.weight !== null && kr.weight < 0)
@@ -230,20 +232,21 @@ function checkIds(krs: KeyResult[], locate: Locate, add: Add): void {
 
 /** Parent links must name an objective of the period and must not come back to where they start. */
 function checkParents(objectives: Objective[], objectiveCell: (id: string) => string, add: Add): void {
-  const byId = new Map(objectives.map((o) => [o.id, o]));
+  const byId = new Map(objectives.map((o) => [objectiveKey(o.id), o]));
+  const parentOf = (o: Objective) => (o.parentId ? byId.get(objectiveKey(o.parentId)) : undefined);
   const reported = new Set<string>();
   for (const o of objectives) {
     if (!o.parentId) continue;
     const where = { cell: objectiveCell(o.id), objectiveId: o.id };
-    if (!byId.has(o.parentId)) {
+    if (!parentOf(o)) {
       add('parentMissing', 'warning', where, { title: o.title, parent: o.parentId });
       continue;
     }
     const path: string[] = [o.id];
-    let next = byId.get(o.parentId);
+    let next = parentOf(o);
     while (next && !path.includes(next.id)) {
       path.push(next.id);
-      next = next.parentId ? byId.get(next.parentId) : undefined;
+      next = parentOf(next);
     }
     if (next && next.id === o.id && !reported.has(o.id)) {
       for (const id of path) reported.add(id);

@@ -31,7 +31,7 @@ const kindCache = new Map<string, KrKind | undefined>();
 /**
  * The kind a cell names: a label in any of the six languages, a canonical name (atLeast) or an
  * alias (increase, >=, at most, binary, …), case-insensitively. Undefined when not recognised;
- * blank text is also undefined (callers pick the default with `defaultKind`).
+ * blank text is also undefined (the evaluation picks the default: evaluate.ts resolveKind).
  */
 export function parseKind(text: unknown): KrKind | undefined {
   if (typeof text !== 'string') return undefined;
@@ -39,11 +39,6 @@ export function parseKind(text: unknown): KrKind | undefined {
   const kind = KIND_BY_KEY.get(kindKey(text));
   if (kindCache.size < 1000) kindCache.set(text, kind);
   return kind;
-}
-
-/** The kind of a KR whose kind cell is blank: decrease when the target is below the baseline. */
-export function defaultKind(baseline: number, target: number): KrKind {
-  return target < baseline ? 'decrease' : 'increase';
 }
 
 /** Every spelling parseKind accepts, for help texts and data validation hints. */

@@ -25,7 +25,7 @@ export interface ReviewContent {
   rows: ReviewRow[];
   overall: number | null;
   overallGrade: Grade | null;
-  /** Counts of KR progress by tenths: [0, 0.1), [0.1, 0.2), … [0.9, 1), and 1 or more (a KR with a problem as 0). */
+  /** Counts of KR progress by tenths: [0, 0.1), [0.1, 0.2), … [0.9, 1), and 1 or more (a KR whose progress cannot be computed as 0). */
   distribution: number[];
   flags: ReviewFlag[];
   frozenOn: Date;

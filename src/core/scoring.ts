@@ -134,7 +134,7 @@ function objectiveScore(id: string, title: string, members: KrScore[], settings:
     expected,
     projectedScore: projected.score,
     keyResults: members.length,
-    problems: members.filter((m) => m.problem).length,
+    problems: scored.filter((m) => m.problem).length,
   };
 }
 

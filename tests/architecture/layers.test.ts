@@ -78,7 +78,8 @@ describe('layers', () => {
   });
 
   it('calls Apps Script services only from src/sheet', () => {
-    const services = /\b(SpreadsheetApp|PropertiesService|Session|LockService|HtmlService|Utilities|Charts|CacheService)\./;
+    const services =
+      /\b(SpreadsheetApp|PropertiesService|Session|LockService|HtmlService|Utilities|Charts|CacheService)\./;
     const callers = files
       .filter((file) => !relative(src, file).startsWith('sheet/'))
       .filter((file) =>
@@ -97,7 +98,8 @@ describe('the sidebar reaches the server only through the contract', () => {
     for (const file of filesUnder(join(root, 'sidebar/src'))) {
       for (const { path } of importsOf(file)) {
         if (!path.startsWith('src/')) continue;
-        if (!/^src\/(contract\/(index|shared)|i18n\/sidebar)$/.test(path)) wrong.push(`${relative(root, file)} → ${path}`);
+        if (!/^src\/(contract\/(index|shared)|i18n\/sidebar)$/.test(path))
+          wrong.push(`${relative(root, file)} → ${path}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -134,7 +136,14 @@ describe('the Apps Script bundle', () => {
 
   it('dist/Code.js contains no emulator or HyperFormula code', () => {
     const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
-    for (const marker of ['HyperFormula', 'hyperformula', 'gpl-v3', 'installGlobals', 'createEmulator', 'FunctionPlugin']) {
+    for (const marker of [
+      'HyperFormula',
+      'hyperformula',
+      'gpl-v3',
+      'installGlobals',
+      'createEmulator',
+      'FunctionPlugin',
+    ]) {
       expect(code.includes(marker), marker).toBe(false);
     }
   });

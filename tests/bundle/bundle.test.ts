@@ -84,13 +84,12 @@ describe('dist/Code.js', () => {
     expect(KR_PROGRESS(0.19, 0.25, 0.15)).toBeCloseTo(0.4);
     // "Cut the sales cycle from 60 to 55 days": at 57 days, 60%.
     expect(KR_PROGRESS(57, 55, 60)).toBeCloseTo(0.6);
-    const column = KR_PROGRESS([[250000], [''], [600000]], [[500000], [500000], [500000]]) as unknown[][];
-    expect(column).toHaveLength(3);
-    expect(column[0][0]).toBeCloseTo(0.5);
-    expect(column[1][0]).toBe('');
-    expect(column[2][0]).toBe(1);
+    const column = KR_PROGRESS([[250000], [''], [600000], ['']], [[500000], [500000], [500000], ['']]) as unknown[][];
+    expect(column).toEqual([[0.5], ['⚠ no current value yet'], [1], ['']]);
     const OKR_SCORE = context.OKR_SCORE as (...args: unknown[]) => unknown;
     expect(OKR_SCORE([[0.5], [1]], [[1], [3]])).toBeCloseTo(0.875);
+    // A row with a problem counts as 0; the empty row is left out.
+    expect(OKR_SCORE(column)).toBeCloseTo(0.5);
   });
 
   it('builds the add-on menu in onOpen without document access (AuthMode.NONE)', () => {

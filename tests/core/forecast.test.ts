@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { KrFields } from '../../src/core/evaluate';
 import { forecastValue, projectProgress } from '../../src/core/forecast';
+import { DEFAULT_SETTINGS } from '../../src/core/types';
 
 const day = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000);
 
@@ -71,32 +73,74 @@ describe('projectProgress', () => {
     { date: day(0), value: 60 },
     { date: day(30), value: 59 },
   ];
+  const settings = DEFAULT_SETTINGS;
+  const kr = (fields: Partial<KrFields>): KrFields => ({
+    kind: null,
+    baseline: null,
+    target: null,
+    current: null,
+    weight: null,
+    ...fields,
+  });
 
   it('turns the projected value into progress for the KR kind', () => {
     // Sales cycle from 60 to 55 days, falling 1 day per 30 days: 57 by day 90, so 0.6.
-    expect(projectProgress({ kind: 'decrease', baseline: 60, target: 55 }, trend, day(90))).toMatchObject({
-      ok: true,
-      value: 57,
-      progress: 0.6,
-    });
-    expect(projectProgress({ kind: 'atMost', baseline: 0, target: 57 }, trend, day(90))).toMatchObject({
+    expect(projectProgress(kr({ kind: 'decrease', baseline: 60, target: 55 }), trend, day(90), settings)).toMatchObject(
+      {
+        ok: true,
+        value: 57,
+        progress: 0.6,
+      },
+    );
+    expect(projectProgress(kr({ kind: 'atMost', baseline: 0, target: 57 }), trend, day(90), settings)).toMatchObject({
       ok: true,
       progress: 1,
     });
+    // A blank kind is read from the direction of the target, as for the KR's own progress.
+    expect(projectProgress(kr({ baseline: 60, target: 55 }), trend, day(90), settings)).toMatchObject({
+      ok: true,
+      progress: 0.6,
+    });
+  });
+
+  it('scores the projection with the settings’ cap, whatever the current value holds', () => {
+    const rising = [
+      { date: day(0), value: 0 },
+      { date: day(30), value: 50 },
+    ];
+    const growth = kr({ kind: 'increase', baseline: 0, target: 100, current: 50 });
+    expect(projectProgress(growth, rising, day(90), settings)).toMatchObject({ ok: true, value: 150, progress: 1 });
+    expect(projectProgress(growth, rising, day(90), { ...settings, cap: 1.2 })).toMatchObject({ progress: 1.2 });
+    const unreadable = {
+      ...growth,
+      current: null,
+      unreadable: { current: { code: 'notANumber' as const, text: 'x' } },
+    };
+    expect(projectProgress(unreadable, rising, day(60), settings)).toMatchObject({ ok: true, value: 100, progress: 1 });
   });
 
   it('refuses milestones, too few check-ins and unmeasurable KRs', () => {
-    expect(projectProgress({ kind: 'milestone', baseline: 0, target: 1 }, trend, day(90))).toMatchObject({
+    expect(projectProgress(kr({ kind: 'milestone', baseline: 0, target: 1 }), trend, day(90), settings)).toMatchObject({
       ok: false,
       code: 'milestoneHasNoTrend',
     });
-    expect(projectProgress({ kind: 'increase', baseline: 0, target: 1 }, trend.slice(1), day(90))).toMatchObject({
+    expect(projectProgress(kr({ current: true }), trend, day(90), settings)).toMatchObject({
+      ok: false,
+      code: 'milestoneHasNoTrend',
+    });
+    expect(
+      projectProgress(kr({ kind: 'increase', baseline: 0, target: 1 }), trend.slice(1), day(90), settings),
+    ).toMatchObject({
       ok: false,
       code: 'tooFewCheckIns',
     });
-    expect(projectProgress({ kind: 'increase', baseline: 5, target: 5 }, trend, day(90))).toMatchObject({
+    expect(projectProgress(kr({ kind: 'increase', baseline: 5, target: 5 }), trend, day(90), settings)).toMatchObject({
       ok: false,
       code: 'targetEqualsBaseline',
+    });
+    expect(projectProgress(kr({ kind: 'increase', baseline: 0 }), trend, day(90), settings)).toMatchObject({
+      ok: false,
+      code: 'noTarget',
     });
   });
 });

@@ -1,42 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectedProgress } from '../../src/core/pace';
-import { gradeOf, statusOf, weightedScore } from '../../src/core/score';
-import { STATUSES } from '../../src/core/types';
+import { gradeOf, statusOf } from '../../src/core/grading';
+import { DEFAULT_SETTINGS, STATUSES } from '../../src/core/types';
 
-const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const share = fc.double({ min: 0, max: 1, noNaN: true });
-
-describe('weightedScore', () => {
-  it('is the weighted mean, with missing or null weights counting as 1', () => {
-    expect(weightedScore([0.5, 1], [1, 3])).toBe(0.875);
-    expect(weightedScore([0.2, 0.8])).toBe(0.5);
-    expect(weightedScore([0.2, 0.8], [null, 3])).toBeCloseTo(0.65);
-    expect(weightedScore([0.4, 1], [0, 2])).toBe(1);
-  });
-
-  it('is null with nothing to score and refuses negative weights', () => {
-    expect(weightedScore([])).toBeNull();
-    expect(weightedScore([0.5], [0])).toBeNull();
-    expect(() => weightedScore([0.5], [-1])).toThrow(/negative/);
-  });
-
-  it('lies between the lowest and highest progress (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(share, fc.double({ min: 0.01, max: 10, noNaN: true })), { minLength: 1 }),
-        (rows) => {
-          const score = weightedScore(
-            rows.map(([p]) => p),
-            rows.map(([, w]) => w),
-          ) as number;
-          expect(score).toBeGreaterThanOrEqual(Math.min(...rows.map(([p]) => p)) - 1e-12);
-          expect(score).toBeLessThanOrEqual(Math.max(...rows.map(([p]) => p)) + 1e-12);
-        },
-      ),
-    );
-  });
-});
 
 describe('gradeOf', () => {
   it("uses Google's bands with inclusive lower edges", () => {
@@ -49,6 +16,20 @@ describe('gradeOf', () => {
     expect(gradeOf(0.3 + 0.4 - 1e-15)).toBe('green');
     expect(gradeOf(1.2)).toBe('green');
     expect(gradeOf(0.55, { yellowFrom: 0.3, greenFrom: 0.5 })).toBe('green');
+    expect(gradeOf(0.29, { ...DEFAULT_SETTINGS, yellowFrom: 0.3, greenFrom: 0.5 })).toBe('red');
+    // Last-digit noise at a custom edge: 0.45 − 0.35 is 0.10000000000000003.
+    expect(gradeOf(0.45 - 0.35, { yellowFrom: 0.1, greenFrom: 0.5 })).toBe('yellow');
+  });
+
+  it('only gets better as the score rises (property)', () => {
+    const order = ['red', 'yellow', 'green'];
+    fc.assert(
+      fc.property(share, share, share, share, (a, b, x, y) => {
+        const [low, high] = a < b ? [a, b] : [b, a];
+        const bands = { yellowFrom: Math.min(x, y), greenFrom: Math.max(x, y) };
+        expect(order.indexOf(gradeOf(low, bands))).toBeLessThanOrEqual(order.indexOf(gradeOf(high, bands)));
+      }),
+    );
   });
 });
 
@@ -78,34 +59,6 @@ describe('statusOf', () => {
         expect(STATUSES.indexOf(statusOf(low, expected))).toBeGreaterThanOrEqual(
           STATUSES.indexOf(statusOf(high, expected)),
         );
-      }),
-    );
-  });
-});
-
-describe('expectedProgress', () => {
-  const start = day(2027, 1, 1);
-  const end = day(2027, 3, 31); // 90 days
-
-  it('is the elapsed share of the period in whole days, clamped to [0, 1]', () => {
-    expect(expectedProgress(start, end, day(2026, 12, 15))).toBe(0);
-    expect(expectedProgress(start, end, start)).toBe(0);
-    expect(expectedProgress(start, end, day(2027, 2, 15))).toBe(0.5);
-    expect(expectedProgress(start, end, day(2027, 4, 1))).toBe(1);
-    expect(expectedProgress(start, end, day(2027, 6, 1))).toBe(1);
-    expect(expectedProgress(start, start, day(2027, 1, 1))).toBe(0);
-    expect(expectedProgress(end, start, day(2027, 2, 1))).toBe(1);
-  });
-
-  it('never decreases as time passes (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -30, max: 120 }), fc.integer({ min: 0, max: 30 }), (offset, more) => {
-        const at = (n: number) => new Date(start.getTime() + n * 86_400_000);
-        const a = expectedProgress(start, end, at(offset));
-        const b = expectedProgress(start, end, at(offset + more));
-        expect(b).toBeGreaterThanOrEqual(a);
-        expect(a).toBeGreaterThanOrEqual(0);
-        expect(b).toBeLessThanOrEqual(1);
       }),
     );
   });

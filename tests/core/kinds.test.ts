@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultKind, isDoneValue, kindSpellings, parseKind } from '../../src/core/kinds';
+import { isDoneValue, kindSpellings, parseKind } from '../../src/core/kinds';
 import { parseLanguage } from '../../src/core/language';
 import { KR_KINDS, LANGUAGES } from '../../src/core/types';
 import { DONE_WORDS, KR_KIND_ALIASES, KR_KIND_LABELS } from '../../src/i18n/kinds';
@@ -49,14 +49,6 @@ describe('parseKind', () => {
       const labels = Object.values(KR_KIND_LABELS[language]).map((l) => l.toLowerCase());
       expect(new Set(labels).size, language).toBe(KR_KINDS.length);
     }
-  });
-});
-
-describe('defaultKind', () => {
-  it('is decrease when the target is below the baseline, else increase', () => {
-    expect(defaultKind(60, 55)).toBe('decrease');
-    expect(defaultKind(0, 500000)).toBe('increase');
-    expect(defaultKind(5, 5)).toBe('increase');
   });
 });
 

@@ -2,6 +2,11 @@
 // problem text where the single call throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readKrCells } from '../../src/core/cells';
+import { evaluateCells, type KrProblem } from '../../src/core/evaluate';
+import { problemWords } from '../../src/core/problems';
+import { objectiveKey, scorePeriod } from '../../src/core/scoring';
+import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import { KR_PROGRESS, OKR_GRADE, OKR_SCORE, OKR_STATUS } from '../../src/functions/customFunctions';
 
 const cell = fc.oneof(
@@ -91,6 +96,82 @@ describe('a column call agrees with single-value calls', () => {
           });
         },
       ),
+    );
+  });
+});
+
+// The sheet's custom functions and the sidebar's evaluation (core/evaluate.ts, core/scoring.ts)
+// must never disagree: the same row of cells gives the same progress, and OKR_SCORE over a
+// column of KR_PROGRESS results gives each objective the score the sidebar shows.
+describe('the sheet agrees with the sidebar', () => {
+  const valueCell = fc.oneof(
+    fc.integer({ min: -20, max: 120 }),
+    fc.constantFrom('', '', '50%', '19%', '1,500', 'abc', '#N/A', '⚠ no target'),
+  );
+  const kindCell = fc.constantFrom('', '', 'increase', 'decrease', 'at least', 'at most', 'milestone', 'bogus');
+  const currentCell = fc.oneof(valueCell, fc.boolean(), fc.constantFrom('done', ''));
+  const weightCell = fc.constantFrom('', 1, 2, 0, -1, 'heavy', '50%');
+  const idCell = fc.constantFrom('O1', 'o1 ', ' O2', 'o2', '');
+  const row = fc.record({
+    current: currentCell,
+    target: valueCell,
+    baseline: valueCell,
+    kind: kindCell,
+    weight: weightCell,
+    objectiveId: idCell,
+  });
+
+  it('KR_PROGRESS gives the progress of the evaluation, a problem where it has one, blank for a draft', () => {
+    fc.assert(
+      fc.property(row, (cells) => {
+        const evaluation = evaluateCells(cells, { settings: DEFAULT_SETTINGS });
+        const sheet = single(() => KR_PROGRESS(cells.current, cells.target, cells.baseline, cells.kind));
+        if (!evaluation.scored) expect(sheet).toBe('');
+        else if (evaluation.progress === null) {
+          const words = problemWords(evaluation.problem as KrProblem);
+          expect(sheet).toEqual({ threw: `KR_PROGRESS: ${words.message}` });
+        } else expect(sheet).toBe(evaluation.progress);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('OKR_SCORE over KR_PROGRESS gives each objective the score scorePeriod gives it', () => {
+    const period = { start: new Date(Date.UTC(2027, 0, 1)), end: new Date(Date.UTC(2027, 2, 31)) };
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 15 }), (rows) => {
+        const column = (field: keyof (typeof rows)[number]) => rows.map((r) => [r[field]]);
+        // A column of two or more rows: each bad row shows its problem in its own cell.
+        const progress = KR_PROGRESS(column('current'), column('target'), column('baseline'), column('kind'));
+        const table = OKR_SCORE(progress, column('weight'), column('objectiveId')) as unknown[][];
+        const krs: KeyResult[] = rows.map((r, i) => ({
+          ...readKrCells(r),
+          id: `K${i}`,
+          objectiveId: r.objectiveId,
+          objectiveTitle: '',
+          title: '',
+          owner: '',
+          team: '',
+          parentObjectiveId: '',
+          unit: '',
+          confidence: null,
+          dueDate: null,
+          notes: '',
+          dataLink: '',
+          row: i + 2,
+        }));
+        const scores = scorePeriod(krs, period, DEFAULT_SETTINGS, period.start);
+        const sheet = table.filter(([id]) => id !== '');
+        expect(sheet.map(([id]) => objectiveKey(id))).toEqual(
+          scores.objectives.map((o) => objectiveKey(o.objectiveId)),
+        );
+        sheet.forEach(([, score], i) => {
+          const expected = scores.objectives[i].score;
+          if (expected === null) expect(score).toBe('');
+          else expect(score).toBeCloseTo(expected, 12);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -115,56 +115,80 @@ describe('KR_PROGRESS: shapes and broadcasting', () => {
 });
 
 describe('KR_PROGRESS: blanks and bad rows', () => {
-  it('gives a blank for a blank current, and explains bad rows while the others compute', () => {
+  it('gives a blank only for a draft row, and explains bad rows while the others compute', () => {
     const result = KR_PROGRESS(
-      col(250000, '', 600000, 'abc', 5, 5, '1,500', 5, '19%', 5),
-      col(500000, 500000, 500000, 1, 5, '', 2000, 10, 25, 10),
-      col(0, 0, 0, 0, 5, 0, 0, 0, 15, 20),
-      col('', '', '', '', '', '', '', 'sideways', '', 'increase'),
+      col(250000, '', 600000, 'abc', 5, 5, '1,500', 5, '19%', 5, '', ''),
+      col(500000, 500000, 500000, 1, 5, '', 2000, 10, 25, 10, '', ''),
+      col(0, 0, 0, 0, 5, 0, 0, 0, 15, 20, '', ''),
+      col('', '', '', '', '', '', '', 'sideways', '', 'increase', '', 'milestone'),
     );
     expect(result).toEqual(
       col(
         0.5,
-        '',
+        '⚠ no current value yet',
         1,
-        '⚠ current is not a number',
+        '⚠ current value “abc” is not a number',
         '⚠ target = baseline',
         '⚠ no target',
-        '⚠ current "1,500" is ambiguous',
-        '⚠ unknown kind "sideways"',
+        '⚠ current value “1,500” is ambiguous',
+        '⚠ unknown kind “sideways”',
         '⚠ mixes % and plain number',
         '⚠ target on the wrong side of baseline',
+        '', // a draft row: current, target, baseline and kind all blank
+        0, // a milestone not done yet
       ),
     );
   });
 
   it('throws for a single bad value with a message that says what to do', () => {
     expect(() => KR_PROGRESS(5, 10, 10)).toThrow(
-      /KR_PROGRESS: Target 10 equals baseline 10: there is nothing to measure\. Set a target/,
+      /^KR_PROGRESS: The target equals the baseline: there is nothing to measure\. Set a target/,
     );
-    expect(() => KR_PROGRESS('abc', 10)).toThrow(/"abc" is not a number\. Enter a number/);
-    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/could be 1500 .* or 1\.5 /);
-    expect(() => KR_PROGRESS(5, 10, 0, 'sideways')).toThrow(/Unknown kind "sideways"\. Use increase, decrease/);
+    expect(() => KR_PROGRESS('abc', 10)).toThrow(
+      'KR_PROGRESS: The current value “abc” is not a number. Enter a number such as 350000, 1.5 or 19%.',
+    );
+    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/The current value “1,500” could mean two different numbers/);
+    expect(() => KR_PROGRESS(5, 10, 0, 'sideways')).toThrow(/Unknown kind “sideways”\. Use increase, decrease/);
+    expect(() => KR_PROGRESS(5, 'x')).toThrow(/The target “x” is not a number/);
+    expect(() => KR_PROGRESS(5, 10, 'y')).toThrow(/The baseline “y” is not a number/);
+    expect(() => KR_PROGRESS(5, '')).toThrow(/The target is blank\. Enter the value the key result aims for/);
     expect(() => KR_PROGRESS(5, 10, 0, '', 0)).toThrow(/cap must be a number above 0/);
-    expect(() => KR_PROGRESS(new Date(), 10)).toThrow(/holds a date/);
-    expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/equals baseline/);
+    expect(() => KR_PROGRESS(new Date(Date.UTC(2027, 4, 1)), 10)).toThrow(
+      /The current value holds a date \(2027-05-01\), not a number/,
+    );
+    expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/equals the baseline/);
+  });
+
+  it('checks the cap per row', () => {
+    expect(KR_PROGRESS(col(150, 150), 100, 0, '', col(0, 1.2))).toEqual(col('⚠ cap must be above 0', 1.2));
+    expect(() => KR_PROGRESS(5, 10, 0, '', 'x')).toThrow(/Cap: "x" is not a number/);
   });
 
   it('keeps problem texts short, even for long input', () => {
     const long = 'a very long kind name that nobody would type on purpose';
     const [[cell]] = KR_PROGRESS(col(5, 5), 10, 0, long) as string[][];
-    expect(cell).toBe('⚠ unknown kind "a very long kind name t…"');
+    expect(cell).toBe('⚠ unknown kind “a very long kind name that nobody wou…”');
   });
 
-  it('names dates and error values in number cells', () => {
-    expect(KR_PROGRESS(col(day(2027, 5, 1), '#N/A', '#DIV/0!'), 10)).toEqual(
-      col('⚠ current is a date, not a number', '⚠ current shows #N/A', '⚠ current shows #DIV/0!'),
+  it('names dates and error values in number cells, and passes on another cell’s problem', () => {
+    expect(KR_PROGRESS(col(day(2027, 5, 1), '#N/A', '#DIV/0!', '⚠ no target'), 10)).toEqual(
+      col(
+        '⚠ current value is a date, not a number',
+        '⚠ current value shows “#N/A”',
+        '⚠ current value shows “#DIV/0!”',
+        '⚠ current value shows “⚠ no target”',
+      ),
     );
   });
 
-  it('returns a blank, not an error, for a blank single current', () => {
-    expect(KR_PROGRESS('', 10)).toBe('');
-    expect(KR_PROGRESS(null, 10)).toBe('');
+  it('says a measured KR has no current value yet, but gives a blank for an empty row', () => {
+    expect(() => KR_PROGRESS('', 10)).toThrow(
+      'KR_PROGRESS: The current value is blank. Check in a value; until then the key result counts as 0.',
+    );
+    expect(() => KR_PROGRESS(null, 10)).toThrow(/The current value is blank/);
+    expect(KR_PROGRESS('', '')).toBe('');
+    expect(KR_PROGRESS(null, null, null, null)).toBe('');
+    expect(KR_PROGRESS('', '', '', 'milestone')).toBe(0);
   });
 });
 
@@ -217,19 +241,30 @@ describe('OKR_SCORE', () => {
     expect(OKR_SCORE(col(0.5, ''), undefined, col('', ''))).toEqual([['', '']]);
   });
 
-  it("refuses negative weights: thrown for one score, shown in the group's cell otherwise", () => {
-    expect(() => OKR_SCORE(col(0.5, 1), col(1, -1))).toThrow(/OKR_SCORE: Row 2 of the range: Weight -1 is negative/);
+  it("counts a row with a negative or unreadable weight as 0 at weight 1, flagged in that row's own cell", () => {
+    expect(OKR_SCORE(col(0.5, 1), col(1, -1))).toBe(0.25);
+    expect(OKR_SCORE(col(0.5, 1), col(1, 'heavy'))).toBe(0.25);
     expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids)).toEqual([
-      ['O1', '⚠ row 3: negative weight'],
+      ['O1', 0.25],
       ['O2', 1],
       ['o3', 0.9],
     ]);
-    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, col('O1', 'O2'))).toEqual(col('⚠ row 3: negative weight', 1));
+    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, 'O1')).toBe(0.25);
+    // A column of groups shorter than the data: each group's score.
+    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, col('O1', 'O2'))).toEqual(col(0.25, 1));
+    // The per-row form (group = the id column itself): the bad row shows its problem, the others their group's score.
+    expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, ids)).toEqual(col(0.25, 1, '⚠ weight -2 is negative', 1, 0.9));
+    expect(OKR_SCORE(progress, col(1, 1, 'abc', 1, 1), ids, ids)).toEqual(
+      col(0.25, 1, '⚠ weight “abc” is not a number', 1, 0.9),
+    );
   });
 
-  it('passes on a problem shown by KR_PROGRESS rather than skipping it', () => {
+  it('counts a progress cell showing a problem as 0 in its group', () => {
     const withProblem = KR_PROGRESS(col(5, 5), col(10, 5), col(0, 5));
-    expect(() => OKR_SCORE(withProblem)).toThrow(/progress shows a problem: target = baseline/i);
+    expect(withProblem).toEqual(col(0.5, '⚠ target = baseline'));
+    expect(OKR_SCORE(withProblem)).toBe(0.25);
+    expect(OKR_SCORE(col(1, 'abc', 0.5))).toBe(0.5);
+    expect(OKR_SCORE(col(1, '⚠ no current value yet'), '', col('O1', 'O1'), 'O1')).toBe(0.5);
   });
 
   it('lies between the lowest and highest progress of the group (property)', () => {
@@ -268,6 +303,13 @@ describe('OKR_STATUS', () => {
     expect(OKR_STATUS(col(1, 0.5, 0.4, 0.39, 0.25, 0.24, '', 1.2), 0.5)).toEqual(
       col('Done', 'On track', 'On track', 'At risk', 'At risk', 'Off track', '', 'Done'),
     );
+  });
+
+  it('gives no status where the progress cell shows a problem', () => {
+    const progress = KR_PROGRESS(col(50, 5, ''), col(100, 5, 10), col(0, 5, 0));
+    expect(OKR_STATUS(progress, 0.5)).toEqual(col('On track', '', ''));
+    expect(OKR_STATUS('⚠ no target', 0.5)).toBe('');
+    expect(OKR_STATUS(col('abc', 0.5), 0.5)).toEqual(col('⚠ progress is not a number', 'On track'));
   });
 
   it('takes custom thresholds as shares or percentages and refuses numbers above 1', () => {
@@ -364,13 +406,14 @@ describe('KR_FORECAST', () => {
     expect(table[2][1]).toBe('');
   });
 
-  it('explains bad check-in rows', () => {
+  it('skips check-in rows whose date or value cannot be read, as the sidebar does', () => {
     expect(KR_FORECAST(col('soon', day(2027, 1, 2)), col(1, 2), end, col('A', 'A'), col('A', 'B'))).toEqual(
-      col('⚠ row 1: date is not a date', ''),
+      col('', ''),
     );
-    expect(() => KR_FORECAST(col('soon', day(2027, 1, 2)), col(1, 2), end)).toThrow(
-      /KR_FORECAST: Row 1 of the range: Date: "soon" is not a date/,
-    );
+    expect(KR_FORECAST(col('soon', day(2027, 1, 2)), col(1, 2), end)).toBe('');
+    // 1 per day from January 1st; the unreadable rows do not bend the line.
+    const days = col(day(2027, 1, 1), 'soon', day(2027, 1, 3), day(2027, 1, 4), day(2027, 1, 5));
+    expect(KR_FORECAST(days, col(0, 100, 'lots', 3, 4), day(2027, 1, 11))).toBeCloseTo(10, 9);
   });
 });
 
@@ -384,15 +427,17 @@ describe('every function with a whole column', () => {
         }),
         (values) => {
           const column = values.map((v) => [v]);
-          for (const result of [
-            KR_PROGRESS(column, 1),
-            OKR_STATUS(column, 0.5),
-            OKR_GRADE(column),
-            KR_TARGET(column, 0.1),
-          ] as unknown[][][]) {
+          const results: [unknown[][], 'blank' | 'problem'][] = [
+            // With a target, a blank current is a KR with no value yet, not an empty row.
+            [KR_PROGRESS(column, 1) as unknown[][], 'problem'],
+            [OKR_STATUS(column, 0.5) as unknown[][], 'blank'],
+            [OKR_GRADE(column) as unknown[][], 'blank'],
+            [KR_TARGET(column, 0.1) as unknown[][], 'blank'],
+          ];
+          for (const [result, forBlank] of results) {
             expect(result).toHaveLength(values.length);
             result.forEach(([cell], i) => {
-              if (values[i] === '') expect(cell).toBe('');
+              if (values[i] === '') expect(cell).toEqual(forBlank === 'blank' ? '' : problem);
               else if (values[i] === 'bad') expect(cell).toEqual(problem);
               else expect(cell).not.toEqual(problem);
             });

@@ -3,8 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/core/types';
+import type { ProblemCode } from '../../src/core/evaluate';
+import { type KrValueField, LANGUAGES } from '../../src/core/types';
 import { EXAMPLE_OBJECTIVES, FAMILY_NAMES } from '../../src/examples/library';
+import { SIDEBAR } from '../../src/i18n/sidebar';
 
 const I18N_DIR = join(__dirname, '../../src/i18n');
 /** index.ts holds the Catalog type and helpers, not texts. */
@@ -170,5 +172,39 @@ describe('example library texts', () => {
       ]),
     );
     expect(catalogProblems('EXAMPLES', asCatalog)).toEqual([]);
+  });
+});
+
+describe('texts for what the evaluation reports', () => {
+  /** Every problem code and value field (a missing one fails to compile). */
+  const PROBLEMS: Record<ProblemCode, true> = {
+    noTarget: true,
+    noCurrent: true,
+    targetEqualsBaseline: true,
+    targetWrongWay: true,
+    negativeWeight: true,
+    notANumber: true,
+    ambiguousNumber: true,
+    dateNotNumber: true,
+    cellError: true,
+    unknownKind: true,
+    percentMismatch: true,
+  };
+  const FIELDS: Record<KrValueField, true> = { kind: true, baseline: true, target: true, current: true, weight: true };
+
+  it('says every problem and names every field in every language', () => {
+    for (const language of LANGUAGES) {
+      const texts = SIDEBAR[language] as Record<string, string>;
+      for (const code of Object.keys(PROBLEMS)) expect(texts[`problem.${code}`], `${language} ${code}`).toBeTruthy();
+      for (const field of Object.keys(FIELDS)) expect(texts[`field.${field}`], `${language} ${field}`).toBeTruthy();
+    }
+  });
+
+  it('quotes what a cell held where the problem is about its text', () => {
+    for (const code of ['notANumber', 'ambiguousNumber', 'cellError', 'unknownKind', 'negativeWeight'] as const) {
+      for (const language of LANGUAGES) {
+        expect(SIDEBAR[language][`problem.${code}`], `${language} ${code}`).toContain('{text}');
+      }
+    }
   });
 });

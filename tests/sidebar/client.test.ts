@@ -4,6 +4,7 @@ import type { PeriodDraft } from '../../sidebar/src/app';
 import { createFormatter } from '../../sidebar/src/format';
 import { defaultDecisions, previewLabel, requestOf } from '../../sidebar/src/quarter';
 import { type CheckInForm, checkInRequest } from '../../sidebar/src/validate';
+import { periodOf } from '../../src/core/periods';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 
 const form = (fields: Partial<CheckInForm>): CheckInForm => ({
@@ -82,10 +83,20 @@ describe('the new-period request', () => {
     });
   });
 
-  it('previews the label', () => {
+  it('previews the label exactly as the server will name the period', () => {
     expect(previewLabel(draft, 'en')).toBe('Q2 2027');
     expect(previewLabel({ ...draft, kind: 'fiscalQuarter' }, 'en')).toBe('FY2027 Q2');
-    expect(previewLabel({ ...draft, kind: 'months' }, 'en-US')).toBe('Nov 2027 – Dec 2027');
+    expect(previewLabel({ ...draft, kind: 'months' }, 'en')).toBe('Nov–Dec 2027');
+    expect(previewLabel({ ...draft, kind: 'months', months: 1 }, 'en')).toBe('Nov 2027');
+    expect(previewLabel({ ...draft, kind: 'months', months: 6 }, 'de')).toBe('Nov 2027–Apr 2028');
+    for (const language of ['en', 'de', 'fr', 'cs', 'zh', 'ar'] as const) {
+      for (const kind of ['quarter', 'fiscalQuarter', 'months'] as const) {
+        const request = requestOf({ ...draft, kind }, language);
+        expect(previewLabel({ ...draft, kind }, language), `${language} ${kind}`).toBe(
+          periodOf(request.period, language).label,
+        );
+      }
+    }
   });
 
   it('proposes done for KRs at their target and carry-over for the rest', () => {

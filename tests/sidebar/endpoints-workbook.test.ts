@@ -15,6 +15,7 @@ import {
   selectKeyResult,
 } from '../../src/server/endpoints';
 import { createPeriodWith } from '../../src/sheet/periods';
+import { DASHBOARD } from '../../src/tabs/templates';
 import { settingRow } from '../../src/tabs/writer';
 
 const TODAY = new Date('2027-02-15T12:00:00Z');
@@ -64,6 +65,7 @@ function setUp(userLocale = 'en'): void {
         current: true,
       }),
     ],
+    DEFAULT_SETTINGS,
   );
 }
 
@@ -88,13 +90,38 @@ describe('sidebar endpoints on a workbook', () => {
     expect(state.families.length).toBe(12);
   });
 
+  it('shows on the dashboard (layout 2) the scores the sidebar shows', () => {
+    const overview = getOverview('Q1 2027');
+    const dashboard = emu.spreadsheet.getSheetByName('Q1 2027 · Dashboard')!;
+    expect(DASHBOARD).toMatchObject({ settingsRow: 3, overallRow: 13, objectivesRow: 15 });
+    expect(dashboard.getRange('A3:A11').getValues().flat()).toEqual([
+      'Period start',
+      'Period end',
+      'As of',
+      'Expected progress',
+      'Yellow from (score)',
+      'Green from (score)',
+      'Progress cap',
+      'At risk when behind pace by more than',
+      'Off track when behind pace by more than',
+    ]);
+    expect(dashboard.getRange('B6').getValue()).toBe(overview.expected);
+    expect(dashboard.getRange('B13').getValue()).toBeCloseTo(overview.score as number, 12);
+    const table = dashboard.getRange('A16:B17').getValues();
+    expect(table.map(([id]) => id)).toEqual(overview.objectives.map((o) => o.id));
+    table.forEach(([, score], i) => {
+      expect(score).toBeCloseTo(overview.objectives[i].score as number, 12);
+    });
+    expect(overview.score).toBeCloseTo((0.5 + 0.75) / 2);
+  });
+
   it('selects a KR’s row and a finding’s cell in the sheet', () => {
     expect(selectKeyResult('Q1 2027', 'O2.1')).toBe(true);
     expect(emu.selection()?.a1).toMatch(/^A4/);
-    expect(() => selectKeyResult('Q1 2027', 'nope')).toThrow(/not found/);
+    expect(() => selectKeyResult('Q1 2027', 'nope')).toThrow('There is no key result “nope” in period “Q1 2027”.');
     expect(selectCell(`'${TAB}'!E3`)).toBe(true);
     expect(emu.selection()).toMatchObject({ sheet: TAB, a1: 'E3' });
-    expect(() => selectCell('=HYPERLINK("x")')).toThrow(/not a cell address/);
+    expect(() => selectCell('=HYPERLINK("x")')).toThrow('“=HYPERLINK("x")” is not a cell address.');
   });
 
   it('reports health findings with the cell of the field at fault', () => {
@@ -105,15 +132,26 @@ describe('sidebar endpoints on a workbook', () => {
   });
 
   it('validates and stores settings; a new language comes back with the new state', () => {
-    expect(() => saveSettings({ ...DEFAULT_SETTINGS, greenFrom: 0.2 })).toThrow(/Invalid settings/);
-    const same = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2 });
+    expect(() => saveSettings({ ...DEFAULT_SETTINGS, greenFrom: 0.2 })).toThrow(
+      'These settings are not valid: greenFrom.',
+    );
+    const same = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2, yellowFrom: 0.2, greenFrom: 0.5 });
     expect(same.state).toBeUndefined();
-    // The open period's dashboard gets the new cap, so the sheet scores as the sidebar does.
+    // The open period's dashboard gets the new bands and cap, so the sheet grades as the sidebar does.
     const dashboard = emu.spreadsheet.getSheetByName('Q1 2027 · Dashboard')!;
-    expect(dashboard.getRange(settingRow('cap'), 2, 3, 1).getValues()).toEqual([[1.2], [0.1], [0.25]]);
-    expect(getOverview('Q1 2027').objectives[0].keyResults[0].progress).toBe(0.8);
+    expect(dashboard.getRange(settingRow('yellowFrom'), 2, 5, 1).getValues()).toEqual([
+      [0.2],
+      [0.5],
+      [1.2],
+      [0.1],
+      [0.25],
+    ]);
+    const overview = getOverview('Q1 2027');
+    expect(overview.settings).toMatchObject({ cap: 1.2, yellowFrom: 0.2, greenFrom: 0.5 });
+    // 0.2 and 0.5 are red and yellow with the default bands.
+    expect(overview.objectives[0].keyResults[1]).toMatchObject({ progress: 0.2, grade: 'yellow' });
+    expect(overview.objectives[1].keyResults[0]).toMatchObject({ progress: 0.5, grade: 'green' });
     const switched = saveSettings({ ...DEFAULT_SETTINGS, cap: 1.2, language: 'ar' });
-    expect(switched.state?.language).toBe('ar');
     expect(switched.state?.language).toBe('ar');
     expect(SIDEBAR[switched.state!.language]['tab.overview']).toBe('نظرة عامة');
     expect(getSidebarState().settings.cap).toBe(1.2);
@@ -150,5 +188,9 @@ describe('language from the user’s locale', () => {
     expect(state.language).toBe('de');
     expect(state.locale).toBe('de');
     expect(SIDEBAR[state.language]['tab.settings']).toBe('Einstellungen');
+    // Failures reach the user in their language.
+    expect(() => selectKeyResult('Q1 2027', 'nope')).toThrow(
+      'Im Zeitraum „Q1 2027“ gibt es kein Schlüsselergebnis „nope“.',
+    );
   });
 });

@@ -1,7 +1,6 @@
 // Small builders for period data as the quarter reader returns it.
 
-import type { PeriodData } from '../../src/core/period-data';
-import type { CheckIn, KeyResult, Objective } from '../../src/core/types';
+import type { CheckIn, KeyResult, Objective, PeriodData } from '../../src/core/types';
 
 export const TAB = 'Q1 2027 · Key results';
 
@@ -56,8 +55,10 @@ export function period(fields: Partial<PeriodData> = {}): PeriodData {
     language: 'en',
     objectives: [],
     keyResults: [],
+    keyResultsTab: TAB,
     checkIns: [],
     readIssues: [],
+    closedWith: null,
     ...fields,
   };
 }

@@ -1,51 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildOverview, evaluateKeyResult, rowAddress } from '../../src/core/overview';
+import { buildOverview, rowAddress } from '../../src/core/overview';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { checkIn, kr, objective, period, TAB, utc } from './fixtures';
 
 const asOf = utc('2027-02-15'); // 45 of 90 days elapsed: expected 0.5
-
-describe('evaluateKeyResult', () => {
-  it('measures an increase from its baseline', () => {
-    const e = evaluateKeyResult(kr({ id: 'a', baseline: 15, target: 25, current: 19 }), 1);
-    expect(e.progress).toBeCloseTo(0.4);
-    expect(e.problem).toBeNull();
-  });
-
-  it('measures a decrease and keeps a value worse than the baseline visible before clamping', () => {
-    const better = evaluateKeyResult(kr({ id: 'a', kind: 'decrease', baseline: 60, target: 55, current: 57 }), 1);
-    expect(better.progress).toBeCloseTo(0.6);
-    const worse = evaluateKeyResult(kr({ id: 'b', kind: 'decrease', baseline: 60, target: 55, current: 62 }), 1);
-    expect(worse.rawProgress).toBeCloseTo(-0.4);
-    expect(worse.progress).toBe(0);
-  });
-
-  it('infers the kind from the direction of the target when the cell is blank', () => {
-    const e = evaluateKeyResult(kr({ id: 'a', kind: null, baseline: 60, target: 55, current: 57 }), 1);
-    expect(e.kind).toBe('decrease');
-    expect(e.kindInferred).toBe(true);
-  });
-
-  it('counts over-achievement up to the cap only', () => {
-    expect(evaluateKeyResult(kr({ id: 'a', current: 150 }), 1.2).progress).toBeCloseTo(1.2);
-    expect(evaluateKeyResult(kr({ id: 'a', current: 110 }), 1.2).progress).toBeCloseTo(1.1);
-    expect(evaluateKeyResult(kr({ id: 'a', current: 150 }), 1).progress).toBe(1);
-  });
-
-  it('reports unmeasurable key results instead of throwing', () => {
-    expect(evaluateKeyResult(kr({ id: 'a', target: null }), 1).problem).toBe('noTarget');
-    expect(evaluateKeyResult(kr({ id: 'a', baseline: 10, target: 10 }), 1).problem).toBe('targetEqualsBaseline');
-    expect(evaluateKeyResult(kr({ id: 'a', baseline: 10, target: 5 }), 1).problem).toBe('targetWrongWay');
-    expect(evaluateKeyResult(kr({ id: 'a', current: null }), 1).problem).toBe('noCurrent');
-  });
-
-  it('scores milestones and thresholds as met or not', () => {
-    expect(evaluateKeyResult(kr({ id: 'a', kind: 'milestone', target: null, current: true }), 1).progress).toBe(1);
-    expect(evaluateKeyResult(kr({ id: 'a', kind: 'milestone', target: null, current: false }), 1).progress).toBe(0);
-    expect(evaluateKeyResult(kr({ id: 'a', kind: 'atLeast', target: 4, current: 4.2 }), 1).progress).toBe(1);
-    expect(evaluateKeyResult(kr({ id: 'a', kind: 'atMost', target: 0.1, current: 0.12 }), 1).progress).toBe(0);
-  });
-});
 
 describe('buildOverview', () => {
   const data = period({
@@ -70,6 +28,9 @@ describe('buildOverview', () => {
       closed: false,
     });
     expect(view.asOf).toBe('2027-02-15');
+    expect(view.pace).toEqual({ elapsedDays: 45, days: 90, start: '2027-01-01', end: '2027-03-31' });
+    expect(view.settings).toEqual(DEFAULT_SETTINGS);
+    expect(view.frozenOn).toBeNull();
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 
@@ -83,8 +44,35 @@ describe('buildOverview', () => {
     expect(kr2.grade).toBe('red');
   });
 
+  it('carries what the evaluation computed for each KR', () => {
+    const [kr1, kr2] = view.objectives[0].keyResults;
+    expect(kr1).toMatchObject({
+      kind: 'increase',
+      kindInferred: false,
+      baseline: 0,
+      target: 100,
+      current: 80,
+      rawProgress: 0.8,
+      moved: 80,
+      span: 100,
+      weight: 1,
+      scored: true,
+      counted: 0.8,
+      problem: null,
+      problemField: null,
+      problemText: '',
+      expected: 0.5,
+      pace: { elapsedDays: 45, days: 90, start: '2027-01-01', end: '2027-03-31' },
+    });
+    expect(kr2).toMatchObject({ weight: 3, counted: 0.2 });
+    // 30 → 60 over 17 days: the trend reaches the target well before March 31st.
+    expect(kr1.projectedProgress).toBe(1);
+  });
+
   it('scores objectives by weight and the period as the mean of objectives', () => {
     expect(view.objectives[0].score).toBeCloseTo((0.8 + 0.2 * 3) / 4);
+    expect(view.objectives[0].sum).toBeCloseTo(0.8 + 0.2 * 3);
+    expect(view.objectives[0].weights).toBe(4);
     expect(view.objectives[1].score).toBe(1);
     expect(view.objectives[2].title).toBe('Only on KR rows');
     expect(view.score).toBeCloseTo((0.35 + 1 + 0.5) / 3);
@@ -104,6 +92,85 @@ describe('buildOverview', () => {
     expect(view.owners).toEqual(['Ana', 'Ben']);
     expect(view.teams).toEqual(['EMEA', 'NA']);
     expect(view.statusCounts).toEqual({ done: 1, onTrack: 2, atRisk: 0, offTrack: 1 });
+  });
+});
+
+describe('buildOverview: problems, drafts and objective ids', () => {
+  const data = period({
+    objectives: [objective({ id: 'O1' }), objective({ id: 'O2' })],
+    keyResults: [
+      kr({ id: 'a', objectiveId: ' o1 ', current: 80, row: 2 }),
+      kr({ id: 'b', objectiveId: 'O1', target: null, row: 3 }),
+      kr({ id: 'c', objectiveId: 'O1', kind: null, baseline: null, target: null, current: null, row: 4 }),
+      kr({ id: 'd', objectiveId: '', objectiveTitle: '', current: 10, row: 5 }),
+      kr({ id: 'e', objectiveId: 'O2', current: 30, weight: -1, row: 6 }),
+      kr({ id: 'f', objectiveId: 'O2', current: 30, weight: 3, row: 7 }),
+      kr({ id: 'g', objectiveId: 'O2', current: null, unreadable: { current: { code: 'notANumber', text: 'lots' } } }),
+    ],
+  });
+  const view = buildOverview(data, DEFAULT_SETTINGS, asOf);
+  const byId = (id: string) => view.objectives.flatMap((o) => o.keyResults).find((k) => k.id === id);
+
+  it('groups objective ids trimmed and case-insensitively, as OKR_SCORE does', () => {
+    expect(view.objectives.map((o) => o.id)).toEqual(['O1', 'O2', '']);
+    expect(view.objectives[0].keyResults.map((k) => k.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts a KR with a problem as 0 at its weight, and leaves out only a draft row', () => {
+    expect(byId('b')).toMatchObject({ progress: null, problem: 'noTarget', problemField: 'target', scored: true });
+    expect(byId('b')?.counted).toBe(0);
+    expect(byId('c')).toMatchObject({ progress: null, scored: false, counted: 0 });
+    // O1: a (0.8) and b (0) count; the draft c does not.
+    expect(view.objectives[0]).toMatchObject({ score: 0.4, sum: 0.8, weights: 2, grade: 'yellow' });
+  });
+
+  it('keeps the progress of a KR with a bad weight but counts it as 0 at weight 1', () => {
+    expect(byId('e')).toMatchObject({
+      progress: 0.3,
+      problem: 'negativeWeight',
+      problemField: 'weight',
+      problemText: '-1',
+      weight: 1,
+      counted: 0,
+    });
+    expect(byId('g')).toMatchObject({
+      progress: null,
+      problem: 'notANumber',
+      problemField: 'current',
+      problemText: 'lots',
+      counted: 0,
+    });
+    // O2: e (0 × 1), f (0.3 × 3), g (0 × 1).
+    expect(view.objectives[1].weights).toBe(5);
+    expect(view.objectives[1].score).toBeCloseTo(0.9 / 5);
+  });
+
+  it('shows KRs with a blank objective id, but in no objective’s score', () => {
+    expect(view.objectives[2]).toMatchObject({ id: '', score: null, grade: null, weights: 0 });
+    expect(view.objectives[2].keyResults.map((k) => k.id)).toEqual(['d']);
+    expect(view.score).toBeCloseTo((0.4 + 0.9 / 5) / 2);
+  });
+});
+
+describe('buildOverview of a closed period', () => {
+  const frozen = { ...DEFAULT_SETTINGS, greenFrom: 0.5, cap: 1.5 };
+  const data = period({
+    closed: true,
+    closedWith: { frozenOn: utc('2027-04-02'), settings: frozen },
+    objectives: [objective({ id: 'O1' })],
+    keyResults: [kr({ id: 'a', current: 60 }), kr({ id: 'b', current: 140 })],
+  });
+  const view = buildOverview(data, { ...DEFAULT_SETTINGS, cap: 1 }, utc('2027-06-01'));
+
+  it('grades with the settings the review keeps, as of the day it was frozen', () => {
+    expect(view.settings).toEqual(frozen);
+    expect(view.frozenOn).toBe('2027-04-02');
+    expect(view.asOf).toBe('2027-04-02');
+    expect(view.period.closed).toBe(true);
+    const [a, b] = view.objectives[0].keyResults;
+    expect(a).toMatchObject({ progress: 0.6, grade: 'green' }); // green from 0.5 then, not 0.7
+    expect(b.progress).toBeCloseTo(1.4); // the cap of 1.5 then, not 1
+    expect(view.objectives[0].score).toBeCloseTo(1);
   });
 });
 

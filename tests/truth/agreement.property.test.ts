@@ -63,7 +63,7 @@ const krArb = fc.record({
   due: fc.option(fc.integer({ min: 0, max: 89 }), { nil: null }),
 });
 
-type Generated = fc.infer<typeof krArb>;
+type Generated = typeof krArb extends fc.Arbitrary<infer T> ? T : never;
 
 function keyResults(generated: Generated[]): Partial<KeyResult>[] {
   return generated.map((g, i) => ({
@@ -109,76 +109,97 @@ function expectSameScore(cell: unknown, expected: number | null, where: string):
 describe('one truth per key result (property)', () => {
   it('the sheet, the dashboard, the sidebar, the check-in log and the review agree', () => {
     fc.assert(
-      fc.property(settingsArb, fc.array(krArb, { minLength: 1, maxLength: 7 }), fc.nat(), (settings, generated, pick) => {
-        vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
-        const emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC' });
-        const restore = emu.installGlobals();
-        try {
-          saveSettings(settings);
-          const request = { period: { kind: 'quarter', year: 2027, quarter: 1 }, team: 'EMEA', startFrom: 'empty', language: 'en' } as const;
-          createPeriodWith(emu.spreadsheet, request, keyResults(generated), settings);
-          const sheet = (name: string) => emu.spreadsheet.getSheetByName(name)!;
+      fc.property(
+        settingsArb,
+        fc.array(krArb, { minLength: 1, maxLength: 7 }),
+        fc.nat(),
+        (settings, generated, pick) => {
+          vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
+          const emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC' });
+          const restore = emu.installGlobals();
+          try {
+            saveSettings(settings);
+            const request = {
+              period: { kind: 'quarter', year: 2027, quarter: 1 },
+              team: 'EMEA',
+              startFrom: 'empty',
+              language: 'en',
+            } as const;
+            createPeriodWith(emu.spreadsheet, request, keyResults(generated), settings);
+            const sheet = (name: string) => emu.spreadsheet.getSheetByName(name)!;
 
-          // The key-results tab against the sidebar, row by row.
-          const view = getOverview('Q1 2027');
-          const krs = allKrs(view);
-          expect(krs.length).toBe(generated.length);
-          const rows = sheet(KRS).getRange(2, 1, generated.length, krColumn('score')).getValues();
-          const byObjective = new Map(view.objectives.map((o) => [o.id, o]));
-          krs.forEach((kr, i) => {
-            const row = rows[i];
-            const at = (id: Parameters<typeof krColumn>[0]) => row[krColumn(id) - 1];
-            expectSameScore(at('progress'), kr.progress, `progress of ${kr.id}`);
-            if (kr.progress === null && kr.scored) expect(String(at('progress'))).toMatch(/^⚠ /);
-            expect(at('status'), `status of ${kr.id}`).toBe(kr.status ? STATUS_LABELS.en[kr.status] : '');
-            const objective = byObjective.get(kr.objectiveId)!;
-            // A bad weight is flagged in its row's score cell; its progress may show another problem.
-            if ((generated[i].weight ?? 0) < 0) expect(String(at('score'))).toMatch(/^⚠ weight/);
-            else if (kr.scored || objective.score !== null) expectSameScore(at('score'), objective.score, `score of ${kr.id}`);
-          });
+            // The key-results tab against the sidebar, row by row.
+            const view = getOverview('Q1 2027');
+            const krs = allKrs(view);
+            expect(krs.length).toBe(generated.length);
+            const rows = sheet(KRS).getRange(2, 1, generated.length, krColumn('score')).getValues();
+            const byObjective = new Map(view.objectives.map((o) => [o.id, o]));
+            krs.forEach((kr, i) => {
+              const row = rows[i];
+              const at = (id: Parameters<typeof krColumn>[0]) => row[krColumn(id) - 1];
+              expectSameScore(at('progress'), kr.progress, `progress of ${kr.id}`);
+              if (kr.progress === null && kr.scored) expect(String(at('progress'))).toMatch(/^⚠ /);
+              expect(at('status'), `status of ${kr.id}`).toBe(kr.status ? STATUS_LABELS.en[kr.status] : '');
+              const objective = byObjective.get(kr.objectiveId)!;
+              // A bad weight is flagged in its row's score cell; its progress may show another problem.
+              if ((generated[i].weight ?? 0) < 0) expect(String(at('score'))).toMatch(/^⚠ weight/);
+              else if (kr.scored || objective.score !== null)
+                expectSameScore(at('score'), objective.score, `score of ${kr.id}`);
+            });
 
-          // The dashboard's objective table and overall score.
-          const table = sheet(DASH).getRange(DASHBOARD.objectivesRow + 1, 1, DASHBOARD.maxObjectives, 2).getValues();
-          for (const objective of view.objectives) {
-            const line = table.find((r) => r[0] === objective.id);
-            expectSameScore(line?.[1], objective.score, `dashboard score of ${objective.id}`);
+            // The dashboard's objective table and overall score.
+            const table = sheet(DASH)
+              .getRange(DASHBOARD.objectivesRow + 1, 1, DASHBOARD.maxObjectives, 2)
+              .getValues();
+            for (const objective of view.objectives) {
+              const line = table.find((r) => r[0] === objective.id);
+              expectSameScore(line?.[1], objective.score, `dashboard score of ${objective.id}`);
+            }
+            expectSameScore(sheet(DASH).getRange(DASHBOARD.overallRow, 2).getValue(), view.score, 'overall score');
+
+            // A check-in: the log's progress is what the sheet and the sidebar then show.
+            const measurable = krs.filter((k) => k.kind !== null && k.kind !== 'milestone' && k.progress !== null);
+            if (measurable.length > 0) {
+              const chosen = measurable[pick % measurable.length];
+              recordCheckIn({ periodLabel: 'Q1 2027', krId: chosen.id, value: 120, confidence: 7, note: '', who: '' });
+              const logged = sheet(LOG).getRange(2, 7).getValue();
+              const after = allKrs(getOverview('Q1 2027')).find((k) => k.id === chosen.id)!;
+              expectSameScore(logged, after.progress, `logged progress of ${chosen.id}`);
+              const rowNumber = krs.indexOf(chosen) + 2;
+              expectSameScore(
+                sheet(KRS).getRange(rowNumber, krColumn('progress')).getValue(),
+                after.progress,
+                'sheet after check-in',
+              );
+            }
+
+            // The review grades what the sidebar showed on the closing day, with the same settings.
+            const before = getOverview('Q1 2027');
+            closePeriod({ label: 'Q1 2027', date: '2027-02-15' });
+            const closed = getOverview('Q1 2027');
+            expect(closed.score).toEqual(before.score);
+            expect(closed.objectives.map((o) => [o.id, o.score, o.grade])).toEqual(
+              before.objectives.map((o) => [o.id, o.score, o.grade]),
+            );
+            const reviewRows = sheet(REVIEW_TAB)
+              .getRange(REVIEW.headerRow + 1, 1, generated.length, reviewColumn('decision'))
+              .getValues();
+            allKrs(before).forEach((kr, i) => {
+              const row = reviewRows[i];
+              expectSameScore(row[reviewColumn('progress') - 1], kr.progress, `review progress of ${kr.id}`);
+              expect(row[reviewColumn('grade') - 1]).toBe(kr.grade ? GRADE_LABELS.en[kr.grade] : '');
+              const objective = before.objectives.find((o) => o.id === kr.objectiveId)!;
+              expectSameScore(row[reviewColumn('score') - 1], objective.score, `review score of ${kr.id}`);
+              expect(row[reviewColumn('objectiveGrade') - 1]).toBe(
+                objective.grade ? GRADE_LABELS.en[objective.grade] : '',
+              );
+            });
+          } finally {
+            restore();
+            vi.useRealTimers();
           }
-          expectSameScore(sheet(DASH).getRange(DASHBOARD.overallRow, 2).getValue(), view.score, 'overall score');
-
-          // A check-in: the log's progress is what the sheet and the sidebar then show.
-          const measurable = krs.filter((k) => k.kind !== null && k.kind !== 'milestone' && k.progress !== null);
-          if (measurable.length > 0) {
-            const chosen = measurable[pick % measurable.length];
-            recordCheckIn({ periodLabel: 'Q1 2027', krId: chosen.id, value: 120, confidence: 7, note: '', who: '' });
-            const logged = sheet(LOG).getRange(2, 7).getValue();
-            const after = allKrs(getOverview('Q1 2027')).find((k) => k.id === chosen.id)!;
-            expectSameScore(logged, after.progress, `logged progress of ${chosen.id}`);
-            const rowNumber = krs.indexOf(chosen) + 2;
-            expectSameScore(sheet(KRS).getRange(rowNumber, krColumn('progress')).getValue(), after.progress, 'sheet after check-in');
-          }
-
-          // The review grades what the sidebar showed on the closing day, with the same settings.
-          const before = getOverview('Q1 2027');
-          closePeriod({ label: 'Q1 2027', date: '2027-02-15' });
-          const closed = getOverview('Q1 2027');
-          expect(closed.score).toEqual(before.score);
-          expect(closed.objectives.map((o) => [o.id, o.score, o.grade])).toEqual(
-            before.objectives.map((o) => [o.id, o.score, o.grade]),
-          );
-          const reviewRows = sheet(REVIEW_TAB).getRange(REVIEW.headerRow + 1, 1, generated.length, reviewColumn('decision')).getValues();
-          allKrs(before).forEach((kr, i) => {
-            const row = reviewRows[i];
-            expectSameScore(row[reviewColumn('progress') - 1], kr.progress, `review progress of ${kr.id}`);
-            expect(row[reviewColumn('grade') - 1]).toBe(kr.grade ? GRADE_LABELS.en[kr.grade] : '');
-            const objective = before.objectives.find((o) => o.id === kr.objectiveId)!;
-            expectSameScore(row[reviewColumn('score') - 1], objective.score, `review score of ${kr.id}`);
-            expect(row[reviewColumn('objectiveGrade') - 1]).toBe(objective.grade ? GRADE_LABELS.en[objective.grade] : '');
-          });
-        } finally {
-          restore();
-          vi.useRealTimers();
-        }
-      }),
+        },
+      ),
       { numRuns: Number(process.env.TRUTH_RUNS ?? 30), seed: Number(process.env.TRUTH_SEED ?? 20271) },
     );
   });

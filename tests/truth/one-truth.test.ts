@@ -52,7 +52,12 @@ beforeEach(() => {
   vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
   emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC', locale: 'en_US', userLocale: 'en' });
   restore = emu.installGlobals();
-  const request = { period: { kind: 'quarter', year: 2027, quarter: 1 }, team: 'EMEA', startFrom: 'empty', language: 'en' } as const;
+  const request = {
+    period: { kind: 'quarter', year: 2027, quarter: 1 },
+    team: 'EMEA',
+    startFrom: 'empty',
+    language: 'en',
+  } as const;
   createPeriodWith(emu.spreadsheet, request, KEY_RESULTS, DEFAULT_SETTINGS);
 });
 
