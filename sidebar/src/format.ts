@@ -8,6 +8,8 @@ export interface Formatter {
   locale: string;
   t(key: SidebarKey, params?: Record<string, string | number>): string;
   message(message: Message): string;
+  /** A message that stands on its own line, starting with a capital letter where the script has them. */
+  sentence(message: Message): string;
   number(value: number): string;
   percent(fraction: number): string;
   points(fraction: number): string;
@@ -87,6 +89,10 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
     locale,
     t,
     message,
+    sentence: (m) => {
+      const text = message(m);
+      return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+    },
     number: (value) => numberFormat.format(value),
     percent: (fraction) => percentFormat.format(fraction),
     points: (fraction) => pointsFormat.format(fraction * 100),

@@ -44,7 +44,7 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
   };
   const progressText =
     kr.progress === null
-      ? fmt.message(problemMessage(kr))
+      ? fmt.sentence(problemMessage(kr))
       : fmt.t('ov.progress', { progress: fmt.percent(kr.progress), expected: fmt.percent(kr.expected) });
   return h(
     'li',

@@ -75,7 +75,7 @@ export function explanation(app: App, lines: () => Message[]): HTMLElement {
   const details = h('details', { class: 'explain-box' }, h('summary', {}, app.fmt.t('ov.howComputed')), list);
   // Built on first open: most explanations are never read.
   details.addEventListener('toggle', () => {
-    if (details.open && !list.firstChild) for (const m of lines()) list.appendChild(h('li', {}, app.fmt.message(m)));
+    if (details.open && !list.firstChild) for (const m of lines()) list.appendChild(h('li', {}, app.fmt.sentence(m)));
   });
   return details;
 }

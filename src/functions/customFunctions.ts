@@ -30,10 +30,22 @@ export function KR_PROGRESS(
   const b = { kind: arg('kind', kind), cap: arg('cap', cap) };
   const shape = resultShape(fn, a.current, [a.target, a.baseline, b.kind, b.cap]);
   const settingsFor = settingsByCap();
+  // The cap is one cell in the templates: read it once, not per row.
+  let oneCap: { settings: Settings } | null = null;
+  try {
+    if (b.cap.cells === null) oneCap = { settings: settingsFor(b.cap.value) };
+  } catch (e) {
+    throw asUserError(fn, e);
+  }
   return mapCells(fn, shape, (r, c) => {
-    const settings = settingsFor(at(b.cap, r, c));
-    const cells = { current: at(a.current, r, c), target: at(a.target, r, c), baseline: at(a.baseline, r, c) };
-    const evaluation = evaluateCells({ ...cells, kind: at(b.kind, r, c) }, { settings });
+    const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
+    const cells = {
+      current: at(a.current, r, c),
+      target: at(a.target, r, c),
+      baseline: at(a.baseline, r, c),
+      kind: at(b.kind, r, c),
+    };
+    const evaluation = evaluateCells(cells, context);
     if (!evaluation.scored) return '';
     if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
     return evaluation.progress;
