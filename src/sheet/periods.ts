@@ -25,7 +25,7 @@ import { startingExamples } from '../examples/library';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { TEMPLATE } from '../i18n/template';
 import { languageOfMeta, periodOfMeta, type TabPlan } from '../tabs/plan';
-import { matchHeaders, parseDecision } from '../tabs/read';
+import { keyResultsFromGrid, matchHeaders, parseDecision } from '../tabs/read';
 import {
   DASHBOARD_SETTINGS,
   DECISION_KEYS,
@@ -237,7 +237,8 @@ export function recordCheckIn(
     const wanted = String(request.krId ?? '')
       .trim()
       .toLowerCase();
-    const found = keyResultRows(krTab).find((row) => row.kr.id.toLowerCase() === wanted);
+    const rows = keyResultsFromGrid(krTab.name, values, formulas, []);
+    const found = rows.find((row) => row.kr.id.toLowerCase() === wanted);
     const columns = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId')?.columns;
     const currentIndex = (columns?.get('current') ?? -1) + 1;
     if (!found || currentIndex < 1) throw new UserError('errKrNotFound', { kr: String(request.krId), label });
