@@ -113,7 +113,14 @@ function toScript(host: EngineHost, value: unknown, at?: Address): unknown {
 function argumentToScript(plugin: CustomFunctionPlugin, ast: Ast, state: State): unknown {
   if (ast.type === 'EMPTY') return undefined;
   const host = plugin.engine.host;
-  const value = plugin.evaluate(ast, state);
+  let value: unknown;
+  try {
+    value = plugin.evaluate(ast, state);
+  } catch (_) {
+    // The engine can lose track of a spilled range whose formula changed shape while a tab is
+    // removed ("Unknown array"); Sheets shows such a reference as #REF!, and so do we.
+    value = new CellError(ErrorType.REF);
+  }
   if (value instanceof SimpleRangeValue) {
     const start = value.range?.start as Address | undefined;
     return value.data.map((row, r) =>

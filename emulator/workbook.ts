@@ -225,6 +225,8 @@ export class Workbook {
       this.hf.batch(() => {
         for (const key of keys) {
           const [sheet, row, col] = key.split(':').map(Number);
+          // A formula whose tab was removed meanwhile has nothing left to refresh.
+          if (this.hf.getSheetName(sheet) === undefined) continue;
           const address = { sheet, row, col };
           const formula = this.hf.getCellFormula(address);
           if (formula) this.hf.setCellContents(address, [[formula]]);

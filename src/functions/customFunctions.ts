@@ -34,8 +34,8 @@ export function KR_PROGRESS(
   let oneCap: { settings: Settings } | null = null;
   try {
     if (b.cap.cells === null) oneCap = { settings: settingsFor(b.cap.value) };
-  } catch (e) {
-    throw asUserError(fn, e);
+  } catch (_) {
+    // A bad cap is then reported in every row, as a cap per row would be.
   }
   return mapCells(fn, shape, (r, c) => {
     const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
