@@ -2,6 +2,8 @@
 // charts), offers the add-on menu, and hosts the real sidebar in a sandboxed iframe whose
 // google.script.run calls arrive here by postMessage and go on to the server.
 // Sheet text is only ever put into the page with textContent.
+
+import { columnLetter } from '../../src/core/a1';
 import type { CellView, ChartView, MenuView, RunResponse, SheetView, WorkbookView } from '../view';
 import { renderChart } from './chart';
 
@@ -93,19 +95,9 @@ function renderTabs(): void {
   );
 }
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
+/** A1 address of a 0-based grid cell, named as the add-on names cells (src/core/a1.ts). */
 function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
+  return `${columnLetter(column + 1)}${row + 1}`;
 }
 
 function renderSheet(): void {
@@ -138,7 +130,7 @@ function renderSheet(): void {
   for (let c = 0; c < current.columns; c++) {
     const th = document.createElement('th');
     th.scope = 'col';
-    th.textContent = columnLetter(c);
+    th.textContent = columnLetter(c + 1);
     headRow.append(th);
   }
   head.append(headRow);
