@@ -12,12 +12,15 @@ export class CallLog {
   /** Every counted call in order (method names), kept for debugging and benches. */
   readonly trace: string[] = [];
   private tracing = false;
+  private hooks: { matches: (method: string) => boolean; action: () => void }[] = [];
 
   record(method: string): void {
     this.totalCalls++;
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.simulated += this.latencyMs;
     if (this.tracing) this.trace.push(method);
+    const hook = this.hooks.findIndex((h) => h.matches(method));
+    if (hook >= 0) this.hooks.splice(hook, 1)[0].action();
     if (this.failAtCall !== undefined && this.totalCalls >= this.failAtCall) {
       const error = this.failWith ?? new Error(`Injected failure at ${method}`);
       this.failAtCall = undefined;
@@ -33,6 +36,7 @@ export class CallLog {
     this.trace.length = 0;
     this.failAtCall = undefined;
     this.failWith = undefined;
+    this.hooks = [];
   }
 
   total(): number {
@@ -53,6 +57,13 @@ export class CallLog {
     if (!Number.isInteger(k) || k < 1) throw new Error('failAt expects a call number from 1');
     this.failAtCall = this.totalCalls + k;
     this.failWith = error;
+  }
+
+  /** Runs `action` once, just before the next counted call named like `method` takes effect
+   * (e.g. a user typing into a cell between two of the add-on's calls). */
+  beforeCall(method: string | RegExp, action: () => void): void {
+    const matches = typeof method === 'string' ? (m: string) => m === method : (m: string) => method.test(m);
+    this.hooks.push({ matches, action });
   }
 
   cancelFailure(): void {

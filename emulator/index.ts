@@ -92,6 +92,9 @@ export interface Emulator {
   /** Makes the k-th counted call from now (1 = next) throw `error`. */
   failAt(k: number, error?: Error): void;
   cancelFailure(): void;
+  /** Runs `action` once, just before the next counted call named like `method` ('Sheet.appendRow'
+   * or a pattern) takes effect: something a user does between two of the add-on's calls. */
+  beforeCall(method: string | RegExp, action: () => void): void;
   /** Assigns the globals to `target` (globalThis by default); returns a function that undoes it. */
   installGlobals(target?: Record<string, unknown>): () => void;
   /** Custom function invocations per name since the last reset. */
@@ -443,6 +446,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     failAt: (k, error) => wb.log.failAt(k, error),
     cancelFailure: () => wb.log.cancelFailure(),
+    beforeCall: (method, action) => wb.log.beforeCall(method, action),
     installGlobals(target = globalThis as unknown as Record<string, unknown>) {
       const previous = new Map<string, PropertyDescriptor | undefined>();
       for (const [name, value] of Object.entries(globals)) {

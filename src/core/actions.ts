@@ -69,7 +69,7 @@ export interface CheckInRequest {
 export interface CheckInResult {
   periodLabel: string;
   krId: string;
-  /** 1-based row of the appended check-in. */
+  /** 1-based row of the appended check-in (0 when it could not be read back after saving). */
   row: number;
   value: number | boolean;
   progress: number | null;

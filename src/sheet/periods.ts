@@ -37,7 +37,6 @@ import {
   settingValue,
 } from '../tabs/templates';
 import {
-  CHECK_IN_HEADER_ROW,
   checkInRow,
   checkInsPlan,
   dashboardPlan,
@@ -262,7 +261,6 @@ export function recordCheckIn(
       if (confidence !== null && confidenceIndex > 0 && !formulas[kr.row - 1]?.[confidenceIndex - 1]) {
         change(confidenceIndex, confidence);
       }
-      const row = Math.max(logTab.sheet.getLastRow(), CHECK_IN_HEADER_ROW) + 1;
       const entry = checkInRow({
         date,
         krId: kr.id,
@@ -272,7 +270,16 @@ export function recordCheckIn(
         who: String(request.who ?? ''),
         progress,
       });
-      logTab.sheet.getRange(row, 1, 1, entry.length).setValues([entry.map(cellForSheet)]);
+      // One atomic append: the host puts the row below whatever the log holds at that moment, so a
+      // row someone types into the log meanwhile is never overwritten (reading the last row and then
+      // writing below it would race with them). The row is read back only to report it.
+      logTab.sheet.appendRow(entry.map(cellForSheet));
+      let row = 0;
+      try {
+        row = logTab.sheet.getLastRow();
+      } catch (_) {
+        // The check-in is saved; its row is only reported (0: unknown).
+      }
       return {
         periodLabel: label,
         krId: kr.id,
