@@ -1,8 +1,11 @@
 // The services around the spreadsheet: Ui (menus, sidebar, dialogs), HtmlService,
 // PropertiesService, LockService, Session, Utilities and CacheService. Everything the add-on
 // shows or stores is recorded so tests and the playground can read it back.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Wrap } from './builders';
-import { untracked } from './calls';
+import { CallLog, tracked, untracked } from './calls';
 import { isDate } from './dates';
 
 // ---------------------------------------------------------------- Ui
@@ -187,20 +190,36 @@ function htmlRecord(output: HtmlOutput): HtmlRecord {
 
 // ---------------------------------------------------------------- HtmlService
 
-export function createHtmlService(files: Record<string, string> | ((name: string) => string) | undefined, wrap: Wrap) {
+/** The built project (dist/): the HTML files HtmlService serves when none of that name was given. */
+const BUILT_FILES = join(dirname(fileURLToPath(import.meta.url)), '../dist');
+
+/**
+ * HtmlService. Reading a project file and building HTML output happen inside the script's own
+ * execution, not in the spreadsheet, so these calls are not counted as service round trips (a
+ * log of their own); showing the output (Ui.showSidebar) is. Files come from `files`, else from
+ * the built project's dist/<name>.html, as Apps Script serves the pushed files.
+ */
+export function createHtmlService(files: Record<string, string> | ((name: string) => string) | undefined) {
+  const localCalls = new CallLog();
+  const wrap: Wrap = (target, className) => tracked(target, className, localCalls);
   const read = (name: string): string => {
     const key = String(name);
     if (typeof files === 'function') return files(key);
     const content = files?.[key] ?? files?.[`${key}.html`];
-    if (content === undefined) throw new Error(`No HTML file named ${key} was found.`);
-    return content;
+    if (content !== undefined) return content;
+    const built = join(BUILT_FILES, `${key}.html`);
+    if (/^\w+$/.test(key) && existsSync(built)) return readFileSync(built, 'utf8');
+    throw new Error(`No HTML file named ${key} was found.`);
   };
-  return {
-    SandboxMode: Object.freeze({ IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' }),
-    XFrameOptionsMode: Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }),
-    createHtmlOutput: (html?: string) => wrap(new HtmlOutput(html === undefined ? '' : String(html)), 'HtmlOutput'),
-    createHtmlOutputFromFile: (name: string) => wrap(new HtmlOutput(read(name)), 'HtmlOutput'),
-  };
+  return wrap(
+    {
+      SandboxMode: Object.freeze({ IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' }),
+      XFrameOptionsMode: Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }),
+      createHtmlOutput: (html?: string) => wrap(new HtmlOutput(html === undefined ? '' : String(html)), 'HtmlOutput'),
+      createHtmlOutputFromFile: (name: string) => wrap(new HtmlOutput(read(name)), 'HtmlOutput'),
+    },
+    'HtmlService',
+  );
 }
 
 // ---------------------------------------------------------------- PropertiesService

@@ -2,30 +2,85 @@
 //   Code.js          the server bundle (src/main.ts) plus one top-level function per export,
 //                    because Apps Script only calls top-level function declarations;
 //   Sidebar.html     the sidebar with its script and styles inlined (HtmlService serves one file);
+//   ExamplesData.html, TabTexts.html, ErrorTexts.html
+//                    data that only some actions need, as JSON read by src/sheet/data.ts, so
+//                    that the script every custom-function call loads stays small;
 //   appsscript.json  the manifest.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { EXAMPLE_LIBRARY } from '../src/examples/data';
 import { CUSTOM_FUNCTIONS, type CustomFunctionDoc } from '../src/functions/catalog';
+import { ERRORS } from '../src/i18n/errors';
+import { TEMPLATE } from '../src/i18n/template';
+import { DATA_FILES, encodeDataFile } from '../src/sheet/data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 /** The global the bundle is assigned to; the generated stubs call into it. */
 const BUNDLE_GLOBAL = 'SalesOkr';
 
-export async function buildAll(): Promise<{ serverBytes: number; sidebarBytes: number }> {
+export interface BuildSizes {
+  serverBytes: number;
+  sidebarBytes: number;
+  /** Bytes of each data file, by file name ("ExamplesData.html"). */
+  dataBytes: Record<string, number>;
+}
+
+export async function buildAll(): Promise<BuildSizes> {
   mkdirSync(dist, { recursive: true });
-  const server = await buildServer();
+  const { code: server } = await buildServer();
   writeFileSync(join(dist, 'Code.js'), server);
   const sidebar = await buildSidebar();
   writeFileSync(join(dist, 'Sidebar.html'), sidebar);
+  const dataBytes: Record<string, number> = {};
+  for (const [name, content] of Object.entries(dataFiles())) {
+    writeFileSync(join(dist, `${name}.html`), content);
+    dataBytes[`${name}.html`] = Buffer.byteLength(content);
+  }
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  return { serverBytes: Buffer.byteLength(server), sidebarBytes: Buffer.byteLength(sidebar) };
+  return { serverBytes: Buffer.byteLength(server), sidebarBytes: Buffer.byteLength(sidebar), dataBytes };
 }
 
-async function buildServer(): Promise<string> {
+/** The data files' contents, by name (see src/sheet/data.ts). English error texts stay in the script. */
+export function dataFiles(): Record<string, string> {
+  const { en: _inScript, ...otherErrorLanguages } = ERRORS;
+  return {
+    [DATA_FILES.examples]: encodeDataFile(EXAMPLE_LIBRARY),
+    [DATA_FILES.tabTexts]: encodeDataFile(TEMPLATE),
+    [DATA_FILES.errorTexts]: encodeDataFile(otherErrorLanguages),
+  };
+}
+
+/**
+ * In the script, the catalogs of tab texts and of error messages are read from their data files
+ * when first used (src/sheet/data.ts lazyCatalog) instead of being compiled in; the English error
+ * texts stay inline, as every UserError carries its English message for logs. The source modules
+ * keep the texts where translators edit them and tests read them.
+ */
+const catalogsFromDataFiles: Plugin = {
+  name: 'catalogs-from-data-files',
+  setup(build) {
+    const dataModule = (body: string) => ({
+      contents: `import { LANGUAGES } from '../core/types';\nimport { lazyCatalog } from '../sheet/data';\n${body}\n`,
+      resolveDir: join(root, 'src/i18n'),
+      loader: 'ts' as const,
+    });
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]template\.ts$/ }, () =>
+      dataModule(`export const TEMPLATE = lazyCatalog('${DATA_FILES.tabTexts}', LANGUAGES);`),
+    );
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]errors\.ts$/ }, () =>
+      dataModule(
+        `export const ERRORS = lazyCatalog('${DATA_FILES.errorTexts}', LANGUAGES, { en: ${JSON.stringify(ERRORS.en)} });`,
+      ),
+    );
+  },
+};
+
+/** The server bundle, and esbuild's account of which module brought how many bytes into it. */
+export async function buildServer(): Promise<{ code: string; metafile: Metafile }> {
   const result = await build({
     entryPoints: [join(root, 'src/main.ts')],
     bundle: true,
@@ -37,6 +92,8 @@ async function buildServer(): Promise<string> {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    metafile: true,
+    plugins: [catalogsFromDataFiles],
   });
   const bundle = result.outputFiles[0].text;
   const exportNames = listExports(bundle);
@@ -48,7 +105,7 @@ async function buildServer(): Promise<string> {
     const doc = documented.get(name);
     return doc ? customFunctionStub(doc) : entryPointStub(name);
   });
-  return `${bundle}\n${stubs.join('\n\n')}\n`;
+  return { code: `${bundle}\n${stubs.join('\n\n')}\n`, metafile: result.metafile };
 }
 
 /** Evaluates the bundle in an empty context to learn its exports: what src/main.ts exports. */
@@ -114,9 +171,12 @@ async function buildSidebar(): Promise<string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildAll().then(
-    ({ serverBytes, sidebarBytes }) => {
-      console.log(`dist/Code.js       ${(serverBytes / 1024).toFixed(1)} KiB`);
-      console.log(`dist/Sidebar.html  ${(sidebarBytes / 1024).toFixed(1)} KiB`);
+    ({ serverBytes, sidebarBytes, dataBytes }) => {
+      console.log(`dist/Code.js            ${(serverBytes / 1024).toFixed(1)} KiB`);
+      console.log(`dist/Sidebar.html       ${(sidebarBytes / 1024).toFixed(1)} KiB`);
+      for (const [name, bytes] of Object.entries(dataBytes)) {
+        console.log(`dist/${name.padEnd(19)}${(bytes / 1024).toFixed(1)} KiB`);
+      }
     },
     (error) => {
       console.error(error);

@@ -60,3 +60,9 @@ export interface LocalizedExample {
   committed: boolean;
   keyResults: LocalizedKeyResult[];
 }
+
+/** The whole library: every objective with its texts in every language, and the families' names. */
+export interface ExampleLibrary {
+  familyNames: Record<Language, Record<ExampleFamily, string>>;
+  objectives: readonly ExampleObjective[];
+}

@@ -19,10 +19,11 @@ import {
   type Settings,
   type TabRole,
 } from '../core/types';
-import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn, FAMILY_NAMES } from '../examples/library';
+import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
+import { exampleLibrary } from '../sheet/data';
 import { userLocale } from '../sheet/host';
 import {
   appendKeyResults,
@@ -178,7 +179,7 @@ export function getSidebarState(): SidebarState {
       settings,
       periods,
       overview: current ? buildOverview(periodData(ss, current.label), settings, today) : null,
-      families: EXAMPLE_FAMILIES.map((id) => ({ id, name: FAMILY_NAMES[language][id] })),
+      families: EXAMPLE_FAMILIES.map((id) => ({ id, name: exampleLibrary().familyNames[language][id] })),
       today: isoDay(today),
     };
   });
@@ -282,7 +283,7 @@ function checkFamily(family: unknown): ExampleFamily | undefined {
 }
 
 export function getExamples(language: Language, family?: ExampleFamily): LocalizedExample[] {
-  return endpoint(() => examplesIn(checkLanguage(language), checkFamily(family)));
+  return endpoint(() => examplesIn(exampleLibrary(), checkLanguage(language), checkFamily(family)));
 }
 
 export function insertExamples(periodLabel: string, exampleIds: string[]) {
@@ -293,7 +294,7 @@ export function insertExamples(periodLabel: string, exampleIds: string[]) {
     if (!Array.isArray(exampleIds) || exampleIds.length === 0 || exampleIds.length > 20) {
       throw new UserError('errExampleCount');
     }
-    const all = examplesIn(data.language);
+    const all = examplesIn(exampleLibrary(), data.language);
     const chosen = exampleIds.map((id) => {
       const example = all.find((e) => e.id === id);
       if (!example) throw new UserError('errUnknownExample', { value: String(id).slice(0, 60) });

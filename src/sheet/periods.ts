@@ -48,6 +48,7 @@ import {
   tabName,
 } from '../tabs/writer';
 import { cellForSheet, conditionalRule } from './apply';
+import { exampleLibrary } from './data';
 import { keyResultRows, periodTabs, readCheckIns } from './read';
 import { createTabs, listOkrTabs, type OkrTab, readTab, withDocumentLock } from './workbook';
 
@@ -122,7 +123,8 @@ function startingKeyResults(
   language: Language,
   team: string,
 ): { krs: Partial<KeyResult>[]; carriedOver: number } {
-  if (request.startFrom === 'examples') return { krs: startingExamples(request, language, team), carriedOver: 0 };
+  if (request.startFrom === 'examples')
+    return { krs: startingExamples(exampleLibrary(), request, language, team), carriedOver: 0 };
   if (request.startFrom === 'previous') {
     const krs = carryOver(spreadsheet, request.previousLabel);
     return { krs, carriedOver: krs.length };
@@ -387,12 +389,17 @@ export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: 
 // ---------------------------------------------------------------------------------------------
 // Saved settings into the open periods' tabs
 
-/** Every spelling of a dashboard setting's label, so a dashboard in any language (and layout) is found. */
-const SETTING_BY_LABEL = new Map(
-  DASHBOARD_SETTINGS.filter((s) => s.setting).flatMap((s) =>
-    LANGUAGES.map((language) => [TEMPLATE[language][s.label].trim().toLowerCase(), s] as const),
-  ),
-);
+/**
+ * Every spelling of a dashboard setting's label, so a dashboard in any language (and layout) is
+ * found. Built when first needed: the tab texts are read from a data file, not at script load.
+ */
+function settingByLabel() {
+  return new Map(
+    DASHBOARD_SETTINGS.filter((s) => s.setting).flatMap((s) =>
+      LANGUAGES.map((language) => [TEMPLATE[language][s.label].trim().toLowerCase(), s] as const),
+    ),
+  );
+}
 
 /**
  * Brings every open period's sheet in line with the saved settings: the dashboard's settings
@@ -422,8 +429,9 @@ function writeSettingsCells(sheet: Sheet, settings: Settings): void {
   const rows = Math.min(sheet.getMaxRows(), 30);
   const labels = sheet.getRange(1, 1, rows, 1).getValues();
   const found: { row: number; value: number }[] = [];
+  const byLabel = settingByLabel();
   labels.forEach(([label], i) => {
-    const template = SETTING_BY_LABEL.get(
+    const template = byLabel.get(
       String(label ?? '')
         .trim()
         .toLowerCase(),

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { KR_KINDS, LANGUAGES, type Language } from '../../src/core/types';
+import { EXAMPLE_LIBRARY, EXAMPLE_OBJECTIVES, FAMILY_NAMES } from '../../src/examples/data';
 import {
   EXAMPLE_FAMILIES,
-  EXAMPLE_OBJECTIVES,
   type ExampleKeyResult,
   type ExampleObjective,
   examplesIn,
-  FAMILY_NAMES,
   type Texts,
 } from '../../src/examples/library';
 
@@ -212,7 +211,7 @@ describe('example figures', () => {
 
 describe('examplesIn', () => {
   it('returns plain records in the chosen language', () => {
-    const all = examplesIn('de');
+    const all = examplesIn(EXAMPLE_LIBRARY, 'de');
     expect(all).toHaveLength(EXAMPLE_OBJECTIVES.length);
     const first = all[0];
     const source = EXAMPLE_OBJECTIVES[0];
@@ -229,7 +228,7 @@ describe('examplesIn', () => {
 
   it('filters by family and keeps the library order', () => {
     for (const family of EXAMPLE_FAMILIES) {
-      const ids = examplesIn('ar', family).map((example) => example.id);
+      const ids = examplesIn(EXAMPLE_LIBRARY, 'ar', family).map((example) => example.id);
       const expected = EXAMPLE_OBJECTIVES.filter((objective) => objective.family === family).map((o) => o.id);
       expect(ids, family).toEqual(expected);
     }
@@ -237,7 +236,7 @@ describe('examplesIn', () => {
 
   it('fills a missing weight with 1 and keeps given weights and figures', () => {
     const pairs = EXAMPLE_OBJECTIVES.flatMap((objective, i) =>
-      objective.keyResults.map((kr, k) => ({ kr, localized: examplesIn('fr')[i].keyResults[k] })),
+      objective.keyResults.map((kr, k) => ({ kr, localized: examplesIn(EXAMPLE_LIBRARY, 'fr')[i].keyResults[k] })),
     );
     for (const { kr, localized } of pairs) {
       expect(localized).toEqual({
@@ -254,10 +253,10 @@ describe('examplesIn', () => {
   });
 
   it('returns fresh copies, so editing an inserted example cannot change the library', () => {
-    const copy = examplesIn('en');
+    const copy = examplesIn(EXAMPLE_LIBRARY, 'en');
     copy[0].keyResults[0].target = -1;
     copy[0].keyResults.pop();
-    expect(examplesIn('en')[0].keyResults[0].target).toBe(EXAMPLE_OBJECTIVES[0].keyResults[0].target);
-    expect(examplesIn('en')[0].keyResults).toHaveLength(EXAMPLE_OBJECTIVES[0].keyResults.length);
+    expect(examplesIn(EXAMPLE_LIBRARY, 'en')[0].keyResults[0].target).toBe(EXAMPLE_OBJECTIVES[0].keyResults[0].target);
+    expect(examplesIn(EXAMPLE_LIBRARY, 'en')[0].keyResults).toHaveLength(EXAMPLE_OBJECTIVES[0].keyResults.length);
   });
 });

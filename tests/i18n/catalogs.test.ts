@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProblemCode } from '../../src/core/evaluate';
 import { type KrValueField, LANGUAGES } from '../../src/core/types';
-import { EXAMPLE_OBJECTIVES, FAMILY_NAMES } from '../../src/examples/library';
+import { EXAMPLE_OBJECTIVES, FAMILY_NAMES } from '../../src/examples/data';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 
 const I18N_DIR = join(__dirname, '../../src/i18n');

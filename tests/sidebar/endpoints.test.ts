@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsFromStored, settingsProblems } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { EXAMPLE_LIBRARY } from '../../src/examples/data';
 import { exampleKeyResults, examplesIn } from '../../src/examples/library';
 import {
   currencyOfLocale,
@@ -98,7 +99,7 @@ describe('cell addresses', () => {
 
 describe('exampleKeyResults', () => {
   it('numbers inserted objectives after the existing ones and keeps every figure', () => {
-    const [example] = examplesIn('de');
+    const [example] = examplesIn(EXAMPLE_LIBRARY, 'de');
     const rows = exampleKeyResults([example], ['O1', 'O2', 'X9'], 'EMEA');
     expect(rows).toHaveLength(example.keyResults.length);
     expect(rows[0]).toMatchObject({
