@@ -305,7 +305,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const globals = {
     SpreadsheetApp: wb.wrap(createSpreadsheetApp(wb, rawSpreadsheet), 'SpreadsheetApp'),
-    HtmlService: createHtmlService(options.htmlFiles),
+    HtmlService: wb.wrap(createHtmlService(options.htmlFiles, wb.wrap), 'HtmlService'),
     PropertiesService: wb.wrap(createPropertiesService(wb.properties, wb.wrap), 'PropertiesService'),
     LockService: wb.wrap(createLockService(wb.locks, wb.wrap), 'LockService'),
     Session: wb.wrap(

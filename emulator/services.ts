@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Wrap } from './builders';
-import { CallLog, tracked, untracked } from './calls';
+import { untracked } from './calls';
 import { isDate } from './dates';
 
 // ---------------------------------------------------------------- Ui
@@ -194,14 +194,11 @@ function htmlRecord(output: HtmlOutput): HtmlRecord {
 const BUILT_FILES = join(dirname(fileURLToPath(import.meta.url)), '../dist');
 
 /**
- * HtmlService. Reading a project file and building HTML output happen inside the script's own
- * execution, not in the spreadsheet, so these calls are not counted as service round trips (a
- * log of their own); showing the output (Ui.showSidebar) is. Files come from `files`, else from
- * the built project's dist/<name>.html, as Apps Script serves the pushed files.
+ * HtmlService. Files come from `files`, else from the built project's dist/<name>.html, as Apps
+ * Script serves the files `clasp push` uploaded (the sidebar and the data files of
+ * src/sheet/data.ts).
  */
-export function createHtmlService(files: Record<string, string> | ((name: string) => string) | undefined) {
-  const localCalls = new CallLog();
-  const wrap: Wrap = (target, className) => tracked(target, className, localCalls);
+export function createHtmlService(files: Record<string, string> | ((name: string) => string) | undefined, wrap: Wrap) {
   const read = (name: string): string => {
     const key = String(name);
     if (typeof files === 'function') return files(key);
@@ -211,15 +208,12 @@ export function createHtmlService(files: Record<string, string> | ((name: string
     if (/^\w+$/.test(key) && existsSync(built)) return readFileSync(built, 'utf8');
     throw new Error(`No HTML file named ${key} was found.`);
   };
-  return wrap(
-    {
-      SandboxMode: Object.freeze({ IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' }),
-      XFrameOptionsMode: Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }),
-      createHtmlOutput: (html?: string) => wrap(new HtmlOutput(html === undefined ? '' : String(html)), 'HtmlOutput'),
-      createHtmlOutputFromFile: (name: string) => wrap(new HtmlOutput(read(name)), 'HtmlOutput'),
-    },
-    'HtmlService',
-  );
+  return {
+    SandboxMode: Object.freeze({ IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' }),
+    XFrameOptionsMode: Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }),
+    createHtmlOutput: (html?: string) => wrap(new HtmlOutput(html === undefined ? '' : String(html)), 'HtmlOutput'),
+    createHtmlOutputFromFile: (name: string) => wrap(new HtmlOutput(read(name)), 'HtmlOutput'),
+  };
 }
 
 // ---------------------------------------------------------------- PropertiesService

@@ -1,13 +1,10 @@
 // `npm run bench`: prints the figures the README records. Figures, not pass/fail: run it on a
 // quiet machine and compare with the README.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
+import { printBundleBench } from './bench-bundle';
 import { measurePeriodCalls } from './bench-support';
 
 const ROWS = 100_000;
-const root = join(import.meta.dirname, '..');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,19 +73,6 @@ function benchCore(): void {
   console.log(`  total for one pass               ${(progressMs + statusMs + groupsMs).toFixed(1)} ms`);
 }
 
-function benchBundle(): void {
-  const codePath = join(root, 'dist/Code.js');
-  const sidebarPath = join(root, 'dist/Sidebar.html');
-  const code = readFileSync(codePath, 'utf8');
-  // What every custom-function call in Sheets pays first: parsing and running the whole script.
-  const loadMs = time(20, () => runInNewContext(code, {}));
-  console.log('Bundle:');
-  console.log(
-    `  dist/Code.js       ${(statSync(codePath).size / 1024).toFixed(1)} KiB, loads in ${loadMs.toFixed(2)} ms`,
-  );
-  console.log(`  dist/Sidebar.html  ${(statSync(sidebarPath).size / 1024).toFixed(1)} KiB`);
-}
-
 /** Spreadsheet calls per period action: must not grow with the number of key results. */
 function benchPeriodCalls(): void {
   const sizes = [10, 100, 500];
@@ -105,5 +89,5 @@ function benchPeriodCalls(): void {
 }
 
 benchCore();
-benchBundle();
+printBundleBench();
 benchPeriodCalls();
