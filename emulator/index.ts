@@ -9,7 +9,7 @@ import {
   type ConditionFormat,
   LegendPosition,
 } from './builders';
-import { untracked } from './calls';
+import { type CallDelta, type CallKind, type CallMark, untracked } from './calls';
 import { serialToDate } from './dates';
 import type { CustomFunction } from './engine';
 import { localeInfo, parseInput } from './format';
@@ -30,6 +30,8 @@ import { createSpreadsheetApp, Spreadsheet } from './spreadsheet';
 import { validationProblem } from './validation';
 import { keyOf, rowColOf, type SheetData, Workbook } from './workbook';
 
+export type { CallDelta, CallKind, CallMark } from './calls';
+export { callKind } from './calls';
 export type { CustomFunction } from './engine';
 export { formatDate } from './services';
 
@@ -74,9 +76,21 @@ export interface ResolvedChart {
 
 export interface CallAccounting {
   reset(): void;
+  /** Every counted call on an emulated object, local or not. */
   total(): number;
+  /** Calls that reach the server as Apps Script makes them (builders and getters of fetched objects are local). */
+  roundTrips(): number;
+  /** Counts per 'Class.method', every kind. */
   byMethod(): Record<string, number>;
+  /** Counts per 'Class.method' of one kind: 'server' (round trips) or 'local'. */
+  byKind(kind: CallKind): Record<string, number>;
+  /** Simulated time spent in round trips (round trips × latencyMs). */
   simulatedMs(): number;
+  /** A point in the log; `since(mark)` reports the calls of one action. */
+  mark(): CallMark;
+  since(mark: CallMark): CallDelta;
+  /** The calls of the last action run through `measure` (or the playground's /api/run). */
+  lastAction(): CallDelta | undefined;
   /** Counted calls in order, recorded while tracing is on. */
   trace(): string[];
   setTracing(on: boolean): void;
@@ -89,8 +103,12 @@ export interface Emulator {
   /** Runs an operation and reports what it cost: service calls (by method), simulated latency,
    * custom function invocations and wall time. Counters keep running (deltas are reported). */
   measure<T>(operation: () => T): Measurement<T>;
-  /** Makes the k-th counted call from now (1 = next) throw `error`. */
-  failAt(k: number, error?: Error): void;
+  /**
+   * Makes the k-th counted call from now (1 = next) throw `error`: before it has any effect, or
+   * with `{ afterEffect: true }` once it has taken effect. Several failures can be planned (one
+   * during an operation, one during its undo).
+   */
+  failAt(k: number, error?: Error, options?: { afterEffect?: boolean }): void;
   cancelFailure(): void;
   /** Runs `action` once, just before the next counted call named like `method` ('Sheet.appendRow'
    * or a pattern) takes effect: something a user does between two of the add-on's calls. */
@@ -135,7 +153,12 @@ export interface Emulator {
 
 export interface Measurement<T> {
   result: T;
+  /** Every counted call, local or not. */
   calls: number;
+  /** Calls that reach the server. */
+  roundTrips: number;
+  serverByMethod: Record<string, number>;
+  localByMethod: Record<string, number>;
   byMethod: Record<string, number>;
   simulatedMs: number;
   customFunctionCalls: Record<string, number>;
@@ -417,34 +440,49 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     };
   };
 
+  let lastAction: CallDelta | undefined;
   const emulator: Emulator = {
     globals,
     spreadsheet: spreadsheetProxy as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
     calls: {
-      reset: () => wb.log.reset(),
+      reset: () => {
+        wb.log.reset();
+        lastAction = undefined;
+      },
       total: () => wb.log.total(),
+      roundTrips: () => wb.log.roundTrips(),
       byMethod: () => wb.log.byMethod(),
+      byKind: (kind) => wb.log.byKind(kind),
       simulatedMs: () => wb.log.simulatedMs(),
+      mark: () => wb.log.mark(),
+      since: (mark) => wb.log.since(mark),
+      lastAction: () => lastAction,
       trace: () => [...wb.log.trace],
       setTracing: (on) => wb.log.setTracing(on),
     },
     measure(operation) {
-      const calls = wb.log.total();
-      const byMethod = wb.log.byMethod();
-      const simulated = wb.log.simulatedMs();
+      const mark = wb.log.mark();
       const custom = { ...wb.engine.calls };
       const started = performance.now();
-      const result = operation();
-      return {
-        result,
-        calls: wb.log.total() - calls,
-        byMethod: difference(wb.log.byMethod(), byMethod),
-        simulatedMs: wb.log.simulatedMs() - simulated,
-        customFunctionCalls: difference(wb.engine.calls, custom),
-        wallMs: performance.now() - started,
-      };
+      try {
+        const result = operation();
+        const delta = wb.log.since(mark);
+        return {
+          result,
+          calls: delta.calls,
+          roundTrips: delta.roundTrips,
+          byMethod: delta.byMethod,
+          serverByMethod: delta.serverByMethod,
+          localByMethod: delta.localByMethod,
+          simulatedMs: delta.simulatedMs,
+          customFunctionCalls: difference(wb.engine.calls, custom),
+          wallMs: performance.now() - started,
+        };
+      } finally {
+        lastAction = wb.log.since(mark);
+      }
     },
-    failAt: (k, error) => wb.log.failAt(k, error),
+    failAt: (k, error, opts) => wb.log.failAt(k, error, opts),
     cancelFailure: () => wb.log.cancelFailure(),
     beforeCall: (method, action) => wb.log.beforeCall(method, action),
     installGlobals(target = globalThis as unknown as Record<string, unknown>) {

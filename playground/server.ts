@@ -114,15 +114,19 @@ function errorOf(error: unknown): { name: string; message: string } {
 function measureCall(addon: Addon, functionName: string): () => CallCost {
   const emulator = addon.emulator;
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const servicesBefore = emulator.calls.total();
+  const mark = emulator.calls.mark();
   const functionsBefore = sum(emulator.customFunctionCalls());
   const started = performance.now();
-  return () => ({
-    functionName,
-    serviceCalls: emulator.calls.total() - servicesBefore,
-    customFunctionCalls: sum(emulator.customFunctionCalls()) - functionsBefore,
-    milliseconds: Math.round(performance.now() - started),
-  });
+  return () => {
+    const calls = emulator.calls.since(mark);
+    return {
+      functionName,
+      serviceCalls: calls.calls,
+      roundTrips: calls.roundTrips,
+      customFunctionCalls: sum(emulator.customFunctionCalls()) - functionsBefore,
+      milliseconds: Math.round(performance.now() - started),
+    };
+  };
 }
 
 function listen(server: Server, port: number, attempts: number): Promise<number> {

@@ -81,7 +81,10 @@ export interface WorkbookView {
 /** What one server call cost: spreadsheet service calls and custom-function invocations. */
 export interface CallCost {
   functionName: string;
+  /** Every call on a spreadsheet object, local or not. */
   serviceCalls: number;
+  /** The calls that reach the server in Sheets (builders and getters of fetched objects are local). */
+  roundTrips: number;
   customFunctionCalls: number;
   milliseconds: number;
 }

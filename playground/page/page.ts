@@ -470,14 +470,15 @@ window.addEventListener('message', async (event: MessageEvent<ShimMessage>) => {
   let answer: RunResponse;
   try {
     answer = await postJson<RunResponse>('/api/run', { functionName: message.functionName, args: message.args });
-    const { functionName, serviceCalls, customFunctionCalls, milliseconds } = answer.cost;
-    // What the call would cost in Sheets, where each service call is a round trip.
-    const summary = `${functionName}: ${serviceCalls} spreadsheet calls, ${customFunctionCalls} custom-function runs, ${milliseconds} ms`;
+    const { functionName, roundTrips, serviceCalls, customFunctionCalls, milliseconds } = answer.cost;
+    // What the call would cost in Sheets: its round trips (local builder and getter calls are free).
+    const summary = `${functionName}: ${roundTrips} round trips (${serviceCalls} spreadsheet calls), ${customFunctionCalls} custom-function runs, ${milliseconds} ms`;
     setStatus(answer.ok ? summary : `${summary} · failed: ${answer.error.message}`, !answer.ok);
   } catch (error) {
     const cost = {
       functionName: String(message.functionName),
       serviceCalls: 0,
+      roundTrips: 0,
       customFunctionCalls: 0,
       milliseconds: 0,
     };

@@ -84,6 +84,83 @@ describe('counting', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  test('round trips: builders and getters of a fetched range stay in the script, as in Apps Script', () => {
+    const emu = createEmulator();
+    restore = emu.installGlobals();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet(); // 2 round trips
+    const range = sheet.getRange('B2:C5'); // 1
+    const mark = emu.calls.mark();
+    // Geometry of a Range object is known locally.
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([2, 2, 4, 2]);
+    expect(range.getA1Notation()).toBe('B2:C5');
+    // Builders are local until the built value is applied.
+    const rule = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build();
+    const format = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThan(1)
+      .setBackground('#ff0000')
+      .setRanges([range])
+      .build();
+    const chart = sheet.newChart().asColumnChart().addRange(range).setPosition(1, 1, 0, 0).build();
+    const local = emu.calls.since(mark);
+    expect(local.roundTrips).toBe(0);
+    expect(local.calls).toBe(19);
+    expect(local.serverByMethod).toEqual({});
+    // Applying them is one round trip each.
+    range.setDataValidation(rule);
+    sheet.setConditionalFormatRules([format]);
+    sheet.insertChart(chart);
+    const applied = emu.calls.since(mark);
+    expect(applied.roundTrips).toBe(3);
+    expect(applied.serverByMethod).toEqual({
+      'Range.setDataValidation': 1,
+      'Sheet.insertChart': 1,
+      'Sheet.setConditionalFormatRules': 1,
+    });
+    expect(applied.localByMethod['EmbeddedChartBuilder.build']).toBe(1);
+    expect(emu.calls.roundTrips()).toBe(6);
+    expect(emu.calls.total()).toBe(3 + 19 + 3);
+    expect(emu.calls.byKind('server')).toEqual({
+      'Range.setDataValidation': 1,
+      'Sheet.getRange': 1,
+      'Sheet.insertChart': 1,
+      'Sheet.setConditionalFormatRules': 1,
+      'Spreadsheet.getActiveSheet': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+  });
+
+  test('developer metadata: the search is a round trip, reading what it found is not', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    sheet.addDeveloperMetadata('okr.tab', 'kr');
+    const mark = emu.calls.mark();
+    const found = sheet.createDeveloperMetadataFinder().withKey('okr.tab').find();
+    expect(found.map((m) => [m.getKey(), m.getValue()])).toEqual([['okr.tab', 'kr']]);
+    expect(emu.calls.since(mark)).toMatchObject({
+      calls: 5,
+      roundTrips: 1,
+      serverByMethod: { 'DeveloperMetadataFinder.find': 1 },
+    });
+  });
+
+  test('per action: measure and lastAction report the round trips of the last action', () => {
+    const emu = createEmulator({ latencyMs: 20 });
+    restore = emu.installGlobals();
+    const m = emu.measure(() => {
+      const range = SpreadsheetApp.getActiveSheet().getRange('A1:B2');
+      range.setValues([
+        [1, 2],
+        [3, 4],
+      ]);
+      return range.getNumRows();
+    });
+    expect(m.result).toBe(2);
+    expect(m).toMatchObject({ calls: 4, roundTrips: 3, simulatedMs: 60, localByMethod: { 'Range.getNumRows': 1 } });
+    expect(emu.calls.lastAction()).toMatchObject({ calls: 4, roundTrips: 3 });
+    emu.calls.reset();
+    expect(emu.calls.lastAction()).toBeUndefined();
+  });
+
   test('unknown members fail loudly with their name', () => {
     const emu = createEmulator();
     const range = emu.spreadsheet.getActiveSheet().getRange('A1') as unknown as Record<string, () => void>;
@@ -111,6 +188,26 @@ describe('fault injection', () => {
       expect(() => createTab('Q2')).toThrow(`boom at ${k}`);
       expect(emu.snapshot()).toEqual(before);
     }
+  });
+
+  test('a failure after the effect: the write happened, then the call throws', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    emu.failAt(2, new Error('late'), { afterEffect: true });
+    const range = sheet.getRange('A1'); // call 1
+    expect(() => range.setValue(7)).toThrow('late'); // call 2: written, then thrown
+    expect(sheet.getRange('A1').getValue()).toBe(7);
+  });
+
+  test('several failures can be planned (one in an operation, one in its undo)', () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getActiveSheet();
+    emu.failAt(1, new Error('first'));
+    emu.failAt(3, new Error('second'));
+    expect(() => sheet.getRange('A1')).toThrow('first');
+    const range = sheet.getRange('A1');
+    expect(() => range.getValue()).toThrow('second');
+    expect(range.getValue()).toBe('');
   });
 
   test('only the k-th call fails, once', () => {

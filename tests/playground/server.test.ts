@@ -69,6 +69,8 @@ describe('playground server', () => {
     // Each answer says what the call cost in spreadsheet service calls.
     expect(ok.cost.functionName).toBe('getSidebarState');
     expect(ok.cost.serviceCalls).toBeGreaterThan(0);
+    expect(ok.cost.roundTrips).toBeGreaterThan(0);
+    expect(ok.cost.roundTrips).toBeLessThanOrEqual(ok.cost.serviceCalls);
     const missing = await post<RunResponse>('/api/run', { functionName: 'doesNotExist', args: [] });
     expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('doesNotExist') } });
   });
