@@ -28,7 +28,24 @@ export type ErrorKey =
   | 'errPeriodClosed'
   | 'errNoHeaderRow'
   | 'errNoRoom'
-  | 'errBadSettings';
+  | 'errBadSettings'
+  | 'errFieldMissing'
+  | 'errFieldNotText'
+  | 'errFieldTooLong'
+  | 'errFieldNotNumber'
+  | 'errFieldRange'
+  | 'errFieldWholeRange'
+  | 'errFieldNotYesNo'
+  | 'errFieldChoice'
+  | 'errFieldChoiceType'
+  | 'errFieldDate'
+  | 'errFieldNotCheckInValue'
+  | 'errFieldNotList'
+  | 'errFieldCount'
+  | 'errFieldNotObject'
+  | 'errFieldBadKey'
+  | 'errFieldUnknown'
+  | 'errUnknownId';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -53,13 +70,30 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '“{value}” is not a cell address.',
     errUnknownLanguage: 'Unknown language “{value}”. Use en, de, fr, cs, zh or ar.',
     errUnknownFamily: 'Unknown example family “{value}”.',
-    errUnknownExample: 'Unknown example “{value}”.',
+    errUnknownExample: 'Unknown example “{value}” in “{field}”. Choose examples from the list.',
     errExampleCount: 'Choose between 1 and 20 examples.',
     errPeriodClosed: 'Period “{label}” is closed: its values are frozen in its review.',
     errNoHeaderRow:
       'The tab “{name}” has no header row with a key result id column, so its key results cannot be found.',
     errNoRoom: 'The tab “{name}” has room for {count} more key results. Choose fewer, or start a new period.',
     errBadSettings: 'These settings are not valid: {fields}.',
+    errFieldMissing: '“{field}” is missing. Fill it in and try again.',
+    errFieldNotText: '“{field}” must be text. Send it as text and try again.',
+    errFieldTooLong: '“{field}” is longer than {max} characters. Shorten it and try again.',
+    errFieldNotNumber: '“{field}” must be a number. Enter a number and try again.',
+    errFieldRange: '“{field}” must be a number from {min} to {max}, not {value}.',
+    errFieldWholeRange: '“{field}” must be a whole number from {min} to {max}, not {value}.',
+    errFieldNotYesNo: '“{field}” must be true or false.',
+    errFieldChoice: '“{value}” is not allowed for “{field}”. Use one of: {allowed}.',
+    errFieldChoiceType: '“{field}” must be one of: {allowed}.',
+    errFieldDate: '“{field}” must be a date written yyyy-mm-dd, not “{value}”.',
+    errFieldNotCheckInValue: '“{field}” must be a number, a text such as “350,000” or “19%”, or true/false.',
+    errFieldNotList: '“{field}” must be a list. Send a list and try again.',
+    errFieldCount: '“{field}” must have from {min} to {max} entries.',
+    errFieldNotObject: '“{field}” must be a set of named fields (an object). See the README for its fields.',
+    errFieldBadKey: '“{field}” has an empty or too long key. Use the ids shown in the sidebar.',
+    errFieldUnknown: '“{field}” is not part of this request. Remove it and try again.',
+    errUnknownId: '“{value}” in “{field}” is not a key result of period “{label}”. Use the ids of its Key results tab.',
   },
   de: {
     errTabExists:
@@ -85,7 +119,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '„{value}“ ist keine Zelladresse.',
     errUnknownLanguage: 'Unbekannte Sprache „{value}“. Verwenden Sie en, de, fr, cs, zh oder ar.',
     errUnknownFamily: 'Unbekannte Beispielgruppe „{value}“.',
-    errUnknownExample: 'Unbekanntes Beispiel „{value}“.',
+    errUnknownExample: 'Unbekanntes Beispiel „{value}“ in „{field}“. Wählen Sie Beispiele aus der Liste.',
     errExampleCount: 'Wählen Sie zwischen 1 und 20 Beispiele.',
     errPeriodClosed: 'Der Zeitraum „{label}“ ist abgeschlossen: Seine Werte sind in der Auswertung eingefroren.',
     errNoHeaderRow:
@@ -93,6 +127,25 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNoRoom:
       'Das Tabellenblatt „{name}“ hat Platz für {count} weitere Schlüsselergebnisse. Wählen Sie weniger aus oder beginnen Sie einen neuen Zeitraum.',
     errBadSettings: 'Diese Einstellungen sind ungültig: {fields}.',
+    errFieldMissing: '„{field}“ fehlt. Bitte ausfüllen und erneut versuchen.',
+    errFieldNotText: '„{field}“ muss ein Text sein. Als Text senden und erneut versuchen.',
+    errFieldTooLong: '„{field}“ ist länger als {max} Zeichen. Bitte kürzen und erneut versuchen.',
+    errFieldNotNumber: '„{field}“ muss eine Zahl sein. Bitte eine Zahl eingeben und erneut versuchen.',
+    errFieldRange: '„{field}“ muss eine Zahl von {min} bis {max} sein, nicht {value}.',
+    errFieldWholeRange: '„{field}“ muss eine ganze Zahl von {min} bis {max} sein, nicht {value}.',
+    errFieldNotYesNo: '„{field}“ muss true oder false sein.',
+    errFieldChoice: '„{value}“ ist für „{field}“ nicht zulässig. Verwenden Sie einen dieser Werte: {allowed}.',
+    errFieldChoiceType: '„{field}“ muss einer dieser Werte sein: {allowed}.',
+    errFieldDate: '„{field}“ muss ein Datum im Format jjjj-mm-tt sein, nicht „{value}“.',
+    errFieldNotCheckInValue: '„{field}“ muss eine Zahl, ein Text wie „350.000“ oder „19 %“ oder true/false sein.',
+    errFieldNotList: '„{field}“ muss eine Liste sein. Bitte eine Liste senden und erneut versuchen.',
+    errFieldCount: '„{field}“ muss {min} bis {max} Einträge haben.',
+    errFieldNotObject:
+      '„{field}“ muss eine Gruppe benannter Felder (ein Objekt) sein. Die Felder stehen in der README.',
+    errFieldBadKey: '„{field}“ hat einen leeren oder zu langen Schlüssel. Verwenden Sie die IDs aus der Seitenleiste.',
+    errFieldUnknown: '„{field}“ gehört nicht zu dieser Anfrage. Bitte entfernen und erneut versuchen.',
+    errUnknownId:
+      '„{value}“ in „{field}“ ist kein Schlüsselergebnis des Zeitraums „{label}“. Verwenden Sie die IDs seines Tabellenblatts mit den Schlüsselergebnissen.',
   },
   fr: {
     errTabExists:
@@ -118,7 +171,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '« {value} » n’est pas une adresse de cellule.',
     errUnknownLanguage: 'Langue inconnue « {value} ». Utilisez en, de, fr, cs, zh ou ar.',
     errUnknownFamily: 'Famille d’exemples inconnue « {value} ».',
-    errUnknownExample: 'Exemple inconnu « {value} ».',
+    errUnknownExample: 'Exemple inconnu « {value} » dans « {field} ». Choisissez des exemples dans la liste.',
     errExampleCount: 'Choisissez entre 1 et 20 exemples.',
     errPeriodClosed: 'La période « {label} » est clôturée : ses valeurs sont figées dans son bilan.',
     errNoHeaderRow:
@@ -126,6 +179,26 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNoRoom:
       'L’onglet « {name} » a de la place pour {count} résultats clés de plus. Choisissez-en moins ou commencez une nouvelle période.',
     errBadSettings: 'Ces paramètres ne sont pas valides : {fields}.',
+    errFieldMissing: '« {field} » est manquant. Renseignez-le puis réessayez.',
+    errFieldNotText: '« {field} » doit être un texte. Envoyez-le sous forme de texte puis réessayez.',
+    errFieldTooLong: '« {field} » dépasse {max} caractères. Raccourcissez-le puis réessayez.',
+    errFieldNotNumber: '« {field} » doit être un nombre. Saisissez un nombre puis réessayez.',
+    errFieldRange: '« {field} » doit être un nombre de {min} à {max}, pas {value}.',
+    errFieldWholeRange: '« {field} » doit être un nombre entier de {min} à {max}, pas {value}.',
+    errFieldNotYesNo: '« {field} » doit valoir true ou false.',
+    errFieldChoice: '« {value} » n’est pas admis pour « {field} ». Utilisez l’une de ces valeurs : {allowed}.',
+    errFieldChoiceType: '« {field} » doit être l’une de ces valeurs : {allowed}.',
+    errFieldDate: '« {field} » doit être une date au format aaaa-mm-jj, pas « {value} ».',
+    errFieldNotCheckInValue: '« {field} » doit être un nombre, un texte comme « 350 000 » ou « 19 % », ou true/false.',
+    errFieldNotList: '« {field} » doit être une liste. Envoyez une liste puis réessayez.',
+    errFieldCount: '« {field} » doit compter de {min} à {max} éléments.',
+    errFieldNotObject:
+      '« {field} » doit être un ensemble de champs nommés (un objet). Ses champs sont décrits dans le README.',
+    errFieldBadKey:
+      '« {field} » contient une clé vide ou trop longue. Utilisez les identifiants affichés dans le panneau.',
+    errFieldUnknown: '« {field} » ne fait pas partie de cette demande. Retirez-le puis réessayez.',
+    errUnknownId:
+      '« {value} » dans « {field} » n’est pas un résultat clé de la période « {label} ». Utilisez les identifiants de son onglet des résultats clés.',
   },
   cs: {
     errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
@@ -149,7 +222,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '„{value}“ není adresa buňky.',
     errUnknownLanguage: 'Neznámý jazyk „{value}“. Použijte en, de, fr, cs, zh nebo ar.',
     errUnknownFamily: 'Neznámá skupina příkladů „{value}“.',
-    errUnknownExample: 'Neznámý příklad „{value}“.',
+    errUnknownExample: 'Neznámý příklad „{value}“ v „{field}“. Vyberte příklady ze seznamu.',
     errExampleCount: 'Vyberte 1 až 20 příkladů.',
     errPeriodClosed: 'Období „{label}“ je uzavřené: jeho hodnoty jsou zmrazené v jeho hodnocení.',
     errNoHeaderRow:
@@ -157,6 +230,24 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNoRoom:
       'List „{name}“ má místo pro další {count} klíčových výsledků. Vyberte jich méně, nebo začněte nové období.',
     errBadSettings: 'Tato nastavení nejsou platná: {fields}.',
+    errFieldMissing: '„{field}“ chybí. Vyplňte ho a zkuste to znovu.',
+    errFieldNotText: '„{field}“ musí být text. Pošlete ho jako text a zkuste to znovu.',
+    errFieldTooLong: '„{field}“ je delší než {max} znaků. Zkraťte ho a zkuste to znovu.',
+    errFieldNotNumber: '„{field}“ musí být číslo. Zadejte číslo a zkuste to znovu.',
+    errFieldRange: '„{field}“ musí být číslo od {min} do {max}, ne {value}.',
+    errFieldWholeRange: '„{field}“ musí být celé číslo od {min} do {max}, ne {value}.',
+    errFieldNotYesNo: '„{field}“ musí být true nebo false.',
+    errFieldChoice: '„{value}“ není pro „{field}“ povoleno. Použijte jednu z hodnot: {allowed}.',
+    errFieldChoiceType: '„{field}“ musí být jedna z hodnot: {allowed}.',
+    errFieldDate: '„{field}“ musí být datum ve tvaru rrrr-mm-dd, ne „{value}“.',
+    errFieldNotCheckInValue: '„{field}“ musí být číslo, text jako „350 000“ nebo „19 %“, nebo true/false.',
+    errFieldNotList: '„{field}“ musí být seznam. Pošlete seznam a zkuste to znovu.',
+    errFieldCount: '„{field}“ musí mít {min} až {max} položek.',
+    errFieldNotObject: '„{field}“ musí být skupina pojmenovaných polí (objekt). Jeho pole popisuje README.',
+    errFieldBadKey: '„{field}“ má prázdný nebo příliš dlouhý klíč. Použijte ID zobrazená v postranním panelu.',
+    errFieldUnknown: '„{field}“ do tohoto požadavku nepatří. Odstraňte ho a zkuste to znovu.',
+    errUnknownId:
+      '„{value}“ v „{field}“ není klíčový výsledek období „{label}“. Použijte ID z jeho listu klíčových výsledků.',
   },
   zh: {
     errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
@@ -179,12 +270,29 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '“{value}”不是单元格地址。',
     errUnknownLanguage: '未知语言“{value}”。请使用 en、de、fr、cs、zh 或 ar。',
     errUnknownFamily: '未知的示例类别“{value}”。',
-    errUnknownExample: '未知的示例“{value}”。',
+    errUnknownExample: '“{field}”中的示例“{value}”未知。请从列表中选择示例。',
     errExampleCount: '请选择 1 到 20 个示例。',
     errPeriodClosed: '周期“{label}”已结束：其数值已冻结在复盘中。',
     errNoHeaderRow: '工作表“{name}”没有包含关键结果编号列的标题行，因此找不到其中的关键结果。',
     errNoRoom: '工作表“{name}”只能再容纳 {count} 个关键结果。请少选一些，或开始一个新周期。',
     errBadSettings: '这些设置无效：{fields}。',
+    errFieldMissing: '缺少“{field}”。请填写后重试。',
+    errFieldNotText: '“{field}”必须是文本。请以文本形式发送后重试。',
+    errFieldTooLong: '“{field}”超过 {max} 个字符。请缩短后重试。',
+    errFieldNotNumber: '“{field}”必须是数字。请输入数字后重试。',
+    errFieldRange: '“{field}”必须是 {min} 到 {max} 之间的数字，而不是 {value}。',
+    errFieldWholeRange: '“{field}”必须是 {min} 到 {max} 之间的整数，而不是 {value}。',
+    errFieldNotYesNo: '“{field}”必须是 true 或 false。',
+    errFieldChoice: '“{field}”不允许取值“{value}”。请使用以下之一：{allowed}。',
+    errFieldChoiceType: '“{field}”必须是以下之一：{allowed}。',
+    errFieldDate: '“{field}”必须是 yyyy-mm-dd 格式的日期，而不是“{value}”。',
+    errFieldNotCheckInValue: '“{field}”必须是数字、类似“350,000”或“19%”的文本，或 true/false。',
+    errFieldNotList: '“{field}”必须是列表。请发送列表后重试。',
+    errFieldCount: '“{field}”必须包含 {min} 到 {max} 项。',
+    errFieldNotObject: '“{field}”必须是一组命名字段（对象）。其字段见 README。',
+    errFieldBadKey: '“{field}”包含空的或过长的键。请使用侧边栏中显示的编号。',
+    errFieldUnknown: '“{field}”不属于此请求。请删除后重试。',
+    errUnknownId: '“{field}”中的“{value}”不是周期“{label}”的关键结果。请使用其关键结果工作表中的编号。',
   },
   ar: {
     errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
@@ -207,12 +315,30 @@ export const ERRORS: Catalog<ErrorKey> = {
     errNotACell: '“{value}” ليس عنوان خلية.',
     errUnknownLanguage: 'لغة غير معروفة “{value}”. استخدم en أو de أو fr أو cs أو zh أو ar.',
     errUnknownFamily: 'مجموعة أمثلة غير معروفة “{value}”.',
-    errUnknownExample: 'مثال غير معروف “{value}”.',
+    errUnknownExample: 'مثال غير معروف “{value}” في “{field}”. اختر الأمثلة من القائمة.',
     errExampleCount: 'اختر ما بين 1 و20 مثالاً.',
     errPeriodClosed: 'الفترة “{label}” مغلقة: قيمها مجمّدة في مراجعتها.',
     errNoHeaderRow:
       'الورقة “{name}” ليس فيها صف عناوين بعمود معرّف النتيجة الرئيسية، لذلك لا يمكن العثور على نتائجها الرئيسية.',
     errNoRoom: 'الورقة “{name}” تتسع لـ {count} نتائج رئيسية إضافية فقط. اختر عددًا أقل أو ابدأ فترة جديدة.',
     errBadSettings: 'هذه الإعدادات غير صالحة: {fields}.',
+    errFieldMissing: 'الحقل «{field}» مفقود. املأه ثم أعد المحاولة.',
+    errFieldNotText: 'يجب أن يكون «{field}» نصًا. أرسله كنص ثم أعد المحاولة.',
+    errFieldTooLong: '«{field}» أطول من {max} حرفًا. اختصره ثم أعد المحاولة.',
+    errFieldNotNumber: 'يجب أن يكون «{field}» رقمًا. أدخل رقمًا ثم أعد المحاولة.',
+    errFieldRange: 'يجب أن يكون «{field}» رقمًا من {min} إلى {max}، وليس {value}.',
+    errFieldWholeRange: 'يجب أن يكون «{field}» عددًا صحيحًا من {min} إلى {max}، وليس {value}.',
+    errFieldNotYesNo: 'يجب أن يكون «{field}» true أو false.',
+    errFieldChoice: 'القيمة «{value}» غير مسموح بها في «{field}». استخدم إحدى القيم: {allowed}.',
+    errFieldChoiceType: 'يجب أن يكون «{field}» إحدى القيم: {allowed}.',
+    errFieldDate: 'يجب أن يكون «{field}» تاريخًا بالصيغة yyyy-mm-dd، وليس «{value}».',
+    errFieldNotCheckInValue: 'يجب أن يكون «{field}» رقمًا، أو نصًا مثل «350,000» أو «19%»، أو true/false.',
+    errFieldNotList: 'يجب أن يكون «{field}» قائمة. أرسل قائمة ثم أعد المحاولة.',
+    errFieldCount: 'يجب أن يحتوي «{field}» على {min} إلى {max} عناصر.',
+    errFieldNotObject: 'يجب أن يكون «{field}» مجموعة حقول مسمّاة (كائنًا). حقوله موصوفة في README.',
+    errFieldBadKey: 'في «{field}» مفتاح فارغ أو طويل جدًا. استخدم المعرّفات المعروضة في الشريط الجانبي.',
+    errFieldUnknown: '«{field}» ليس جزءًا من هذا الطلب. احذفه ثم أعد المحاولة.',
+    errUnknownId:
+      '«{value}» في «{field}» ليست نتيجة رئيسية للفترة «{label}». استخدم معرّفات ورقة النتائج الرئيسية الخاصة بها.',
   },
 };

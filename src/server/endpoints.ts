@@ -3,22 +3,14 @@
 // so each one is checked; answers are plain JSON (contract/index.ts), and the whole set is
 // checked against the contract when it compiles. Each endpoint reads a period once and writes at
 // most once; failures reach the user in their language (errors.ts).
-import type { SidebarEndpoints, SidebarState } from '../contract/index';
+import type { EndpointName, SidebarEndpoints, SidebarState } from '../contract/index';
 import { cellAddress } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
 import { isoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
 import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
-import {
-  type KeyResult,
-  LANGUAGES,
-  type Language,
-  type PeriodData,
-  type PeriodSummary,
-  type Settings,
-  type TabRole,
-} from '../core/types';
+import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
@@ -46,6 +38,7 @@ import {
 import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
 import { flagTexts } from '../tabs/writer';
 import { userMessage } from './errors';
+import { validateArguments } from './validate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -63,9 +56,13 @@ function userLanguage(): Language {
   }
 }
 
-/** Runs an endpoint, answering any failure in the user's language. */
-function endpoint<T>(work: () => T): T {
+/**
+ * Runs an endpoint: checks its arguments against the contract's schema first (nothing is read or
+ * written for a refused call), then does the work, answering any failure in the user's language.
+ */
+function endpoint<T>(name: EndpointName, args: readonly unknown[], work: () => T): T {
   try {
+    validateArguments(name, args);
     return work();
   } catch (error) {
     throw new Error(userMessage(error, userLanguage()));
@@ -142,28 +139,23 @@ export function currentPeriod(periods: readonly PeriodInfo[], today: string): Pe
   );
 }
 
-function requireText(value: unknown, missing: 'errMissingPeriod' | 'errMissingKr'): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw new UserError(missing);
-  return value;
-}
-
 function periodData(ss: Spreadsheet, label: string): PeriodData {
   const data = readPeriod(ss, label, decimalOf(ss));
   if (!data) throw new UserError('errPeriodNotFound', { label });
   return data;
 }
 
-function resolvePeriod(ss: Spreadsheet, label: unknown, today: Date): PeriodData {
+function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date): PeriodData {
   if (label === undefined || label === null || label === '') {
     const current = currentPeriod(listPeriodsIn(ss).map(periodInfo), isoDay(today));
     if (!current) throw new UserError('errNoPeriodYet');
     return periodData(ss, current.label);
   }
-  return periodData(ss, requireText(label, 'errMissingPeriod'));
+  return periodData(ss, label);
 }
 
 export function getSidebarState(): SidebarState {
-  return endpoint(() => {
+  return endpoint('getSidebarState', [], () => {
     const ss = activeSpreadsheet();
     const settings = loadSettings();
     const locale = userLocale();
@@ -186,7 +178,7 @@ export function getSidebarState(): SidebarState {
 }
 
 export function getOverview(periodLabel?: string) {
-  return endpoint(() => {
+  return endpoint('getOverview', [periodLabel], () => {
     const ss = activeSpreadsheet();
     const today = todayIn(ss);
     return buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
@@ -195,10 +187,10 @@ export function getOverview(periodLabel?: string) {
 
 /** Selects a KR's whole row in its tab, so the sheet shows what the sidebar points at. */
 export function selectKeyResult(periodLabel: string, krId: string): boolean {
-  return endpoint(() => {
+  return endpoint('selectKeyResult', [periodLabel, krId], () => {
     const ss = activeSpreadsheet();
-    const data = periodData(ss, requireText(periodLabel, 'errMissingPeriod'));
-    const id = requireText(krId, 'errMissingKr');
+    const data = periodData(ss, periodLabel);
+    const id = krId;
     const kr = data.keyResults.find((k) => k.id === id);
     if (!kr || kr.row < 1) throw new UserError('errKrNotFound', { kr: id, label: data.period.label });
     if (!selectRow(ss, data.keyResultsTab, kr.row)) throw new UserError('errTabMissing', { name: data.keyResultsTab });
@@ -214,7 +206,7 @@ export function isCellAddress(a1: unknown): a1 is string {
 }
 
 export function selectCell(a1: string): boolean {
-  return endpoint(() => {
+  return endpoint('selectCell', [a1], () => {
     if (!isCellAddress(a1)) throw new UserError('errNotACell', { value: String(a1).slice(0, 60) });
     selectRange(activeSpreadsheet(), a1);
     return true;
@@ -239,7 +231,7 @@ export function fieldCell(tab: string, kr: Pick<KeyResult, 'row'>, field: KrFiel
 }
 
 export function getHealthReport(periodLabel: string) {
-  return endpoint(() => {
+  return endpoint('getHealthReport', [periodLabel], () => {
     const ss = activeSpreadsheet();
     const today = todayIn(ss);
     const data = resolvePeriod(ss, periodLabel, today);
@@ -254,11 +246,11 @@ export function getHealthReport(periodLabel: string) {
 }
 
 export function getSettings(): Settings {
-  return endpoint(() => loadSettings());
+  return endpoint('getSettings', [], () => loadSettings());
 }
 
 export function saveSettings(settings: Settings) {
-  return endpoint(() => {
+  return endpoint('saveSettings', [settings], () => {
     const before = loadSettings();
     const saved = storeSettings(settings);
     const graded = (s: Settings) => [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap].join();
@@ -267,37 +259,19 @@ export function saveSettings(settings: Settings) {
   });
 }
 
-function checkLanguage(language: unknown): Language {
-  if (!(LANGUAGES as readonly unknown[]).includes(language)) {
-    throw new UserError('errUnknownLanguage', { value: String(language).slice(0, 60) });
-  }
-  return language as Language;
-}
-
-function checkFamily(family: unknown): ExampleFamily | undefined {
-  if (family === undefined || family === null || family === '') return undefined;
-  if (!(EXAMPLE_FAMILIES as readonly unknown[]).includes(family)) {
-    throw new UserError('errUnknownFamily', { value: String(family).slice(0, 60) });
-  }
-  return family as ExampleFamily;
-}
-
 export function getExamples(language: Language, family?: ExampleFamily): LocalizedExample[] {
-  return endpoint(() => examplesIn(exampleLibrary(), checkLanguage(language), checkFamily(family)));
+  return endpoint('getExamples', [language, family], () => examplesIn(exampleLibrary(), language, family || undefined));
 }
 
 export function insertExamples(periodLabel: string, exampleIds: string[]) {
-  return endpoint(() => {
+  return endpoint('insertExamples', [periodLabel, exampleIds], () => {
     const ss = activeSpreadsheet();
-    const data = periodData(ss, requireText(periodLabel, 'errMissingPeriod'));
+    const data = periodData(ss, periodLabel);
     if (data.closed) throw new UserError('errPeriodClosed', { label: data.period.label });
-    if (!Array.isArray(exampleIds) || exampleIds.length === 0 || exampleIds.length > 20) {
-      throw new UserError('errExampleCount');
-    }
-    const all = examplesIn(exampleLibrary(), data.language);
-    const chosen = exampleIds.map((id) => {
-      const example = all.find((e) => e.id === id);
-      if (!example) throw new UserError('errUnknownExample', { value: String(id).slice(0, 60) });
+    const all = new Map(examplesIn(exampleLibrary(), data.language).map((e) => [e.id, e]));
+    const chosen = exampleIds.map((id, i) => {
+      const example = all.get(id);
+      if (!example) throw new UserError('errUnknownExample', { value: id.slice(0, 60), field: `exampleIds[${i + 1}]` });
       return example;
     });
     const existing = [...data.objectives.map((o) => o.id), ...data.keyResults.map((k) => k.objectiveId)];
@@ -311,7 +285,7 @@ export function insertExamples(periodLabel: string, exampleIds: string[]) {
 }
 
 export function listPeriods() {
-  return endpoint(() =>
+  return endpoint('listPeriods', [], () =>
     listPeriodsIn(activeSpreadsheet()).map((summary) => ({
       ...summary,
       period: {
@@ -325,19 +299,19 @@ export function listPeriods() {
 }
 
 export function createPeriod(request: NewPeriodRequest & ExampleChoice) {
-  return endpoint(() => createPeriodIn(activeSpreadsheet(), request, loadSettings()));
+  return endpoint('createPeriod', [request], () => createPeriodIn(activeSpreadsheet(), request, loadSettings()));
 }
 
 /** Closes a period with the settings in force now, which its review keeps. */
 export function closePeriod(request: ClosePeriodRequest) {
-  return endpoint(() => {
+  return endpoint('closePeriod', [request], () => {
     const closed = closePeriodIn(activeSpreadsheet(), request, loadSettings());
     return { ...closed, flags: flagTexts(closed.flags, userLanguage()) };
   });
 }
 
 export function recordCheckIn(request: CheckInRequest) {
-  return endpoint(() => {
+  return endpoint('recordCheckIn', [request], () => {
     const ss = activeSpreadsheet();
     const result = recordCheckInIn(ss, request, loadSettings(), new Date(), decimalOf(ss));
     const message = result.linked ? translate(ERRORS, userLanguage(), 'msgLinkedCurrent', { kr: result.krId }) : '';
@@ -347,8 +321,8 @@ export function recordCheckIn(request: CheckInRequest) {
 
 /** Shows one of a period's tabs (e.g. after "this quarter already exists"); false when there is none. */
 export function openPeriodTab(label: string, role: TabRole = 'keyResults'): boolean {
-  return endpoint(() => {
-    const tab = periodTabs(activeSpreadsheet(), String(label))[role];
+  return endpoint('openPeriodTab', [label, role], () => {
+    const tab = periodTabs(activeSpreadsheet(), label)[role || 'keyResults'];
     return tab ? showTab(tab) : false;
   });
 }

@@ -183,7 +183,14 @@ export function closePeriod(
     const krs = keyResultRows(tabs.keyResults).map((row) => row.kr);
     const checkIns = tabs.checkIns ? readCheckIns(tabs.checkIns) : [];
     const period = periodOfMeta(meta);
-    const content = gradeReview(krs, checkIns, knownDecisions(request.decisions), settings, period, frozenOn);
+    const content = gradeReview(
+      krs,
+      checkIns,
+      knownDecisions(request.decisions, krs, label),
+      settings,
+      period,
+      frozenOn,
+    );
     const ctx: PeriodContext = {
       language,
       period,
@@ -197,12 +204,15 @@ export function closePeriod(
   });
 }
 
-/** The decisions the sidebar sent, keeping only known decisions. */
-function knownDecisions(decisions: unknown): Map<string, Decision> {
+/** The decisions the sidebar sent, by KR id; an id that is not one of the period's KRs is refused. */
+function knownDecisions(decisions: unknown, krs: readonly KeyResult[], label: string): Map<string, Decision> {
   const known = new Map<string, Decision>();
   if (!decisions || typeof decisions !== 'object') return known;
   const decisionWords = Object.keys(DECISION_KEYS);
+  const ids = new Set(krs.map((kr) => kr.id));
   for (const [id, decision] of Object.entries(decisions as Record<string, unknown>)) {
+    if (!ids.has(id))
+      throw new UserError('errUnknownId', { value: id.slice(0, 40), field: `decisions.${id.slice(0, 40)}`, label });
     if (decisionWords.includes(decision as string)) known.set(id, decision as Decision);
   }
   return known;
@@ -314,6 +324,10 @@ function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ','): numbe
   }
   const parsed = parseNumber(value, { decimal });
   if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
+  // "1e400" reads as Infinity, which no cell or score can hold.
+  if (!Number.isFinite(parsed.value)) {
+    throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: 'the number is too large.' });
+  }
   return parsed.value;
 }
 

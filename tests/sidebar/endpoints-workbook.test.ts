@@ -158,8 +158,10 @@ describe('sidebar endpoints on a workbook', () => {
   });
 
   it('checks example requests and appends chosen examples below the last KR in one write', () => {
-    expect(() => getExamples('xx' as 'en')).toThrow(/Unknown language/);
-    expect(() => getExamples('en', 'nope' as 'talent')).toThrow(/Unknown example family/);
+    expect(() => getExamples('xx' as 'en')).toThrow(
+      '“xx” is not allowed for “language”. Use one of: en, de, fr, cs, zh, ar.',
+    );
+    expect(() => getExamples('en', 'nope' as 'talent')).toThrow(/“nope” is not allowed for “family”/);
     const [first, second] = getExamples('en', 'revenueGrowth');
     const cost = emu.measure(() => insertExamples('Q1 2027', [first.id, second.id]));
     expect(cost.result.inserted).toBe(2);

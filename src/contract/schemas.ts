@@ -1,0 +1,166 @@
+// What each sidebar endpoint accepts, as data: one schema per argument, next to the contract's
+// types (index.ts) and checked against them where it matters (enum lists cover their types). The
+// server validates every call against these before doing anything (server/validate.ts), so a
+// hostile or broken payload gets a specific message naming the field instead of a TypeError.
+import type { Decision, StartFrom } from '../core/actions';
+import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
+import type { ExampleFamily } from '../examples/types';
+import type { EndpointName } from './index';
+
+/** How one value must look. `optional`: may be absent (undefined, null or ''). */
+export type Schema = { optional?: boolean } & (
+  | { type: 'text'; max: number }
+  | { type: 'number'; min: number; max: number; whole?: boolean; nullable?: boolean }
+  | { type: 'boolean' }
+  | { type: 'choice'; values: readonly (string | number)[] }
+  | { type: 'date' }
+  | { type: 'object'; fields: Readonly<Record<string, Schema>> }
+  /** Keys are ids (checked by the endpoint against what exists), values all of one schema. */
+  | { type: 'map'; values: Schema; max: number }
+  | { type: 'list'; items: Schema; min: number; max: number }
+  /** A check-in value as typed: a number, a short text such as "350,000" or "19%", or yes/no. */
+  | { type: 'checkInValue'; max: number }
+  /** An object whose `tag` field picks its other fields. */
+  | { type: 'variant'; tag: string; variants: Readonly<Record<string, Readonly<Record<string, Schema>>>> }
+);
+
+/** One argument of an endpoint: its name (used in messages) and its schema. */
+export interface Argument {
+  name: string;
+  schema: Schema;
+}
+
+/** A list of every value of a union type; fails to compile when one is missing. */
+function allOf<T extends string | number>() {
+  return <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : 'a value is missing')) =>
+    values as A;
+}
+
+export const DECISIONS = allOf<Decision>()('done', 'drop', 'carryOver');
+export const START_FROM = allOf<StartFrom>()('empty', 'examples', 'previous');
+export const PERIOD_KINDS = allOf<PeriodKind>()('quarter', 'fiscalQuarter', 'months');
+export const TAB_ROLES = allOf<TabRole>()('keyResults', 'checkIns', 'dashboard', 'review');
+export const FAMILIES = allOf<ExampleFamily>()(
+  'revenueGrowth',
+  'acquisition',
+  'efficiency',
+  'upsellCrossSell',
+  'satisfactionRetention',
+  'pipelineCoverage',
+  'talent',
+  'regions',
+  'leadGeneration',
+  'forecastAccuracy',
+  'crmAdoption',
+  'partners',
+);
+
+const label: Schema = { type: 'text', max: 200 };
+const id: Schema = { type: 'text', max: 200 };
+const year = (optional = false): Schema => ({ type: 'number', min: 1900, max: 9999, whole: true, optional });
+const quarter: Schema = { type: 'number', min: 1, max: 4, whole: true };
+const exampleIds: Schema = { type: 'list', items: id, min: 1, max: 20 };
+
+const SETTINGS: Schema = {
+  type: 'object',
+  fields: {
+    // Types here; ranges and their order are the settings' own check (core/settings.ts).
+    yellowFrom: { type: 'number', min: -1e9, max: 1e9 },
+    greenFrom: { type: 'number', min: -1e9, max: 1e9 },
+    atRiskGap: { type: 'number', min: -1e9, max: 1e9 },
+    offTrackGap: { type: 'number', min: -1e9, max: 1e9 },
+    cap: { type: 'number', min: -1e9, max: 1e9 },
+    language: { type: 'choice', values: ['auto', ...LANGUAGES] },
+    fiscalYearStartMonth: { type: 'number', min: 1, max: 12, whole: true },
+  },
+};
+
+const PERIOD: Schema = {
+  type: 'variant',
+  tag: 'kind',
+  variants: {
+    quarter: { year: year(), quarter },
+    fiscalQuarter: {
+      fiscalYear: year(),
+      quarter,
+      fiscalYearStartMonth: { type: 'number', min: 1, max: 12, whole: true },
+    },
+    months: { start: { type: 'date' }, months: { type: 'choice', values: [1, 2, 6, 12] } },
+  },
+};
+
+/** Every endpoint's arguments, in order. */
+export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument[]>> = {
+  getSidebarState: [],
+  getOverview: [{ name: 'periodLabel', schema: { ...label, optional: true } }],
+  selectKeyResult: [
+    { name: 'periodLabel', schema: label },
+    { name: 'krId', schema: id },
+  ],
+  selectCell: [{ name: 'a1', schema: { type: 'text', max: 300 } }],
+  getHealthReport: [{ name: 'periodLabel', schema: { ...label, optional: true } }],
+  getSettings: [],
+  saveSettings: [{ name: 'settings', schema: SETTINGS }],
+  getExamples: [
+    { name: 'language', schema: { type: 'choice', values: LANGUAGES } },
+    { name: 'family', schema: { type: 'choice', values: FAMILIES, optional: true } },
+  ],
+  insertExamples: [
+    { name: 'periodLabel', schema: label },
+    { name: 'exampleIds', schema: exampleIds },
+  ],
+  recordCheckIn: [
+    {
+      name: 'request',
+      schema: {
+        type: 'object',
+        fields: {
+          periodLabel: label,
+          krId: id,
+          value: { type: 'checkInValue', max: 100 },
+          // 0–10, or a fraction; percentages 0–100 are read as such by the check-in.
+          confidence: { type: 'number', min: 0, max: 100, nullable: true, optional: true },
+          note: { type: 'text', max: 2000, optional: true },
+          who: { type: 'text', max: 200, optional: true },
+          date: { type: 'date', optional: true },
+          confirmUnit: { type: 'boolean', optional: true },
+        },
+      },
+    },
+  ],
+  createPeriod: [
+    {
+      name: 'request',
+      schema: {
+        type: 'object',
+        fields: {
+          period: PERIOD,
+          team: { type: 'text', max: 100, optional: true },
+          startFrom: { type: 'choice', values: START_FROM },
+          previousLabel: { ...label, optional: true },
+          language: { type: 'choice', values: LANGUAGES },
+          exampleFamily: { type: 'choice', values: FAMILIES, optional: true },
+          exampleIds: { ...exampleIds, optional: true },
+        },
+      },
+    },
+  ],
+  closePeriod: [
+    {
+      name: 'request',
+      schema: {
+        type: 'object',
+        fields: {
+          label,
+          decisions: { type: 'map', values: { type: 'choice', values: DECISIONS }, max: 2000, optional: true },
+          date: { type: 'date', optional: true },
+        },
+      },
+    },
+  ],
+  listPeriods: [],
+  openPeriodTab: [
+    { name: 'label', schema: label },
+    { name: 'role', schema: { type: 'choice', values: TAB_ROLES, optional: true } },
+  ],
+};
