@@ -25,6 +25,7 @@ export type HealthCode =
   | 'targetWrongWay'
   | 'notANumber'
   | 'readIssue'
+  | 'notInTable'
   | 'missingOwner'
   | 'weightNegative'
   | 'weightsAllZero'
@@ -147,6 +148,12 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
 
   // What the reader could not parse: it knows the exact cell.
   for (const issue of data.readIssues) {
+    if (issue.code === 'notInTable') {
+      // A row someone typed below or inside the table without a KR id: left out of every score.
+      const row = Number(/(\d+)$/.exec(issue.cell)?.[1] ?? 0);
+      add('notInTable', 'warning', { cell: issue.cell }, { row, text: issue.message });
+      continue;
+    }
     const kr = krs.find((k) => k.id === issue.krId);
     const where = { cell: issue.cell, krId: issue.krId, objectiveId: kr?.objectiveId ?? '' };
     if (/number|numeric|nan/i.test(issue.code)) add('notANumber', 'error', where, { cell: issue.cell, id: issue.krId });

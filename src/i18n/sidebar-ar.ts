@@ -160,6 +160,8 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'health.targetWrongWay': '«{title}»: القيمة المستهدفة في الجهة الخاطئة من قيمة البداية لنتيجة من نوع «{kind}».',
   'health.notANumber': 'الخلية {cell} تحتوي نصًا في موضع رقم.',
   'health.readIssue': 'الخلية {cell}: {text}',
+  'health.notInTable':
+    'الصف {row} («{text}») ليس جزءًا من الجدول: ليس له معرّف نتيجة رئيسية، لذلك لا يُقيَّم ولا يُرحَّل. أعطه معرّفًا إن كان نتيجة رئيسية.',
   'health.missingOwner': '«{title}» بلا مسؤول.',
   'health.weightNegative': '«{title}» له وزن سالب ({weight}).',
   'health.weightsAllZero': 'كل أوزان «{title}» تساوي 0، فلا يمكن تقييمه.',

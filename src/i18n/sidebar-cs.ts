@@ -161,6 +161,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
     '„{title}“: cílová hodnota leží pro klíčový výsledek typu „{kind}“ na špatné straně výchozí.',
   'health.notANumber': 'Buňka {cell} obsahuje text tam, kde má být číslo.',
   'health.readIssue': 'Buňka {cell}: {text}',
+  'health.notInTable':
+    'Řádek {row} („{text}“) není součástí tabulky: nemá ID klíčového výsledku, proto se nehodnotí ani nepřevádí. Pokud je to klíčový výsledek, dejte mu ID.',
   'health.missingOwner': '„{title}“ nemá vlastníka.',
   'health.weightNegative': '„{title}“ má zápornou váhu ({weight}).',
   'health.weightsAllZero': 'Všechny váhy cíle „{title}“ jsou 0, nelze jej ohodnotit.',

@@ -168,6 +168,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
     '„{title}“: Der Zielwert liegt für ein Schlüsselergebnis der Art „{kind}“ auf der falschen Seite des Startwerts.',
   'health.notANumber': 'Zelle {cell} enthält Text, wo eine Zahl stehen sollte.',
   'health.readIssue': 'Zelle {cell}: {text}',
+  'health.notInTable':
+    'Zeile {row} („{text}“) gehört nicht zur Tabelle: Sie hat keine Schlüsselergebnis-ID und wird daher weder bewertet noch übernommen. Geben Sie ihr eine ID, wenn sie ein Schlüsselergebnis ist.',
   'health.missingOwner': '„{title}“ hat keine verantwortliche Person.',
   'health.weightNegative': '„{title}“ hat ein negatives Gewicht ({weight}).',
   'health.weightsAllZero': 'Alle Gewichte von „{title}“ sind 0, es kann nicht bewertet werden.',

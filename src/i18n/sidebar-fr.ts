@@ -166,6 +166,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
     '« {title} » : la cible est du mauvais côté de la valeur de départ pour un résultat clé de type « {kind} ».',
   'health.notANumber': 'La cellule {cell} contient du texte là où un nombre est attendu.',
   'health.readIssue': 'Cellule {cell} : {text}',
+  'health.notInTable':
+    'La ligne {row} (« {text} ») ne fait pas partie du tableau : sans identifiant de résultat clé, elle n’est ni notée ni reportée. Donnez-lui un identifiant si c’est un résultat clé.',
   'health.missingOwner': '« {title} » n’a pas de responsable.',
   'health.weightNegative': '« {title} » a un poids négatif ({weight}).',
   'health.weightsAllZero': 'Tous les poids de « {title} » valent 0 : il ne peut pas être noté.',

@@ -158,6 +158,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'health.targetWrongWay': '“{title}”：对于“{kind}”类型的关键结果，目标值位于基准值错误的一侧。',
   'health.notANumber': '单元格 {cell} 中应为数字，却是文本。',
   'health.readIssue': '单元格 {cell}：{text}',
+  'health.notInTable':
+    '第 {row} 行（“{text}”）不属于表格：它没有关键结果编号，因此不会被评分或延续。如果它是关键结果，请为其添加编号。',
   'health.missingOwner': '“{title}”没有负责人。',
   'health.weightNegative': '“{title}”的权重为负数（{weight}）。',
   'health.weightsAllZero': '“{title}”的所有权重均为 0，无法评分。',

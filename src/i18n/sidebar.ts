@@ -172,6 +172,8 @@ const SIDEBAR_EN = {
   'health.targetWrongWay': '“{title}”: the target lies on the wrong side of the baseline for a {kind} key result.',
   'health.notANumber': 'Cell {cell} holds text where a number belongs.',
   'health.readIssue': 'Cell {cell}: {text}',
+  'health.notInTable':
+    'Row {row} (“{text}”) is not part of the table: it has no key result id, so it is not scored, graded or carried over. Give it an id if it is a key result.',
   'health.missingOwner': '“{title}” has no owner.',
   'health.weightNegative': '“{title}” has a negative weight ({weight}).',
   'health.weightsAllZero': 'All weights of “{title}” are 0, so it cannot be scored.',

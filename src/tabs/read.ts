@@ -77,10 +77,26 @@ const VALUE_COLUMNS: Record<Exclude<KrValueField, 'current'>, KrOrReviewColumnId
 };
 
 /**
+ * A key result's id as the add-on writes them ("O1.2") and as teams type them ("KR-7", "S2.1"):
+ * one short word with a digit in it. "Total", "Notes:" or a sentence are not ids.
+ */
+export function looksLikeKrId(text: string): boolean {
+  return text.length <= 30 && /^\S+$/.test(text) && /\d/.test(text);
+}
+
+/** Code of the ReadIssue for a row below or inside the table that is not a key result. */
+export const NOT_IN_TABLE = 'notInTable';
+
+/** The computed columns of the key-results tab: one spilling formula fills them in every row. */
+const COMPUTED = new Set<string>(KEY_RESULT_COLUMNS.filter((c) => c.formula).map((c) => c.id));
+
+/**
  * Key results from a grid of values (and formulas), header-driven. A review's "Final value"
- * column is read as the current value. Rows without a KR id and title are skipped. A review's
- * table ends at its first empty row (its summary sections follow below); a key-results tab may
- * have empty rows between key results.
+ * column is read as the current value. A key result is a row with a KR id in the id column; any
+ * other row someone typed something into (a total row, a note below the table) is left alone
+ * and reported as a NOT_IN_TABLE issue with its row, so that it is not scored, graded or carried
+ * over. A review's table ends at its first empty row (its summary sections follow below); a
+ * key-results tab may have empty rows between key results.
  */
 export function keyResultsFromGrid(
   tabName: string,
@@ -95,6 +111,7 @@ export function keyResultsFromGrid(
   const col = match.columns;
   const currentColumn: KrOrReviewColumnId = col.has('current') ? 'current' : 'final';
   const columnOf: Record<KrValueField, KrOrReviewColumnId> = { ...VALUE_COLUMNS, current: currentColumn };
+  const idAt = new Map<number, string>([...col.entries()].map(([id, c]) => [c, id]));
   const rows: KeyResultRow[] = [];
   for (let r = match.headerRow + 1; r < values.length; r++) {
     const line = values[r];
@@ -102,7 +119,13 @@ export function keyResultsFromGrid(
     if (endsAtEmptyRow && line.every(isBlank)) break;
     const id = text(cell('krId'));
     const title = text(cell('title'));
-    if (!id && !title) continue;
+    if (!looksLikeKrId(id)) {
+      const typed = line.filter((value, c) => !isBlank(value) && !COMPUTED.has(idAt.get(c) ?? ''));
+      if (typed.length > 0) {
+        issues.push({ cell: cellAddress(tabName, 1, r + 1), krId: '', code: NOT_IN_TABLE, message: preview(typed) });
+      }
+      continue;
+    }
     const address = (column: KrOrReviewColumnId) => cellAddress(tabName, (col.get(column) ?? 0) + 1, r + 1);
     const issue = (column: KrOrReviewColumnId, code: string, message: string) =>
       issues.push({ cell: address(column), krId: id, code, message });
@@ -159,6 +182,12 @@ export function keyResultsFromGrid(
     rows.push({ kr, extra });
   }
   return rows;
+}
+
+/** What a row holds, cut short, for a message that points at it. */
+function preview(cells: unknown[]): string {
+  const joined = cells.map(text).join(' · ');
+  return joined.length > 60 ? `${joined.slice(0, 60)}…` : joined;
 }
 
 function text(value: unknown): string {
