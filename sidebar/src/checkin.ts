@@ -1,6 +1,7 @@
 // Check-in: find a KR by title or owner, enter the new value, confidence and a note, see the
 // previous values. Validated here first; the server validates again and writes under a lock.
-import type { KrView } from '../../src/contract/index';
+import type { CheckInRequest, CheckInResult, KrView } from '../../src/contract/index';
+import { decimalSeparatorOf, unitMismatch } from '../../src/contract/shared';
 import type { App } from './app';
 import { h } from './dom';
 import { call, errorText } from './server';
@@ -121,15 +122,69 @@ export function renderCheckIn(app: App): HTMLElement {
       first?.focus();
       return;
     }
-    const saved = await app.run(call('recordCheckIn', result.request));
-    if (saved === undefined) return;
+    const request = result.request;
+    // A value typed in the other unit ("50%" on a money KR) is refused with a "did you mean …?"
+    // question from the server; ask it here and send again only once the user confirms.
+    const asked = await app.run(
+      call('recordCheckIn', request).catch((error: unknown): { question: string } => {
+        const decimal = decimalSeparatorOf(fmt.locale.replace('-', '_'));
+        if (chosen && unitMismatch(chosen.unit, request.value, decimal)) return { question: errorText(error) };
+        throw error;
+      }),
+    );
+    if (asked === undefined) return;
+    if ('question' in asked) {
+      askUnit(asked.question, request);
+      return;
+    }
+    await afterSave(asked, request);
+  };
+
+  const afterSave = async (saved: CheckInResult, request: CheckInRequest) => {
     const overview = await app.run(call('getOverview', view.period.label));
     if (!overview) return;
     app.setOverview(overview);
-    const updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === result.request.krId);
+    const updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === request.krId);
     const progress = updated?.progress ?? saved.progress;
     const said = progress !== null ? fmt.t('ci.savedAs', { progress: fmt.percent(progress) }) : fmt.t('saved');
     app.notify(saved.message ? `${said} ${saved.message}` : said);
+  };
+
+  const question = h('div', { id: 'ci-unit-question', class: 'note', role: 'alert', hidden: true });
+  const askUnit = (text: string, request: CheckInRequest) => {
+    const close = () => {
+      question.hidden = true;
+      question.replaceChildren();
+    };
+    const confirm = h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        id: 'ci-unit-confirm',
+        onclick: async () => {
+          close();
+          const saved = await app.run(call('recordCheckIn', { ...request, confirmUnit: true }));
+          if (saved) await afterSave(saved, request);
+        },
+      },
+      fmt.t('ci.unitConfirm'),
+    );
+    const cancel = h(
+      'button',
+      {
+        type: 'button',
+        id: 'ci-unit-cancel',
+        onclick: () => {
+          close();
+          value.focus();
+        },
+      },
+      fmt.t('ci.unitCancel'),
+    );
+    question.replaceChildren(h('p', {}, text), h('div', { class: 'row' }, confirm, cancel));
+    question.hidden = false;
+    confirm.focus();
   };
 
   return h(
@@ -154,6 +209,7 @@ export function renderCheckIn(app: App): HTMLElement {
     field('ci-confidence', fmt.t('ci.confidence'), confidence),
     field('ci-note', fmt.t('ci.note'), note),
     field('ci-who', fmt.t('ci.who'), who),
+    question,
     h('button', { type: 'submit', class: 'primary', id: 'ci-save' }, fmt.t('ci.save')),
     chosen ? previousTable(app, chosen) : null,
   );

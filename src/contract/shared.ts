@@ -8,3 +8,4 @@ export { explainKeyResult, explainObjective, explainOverall, problemMessage } fr
 export { decimalSeparatorOf, parseNumber } from '../core/numbers';
 export { type PeriodSpec, periodLabel } from '../core/periods';
 export { type SettingsField, settingsProblems } from '../core/settings';
+export { type UnitMismatch, unitMismatch } from '../core/units';

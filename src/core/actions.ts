@@ -64,6 +64,11 @@ export interface CheckInRequest {
   who: string;
   /** ISO date (yyyy-mm-dd); today when omitted. */
   date?: string;
+  /**
+   * A value typed as a percentage on a currency KR ("50%") or as money on a % KR ("$15") is refused
+   * with a "did you mean …?" message unless this is true; then it is read in the KR's unit (50, 15%).
+   */
+  confirmUnit?: boolean;
 }
 
 export interface CheckInResult {

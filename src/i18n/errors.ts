@@ -45,7 +45,9 @@ export type ErrorKey =
   | 'errFieldNotObject'
   | 'errFieldBadKey'
   | 'errFieldUnknown'
-  | 'errUnknownId';
+  | 'errUnknownId'
+  | 'errUnitPercent'
+  | 'errUnitCurrency';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -94,6 +96,10 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldBadKey: '“{field}” has an empty or too long key. Use the ids shown in the sidebar.',
     errFieldUnknown: '“{field}” is not part of this request. Remove it and try again.',
     errUnknownId: '“{value}” in “{field}” is not a key result of period “{label}”. Use the ids of its Key results tab.',
+    errUnitPercent:
+      '“{value}” is a percentage, but {kr} is measured in money. Did you mean {suggestion}? Confirm to save {suggestion}, or correct the value.',
+    errUnitCurrency:
+      '“{value}” is an amount of money, but {kr} is measured in percent. Did you mean {suggestion}? Confirm to save {suggestion}, or correct the value.',
   },
   de: {
     errTabExists:
@@ -146,6 +152,10 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldUnknown: '„{field}“ gehört nicht zu dieser Anfrage. Bitte entfernen und erneut versuchen.',
     errUnknownId:
       '„{value}“ in „{field}“ ist kein Schlüsselergebnis des Zeitraums „{label}“. Verwenden Sie die IDs seines Tabellenblatts mit den Schlüsselergebnissen.',
+    errUnitPercent:
+      '„{value}“ ist ein Prozentwert, aber {kr} wird in Geld gemessen. Meinten Sie {suggestion}? Bestätigen Sie, um {suggestion} zu speichern, oder korrigieren Sie den Wert.',
+    errUnitCurrency:
+      '„{value}“ ist ein Geldbetrag, aber {kr} wird in Prozent gemessen. Meinten Sie {suggestion}? Bestätigen Sie, um {suggestion} zu speichern, oder korrigieren Sie den Wert.',
   },
   fr: {
     errTabExists:
@@ -199,6 +209,10 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldUnknown: '« {field} » ne fait pas partie de cette demande. Retirez-le puis réessayez.',
     errUnknownId:
       '« {value} » dans « {field} » n’est pas un résultat clé de la période « {label} ». Utilisez les identifiants de son onglet des résultats clés.',
+    errUnitPercent:
+      '« {value} » est un pourcentage, mais {kr} se mesure en argent. Vouliez-vous dire {suggestion} ? Confirmez pour enregistrer {suggestion}, ou corrigez la valeur.',
+    errUnitCurrency:
+      '« {value} » est un montant, mais {kr} se mesure en pourcentage. Vouliez-vous dire {suggestion} ? Confirmez pour enregistrer {suggestion}, ou corrigez la valeur.',
   },
   cs: {
     errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
@@ -248,6 +262,10 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldUnknown: '„{field}“ do tohoto požadavku nepatří. Odstraňte ho a zkuste to znovu.',
     errUnknownId:
       '„{value}“ v „{field}“ není klíčový výsledek období „{label}“. Použijte ID z jeho listu klíčových výsledků.',
+    errUnitPercent:
+      '„{value}“ je procento, ale {kr} se měří v penězích. Mysleli jste {suggestion}? Potvrďte pro uložení {suggestion}, nebo hodnotu opravte.',
+    errUnitCurrency:
+      '„{value}“ je peněžní částka, ale {kr} se měří v procentech. Mysleli jste {suggestion}? Potvrďte pro uložení {suggestion}, nebo hodnotu opravte.',
   },
   zh: {
     errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
@@ -293,6 +311,10 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldBadKey: '“{field}”包含空的或过长的键。请使用侧边栏中显示的编号。',
     errFieldUnknown: '“{field}”不属于此请求。请删除后重试。',
     errUnknownId: '“{field}”中的“{value}”不是周期“{label}”的关键结果。请使用其关键结果工作表中的编号。',
+    errUnitPercent:
+      '“{value}”是百分比，但 {kr} 以金额衡量。您是指 {suggestion} 吗？确认以保存 {suggestion}，或更正该值。',
+    errUnitCurrency:
+      '“{value}”是金额，但 {kr} 以百分比衡量。您是指 {suggestion} 吗？确认以保存 {suggestion}，或更正该值。',
   },
   ar: {
     errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
@@ -340,5 +362,9 @@ export const ERRORS: Catalog<ErrorKey> = {
     errFieldUnknown: '«{field}» ليس جزءًا من هذا الطلب. احذفه ثم أعد المحاولة.',
     errUnknownId:
       '«{value}» في «{field}» ليست نتيجة رئيسية للفترة «{label}». استخدم معرّفات ورقة النتائج الرئيسية الخاصة بها.',
+    errUnitPercent:
+      '«{value}» نسبة مئوية، لكن {kr} تُقاس بالمال. هل تقصد {suggestion}؟ أكّد لحفظ {suggestion}، أو صحّح القيمة.',
+    errUnitCurrency:
+      '«{value}» مبلغ مالي، لكن {kr} تُقاس بالنسبة المئوية. هل تقصد {suggestion}؟ أكّد لحفظ {suggestion}، أو صحّح القيمة.',
   },
 };

@@ -140,6 +140,8 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ci.errConfidence': 'يجب أن تكون الثقة رقمًا من 0 إلى 10.',
   'ci.errClosed': 'هذه الفترة مغلقة: لم يعد تسجيل التقدّم ممكنًا.',
   'ci.savedAs': 'تم الحفظ. التقدّم الآن {progress}.',
+  'ci.unitConfirm': 'نعم، احفظ',
+  'ci.unitCancel': 'لا، صحّح',
 
   'hc.title': 'جودة الأهداف',
   'hc.run': 'الفحص مجددًا',

@@ -140,6 +140,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ci.errConfidence': 'Jistota musí být číslo od 0 do 10.',
   'ci.errClosed': 'Toto období je uzavřené: záznamy pokroku už nejsou možné.',
   'ci.savedAs': 'Uloženo. Pokrok je nyní {progress}.',
+  'ci.unitConfirm': 'Ano, uložit',
+  'ci.unitCancel': 'Ne, opravit',
 
   'hc.title': 'Kvalita OKR',
   'hc.run': 'Zkontrolovat znovu',

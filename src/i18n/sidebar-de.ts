@@ -145,6 +145,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ci.errConfidence': 'Die Zuversicht muss eine Zahl von 0 bis 10 sein.',
   'ci.errClosed': 'Dieser Zeitraum ist abgeschlossen: Check-ins sind nicht mehr möglich.',
   'ci.savedAs': 'Gespeichert. Der Fortschritt ist jetzt {progress}.',
+  'ci.unitConfirm': 'Ja, speichern',
+  'ci.unitCancel': 'Nein, korrigieren',
 
   'hc.title': 'OKR-Qualität',
   'hc.run': 'Erneut prüfen',

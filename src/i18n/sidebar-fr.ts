@@ -143,6 +143,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ci.errConfidence': 'La confiance doit être un nombre de 0 à 10.',
   'ci.errClosed': 'Cette période est clôturée : les points ne sont plus possibles.',
   'ci.savedAs': 'Enregistré. L’avancement est maintenant de {progress}.',
+  'ci.unitConfirm': 'Oui, enregistrer',
+  'ci.unitCancel': 'Non, corriger',
 
   'hc.title': 'Qualité des OKR',
   'hc.run': 'Vérifier à nouveau',

@@ -138,6 +138,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ci.errConfidence': '信心必须是 0 到 10 之间的数字。',
   'ci.errClosed': '此周期已结束，无法再更新进度。',
   'ci.savedAs': '已保存。当前进度为 {progress}。',
+  'ci.unitConfirm': '是，保存',
+  'ci.unitCancel': '否，更正',
 
   'hc.title': 'OKR 质量',
   'hc.run': '重新检查',

@@ -151,6 +151,8 @@ const SIDEBAR_EN = {
   'ci.errConfidence': 'Confidence must be a number from 0 to 10.',
   'ci.errClosed': 'This period is closed: check-ins are no longer possible.',
   'ci.savedAs': 'Saved. Progress is now {progress}.',
+  'ci.unitConfirm': 'Yes, save it',
+  'ci.unitCancel': 'No, correct it',
 
   'hc.title': 'OKR health',
   'hc.run': 'Check again',

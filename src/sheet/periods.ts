@@ -21,6 +21,7 @@ import { parseNumber } from '../core/numbers';
 import { type PeriodSpec, periodOf, specProblem } from '../core/periods';
 import { carriedKeyResult, gradeReview, type ReviewFlag } from '../core/review';
 import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
+import { unitMismatch } from '../core/units';
 import { startingExamples } from '../examples/library';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { TEMPLATE } from '../i18n/template';
@@ -254,7 +255,7 @@ export function recordCheckIn(
     const currentIndex = (columns?.get('current') ?? -1) + 1;
     if (!found || currentIndex < 1) throw new UserError('errKrNotFound', { kr: String(request.krId), label });
     const kr = found.kr;
-    const value = checkInValue(request.value, kr, decimal);
+    const value = checkInValue(request.value, kr, decimal, request.confirmUnit === true);
     const unreadable = { ...kr.unreadable };
     delete unreadable.current;
     const progress = evaluateKeyResult({ ...kr, current: value, unreadable }, { settings }).progress;
@@ -317,10 +318,21 @@ function checkInConfidence(value: unknown): number | null {
   return normalizeConfidence(parsed.value);
 }
 
-function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ','): number | boolean {
+function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ',', confirmUnit = false): number | boolean {
   if (kr.kind === 'milestone') return typeof value === 'boolean' ? value : isDoneValue(value);
   if (typeof value === 'boolean') {
     throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: 'a number is needed' });
+  }
+  // "50%" on a currency KR (or "$15" on a % KR): ask first; once confirmed, read it in the KR's unit.
+  const mismatch = unitMismatch(kr.unit, value, decimal);
+  if (mismatch && confirmUnit) return mismatch.meant;
+  if (mismatch) {
+    const number = String(Number(mismatch.number.toPrecision(12)));
+    throw new UserError(mismatch.typed === 'percent' ? 'errUnitPercent' : 'errUnitCurrency', {
+      value: String(value).slice(0, 40),
+      kr: kr.id,
+      suggestion: mismatch.unit === 'percent' ? `${number}%` : number,
+    });
   }
   const parsed = parseNumber(value, { decimal });
   if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
