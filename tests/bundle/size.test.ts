@@ -14,8 +14,9 @@ import { DATA_FILES, decodeDataFile } from '../../src/sheet/data';
 
 const root = join(__dirname, '../..');
 const dist = join(root, 'dist');
-/** What dist/Code.js may weigh. */
-const CODE_BUDGET_BYTES = 96 * 1024;
+/** What dist/Code.js may weigh: 95 KiB of add-on, plus some 9 KiB for checking every endpoint's
+ * arguments against its schema (server/validate.ts, contract/schemas.ts and their messages). */
+const CODE_BUDGET_BYTES = 104 * 1024;
 
 let code: string;
 const readDist = (name: string) => readFileSync(join(dist, name), 'utf8');
