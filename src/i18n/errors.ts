@@ -47,7 +47,8 @@ export type ErrorKey =
   | 'errFieldUnknown'
   | 'errUnknownId'
   | 'errUnitPercent'
-  | 'errUnitCurrency';
+  | 'errUnitCurrency'
+  | 'errValueTooLarge';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -100,6 +101,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       '“{value}” is a percentage, but {kr} is measured in money. Did you mean {suggestion}? Confirm to save {suggestion}, or correct the value.',
     errUnitCurrency:
       '“{value}” is an amount of money, but {kr} is measured in percent. Did you mean {suggestion}? Confirm to save {suggestion}, or correct the value.',
+    errValueTooLarge: '“{value}” is too large a number for {kr}. Enter the value in full digits, such as 450000.',
   },
   de: {
     errTabExists:
@@ -156,6 +158,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       '„{value}“ ist ein Prozentwert, aber {kr} wird in Geld gemessen. Meinten Sie {suggestion}? Bestätigen Sie, um {suggestion} zu speichern, oder korrigieren Sie den Wert.',
     errUnitCurrency:
       '„{value}“ ist ein Geldbetrag, aber {kr} wird in Prozent gemessen. Meinten Sie {suggestion}? Bestätigen Sie, um {suggestion} zu speichern, oder korrigieren Sie den Wert.',
+    errValueTooLarge: '„{value}“ ist eine zu große Zahl für {kr}. Geben Sie den Wert in Ziffern ein, etwa 450000.',
   },
   fr: {
     errTabExists:
@@ -213,6 +216,8 @@ export const ERRORS: Catalog<ErrorKey> = {
       '« {value} » est un pourcentage, mais {kr} se mesure en argent. Vouliez-vous dire {suggestion} ? Confirmez pour enregistrer {suggestion}, ou corrigez la valeur.',
     errUnitCurrency:
       '« {value} » est un montant, mais {kr} se mesure en pourcentage. Vouliez-vous dire {suggestion} ? Confirmez pour enregistrer {suggestion}, ou corrigez la valeur.',
+    errValueTooLarge:
+      '« {value} » est un nombre trop grand pour {kr}. Saisissez la valeur en chiffres, par exemple 450000.',
   },
   cs: {
     errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
@@ -266,6 +271,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       '„{value}“ je procento, ale {kr} se měří v penězích. Mysleli jste {suggestion}? Potvrďte pro uložení {suggestion}, nebo hodnotu opravte.',
     errUnitCurrency:
       '„{value}“ je peněžní částka, ale {kr} se měří v procentech. Mysleli jste {suggestion}? Potvrďte pro uložení {suggestion}, nebo hodnotu opravte.',
+    errValueTooLarge: '„{value}“ je pro {kr} příliš velké číslo. Zadejte hodnotu číslicemi, například 450000.',
   },
   zh: {
     errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
@@ -315,6 +321,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       '“{value}”是百分比，但 {kr} 以金额衡量。您是指 {suggestion} 吗？确认以保存 {suggestion}，或更正该值。',
     errUnitCurrency:
       '“{value}”是金额，但 {kr} 以百分比衡量。您是指 {suggestion} 吗？确认以保存 {suggestion}，或更正该值。',
+    errValueTooLarge: '“{value}”对 {kr} 来说数字过大。请用数字输入该值，例如 450000。',
   },
   ar: {
     errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
@@ -366,5 +373,6 @@ export const ERRORS: Catalog<ErrorKey> = {
       '«{value}» نسبة مئوية، لكن {kr} تُقاس بالمال. هل تقصد {suggestion}؟ أكّد لحفظ {suggestion}، أو صحّح القيمة.',
     errUnitCurrency:
       '«{value}» مبلغ مالي، لكن {kr} تُقاس بالنسبة المئوية. هل تقصد {suggestion}؟ أكّد لحفظ {suggestion}، أو صحّح القيمة.',
+    errValueTooLarge: '«{value}» رقم كبير جدًا لـ {kr}. أدخل القيمة بالأرقام، مثل 450000.',
   },
 };

@@ -338,7 +338,7 @@ function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ',', confir
   if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
   // "1e400" reads as Infinity, which no cell or score can hold.
   if (!Number.isFinite(parsed.value)) {
-    throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: 'the number is too large.' });
+    throw new UserError('errValueTooLarge', { value: String(value).slice(0, 40), kr: kr.id });
   }
   return parsed.value;
 }

@@ -103,7 +103,7 @@ export const CORPUS: HostileCase[] = [
   c('recordCheckIn', withCheckIn({ value: Number.NEGATIVE_INFINITY }), 'errFieldNotCheckInValue', 'value'),
   c('recordCheckIn', withCheckIn({ value: LONG(101) }), 'errFieldTooLong', 'value'),
   c('recordCheckIn', withCheckIn({ value: 'abc' }), 'errBadValue', 'abc'),
-  c('recordCheckIn', withCheckIn({ value: '1e400' }), 'errBadValue', '1e400'),
+  c('recordCheckIn', withCheckIn({ value: '1e400' }), 'errValueTooLarge', '1e400'),
   c('recordCheckIn', withCheckIn({ value: true }), 'errBadValue', 'O1.1'),
   c('recordCheckIn', withCheckIn({ value: '=1+1' }), 'errBadValue', '=1+1'),
   // confidence, note, who, date, confirmUnit
