@@ -1,6 +1,10 @@
 // Builds what `clasp push` uploads, into dist/:
-//   Code.js          the server bundle (src/main.ts) plus one top-level function per export,
-//                    because Apps Script only calls top-level function declarations;
+//   Code.js          the script every execution compiles: the custom functions and the menu,
+//                    plus one top-level function per export of src/main.ts, because Apps Script
+//                    only calls top-level function declarations;
+//   Actions.html     the other exports of src/main.ts (the sidebar's server functions), as the
+//                    source text an execution compiles when it first calls one of them
+//                    (src/sheet/data.ts actionsModule), so custom-function calls never pay for it;
 //   Sidebar.html     the sidebar with its script and styles inlined (HtmlService serves one file);
 //   ExamplesData.html, TabTexts.html, ErrorTexts.html
 //                    data that only some actions need, as JSON read by src/sheet/data.ts, so
@@ -15,7 +19,7 @@ import { EXAMPLE_LIBRARY } from '../src/examples/data';
 import { CUSTOM_FUNCTIONS, type CustomFunctionDoc } from '../src/functions/catalog';
 import { ERRORS } from '../src/i18n/errors';
 import { TEMPLATE } from '../src/i18n/template';
-import { DATA_FILES, encodeDataFile } from '../src/sheet/data';
+import { ACTIONS_GLOBAL, DATA_FILES, encodeDataFile } from '../src/sheet/data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -31,12 +35,12 @@ export interface BuildSizes {
 
 export async function buildAll(): Promise<BuildSizes> {
   mkdirSync(dist, { recursive: true });
-  const { code: server } = await buildServer();
+  const { code: server, actions } = await buildServer();
   writeFileSync(join(dist, 'Code.js'), server);
   const sidebar = await buildSidebar();
   writeFileSync(join(dist, 'Sidebar.html'), sidebar);
   const dataBytes: Record<string, number> = {};
-  for (const [name, content] of Object.entries(dataFiles())) {
+  for (const [name, content] of Object.entries({ [DATA_FILES.actions]: encodeDataFile(actions), ...dataFiles() })) {
     writeFileSync(join(dist, `${name}.html`), content);
     dataBytes[`${name}.html`] = Buffer.byteLength(content);
   }
@@ -79,14 +83,25 @@ const catalogsFromDataFiles: Plugin = {
   },
 };
 
-/** The server bundle, and esbuild's account of which module brought how many bytes into it. */
-export async function buildServer(): Promise<{ code: string; metafile: Metafile }> {
+/**
+ * The modules compiled with the script for every execution: the custom functions (what most
+ * executions are) and the menu (onOpen runs on every open, maybe in AuthMode.NONE). The other
+ * entry points go to the actions' bundle. The generated entry also exports actionsModule, which
+ * the stubs of those entry points call.
+ */
+const SCRIPT_ENTRY = [
+  "export * from './functions/customFunctions';",
+  "export * from './server/menu';",
+  "export { actionsModule } from './sheet/data';",
+].join('\n');
+
+async function bundle(entry: string, globalName: string): Promise<{ text: string; metafile: Metafile }> {
   const result = await build({
-    entryPoints: [join(root, 'src/main.ts')],
+    stdin: { contents: entry, resolveDir: join(root, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: BUNDLE_GLOBAL,
+    globalName,
     target: 'es2019',
     platform: 'neutral',
     minify: true,
@@ -95,23 +110,35 @@ export async function buildServer(): Promise<{ code: string; metafile: Metafile 
     metafile: true,
     plugins: [catalogsFromDataFiles],
   });
-  const bundle = result.outputFiles[0].text;
-  const exportNames = listExports(bundle);
-  const documented = new Map(CUSTOM_FUNCTIONS.map((doc) => [doc.name, doc]));
-  for (const doc of CUSTOM_FUNCTIONS) {
-    if (!exportNames.includes(doc.name)) throw new Error(`Custom function ${doc.name} is documented but not exported.`);
-  }
-  const stubs = exportNames.map((name) => {
-    const doc = documented.get(name);
-    return doc ? customFunctionStub(doc) : entryPointStub(name);
-  });
-  return { code: `${bundle}\n${stubs.join('\n\n')}\n`, metafile: result.metafile };
+  return { text: result.outputFiles[0].text, metafile: result.metafile };
 }
 
-/** Evaluates the bundle in an empty context to learn its exports: what src/main.ts exports. */
-function listExports(bundle: string): string[] {
+/**
+ * The script (Code.js: its bundle and the top-level stubs) and the actions' bundle, with
+ * esbuild's account of which module brought how many bytes into the script.
+ */
+export async function buildServer(): Promise<{ code: string; actions: string; metafile: Metafile }> {
+  const entryPoints = listExports((await bundle("export * from './main';", BUNDLE_GLOBAL)).text, BUNDLE_GLOBAL);
+  const script = await bundle(SCRIPT_ENTRY, BUNDLE_GLOBAL);
+  const inScript = new Set(listExports(script.text, BUNDLE_GLOBAL));
+  const actionNames = entryPoints.filter((name) => !inScript.has(name));
+  const actions = await bundle(`export { ${actionNames.join(', ')} } from './main';`, ACTIONS_GLOBAL);
+  const documented = new Map(CUSTOM_FUNCTIONS.map((doc) => [doc.name, doc]));
+  for (const doc of CUSTOM_FUNCTIONS) {
+    if (!inScript.has(doc.name)) throw new Error(`Custom function ${doc.name} is documented but not exported.`);
+  }
+  const stubs = entryPoints.map((name) => {
+    const doc = documented.get(name);
+    if (doc) return customFunctionStub(doc);
+    return entryPointStub(name, inScript.has(name) ? BUNDLE_GLOBAL : `${BUNDLE_GLOBAL}.actionsModule()`);
+  });
+  return { code: `${script.text}\n${stubs.join('\n\n')}\n`, actions: actions.text, metafile: script.metafile };
+}
+
+/** Evaluates a bundle in an empty context to learn its exports. */
+function listExports(bundle: string, globalName: string): string[] {
   const context: Record<string, unknown> = {};
-  runInNewContext(`${bundle};this.__exports = Object.keys(${BUNDLE_GLOBAL});`, context);
+  runInNewContext(`${bundle};this.__exports = Object.keys(${globalName});`, context);
   const names = context.__exports as string[];
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Export "${name}" is not a valid function name.`);
@@ -138,8 +165,8 @@ function customFunctionStub(doc: CustomFunctionDoc): string {
   return `${jsdoc.join('\n')}\nfunction ${doc.name}(${params.join(', ')}) {\n  return ${BUNDLE_GLOBAL}.${doc.name}.apply(null, arguments);\n}`;
 }
 
-function entryPointStub(name: string): string {
-  return `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);\n}`;
+function entryPointStub(name: string, module: string): string {
+  return `function ${name}() {\n  return ${module}.${name}.apply(null, arguments);\n}`;
 }
 
 async function buildSidebar(): Promise<string> {

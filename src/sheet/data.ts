@@ -10,6 +10,8 @@ import type { Catalog } from '../i18n/index';
 
 /** The data files of the project (names as HtmlService knows them, without ".html"). */
 export const DATA_FILES = {
+  /** The sidebar's server functions (code, see actionsModule). */
+  actions: 'Actions',
   examples: 'ExamplesData',
   tabTexts: 'TabTexts',
   errorTexts: 'ErrorTexts',
@@ -18,12 +20,12 @@ export const DATA_FILES = {
 export type DataFile = (typeof DATA_FILES)[keyof typeof DATA_FILES];
 
 /**
- * A data file's content: JSON in which "<", ">", "&" and the line separators U+2028/U+2029 are
- * written as \u escapes, so no HTML or script parser can read markup into it and the file is
- * the same text in any editor. JSON.parse reads it back unchanged.
+ * A data file's content: JSON in which "<", ">", "&", "/" and the line separators U+2028/U+2029
+ * are written as \u escapes, so no HTML or script parser can read markup or a comment into it
+ * and the file is the same text in any editor. JSON.parse reads it back unchanged.
  */
 export function encodeDataFile(value: unknown): string {
-  return `${JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${JSON.stringify(value).replace(/[<>&/\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 export function decodeDataFile<T>(content: string, name: string): T {
@@ -69,4 +71,25 @@ export function lazyCatalog<K extends string>(
     });
   }
   return catalog;
+}
+
+/** The global the actions' bundle assigns its exports to (scripts/build.ts). */
+export const ACTIONS_GLOBAL = 'SalesOkrActions';
+
+type Actions = Record<string, (...args: unknown[]) => unknown>;
+let actions: Actions | undefined;
+
+/**
+ * The sidebar's server functions. Only custom functions and the menu are compiled with the script
+ * for every execution; the build ships the rest as the source text of one more data file, which
+ * an execution compiles when it first calls one of them (a custom-function call never does).
+ * The text is the add-on's own bundled code, pushed with the script, never anything a user or a
+ * sheet supplied.
+ */
+export function actionsModule(): Actions {
+  if (!actions) {
+    const source = readDataFile<string>(DATA_FILES.actions);
+    actions = new Function(`${source}\nreturn ${ACTIONS_GLOBAL};`)() as Actions;
+  }
+  return actions;
 }
