@@ -73,11 +73,11 @@ const catalogsFromDataFiles: Plugin = {
       loader: 'ts' as const,
     });
     build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]template\.ts$/ }, () =>
-      dataModule(`export const TEMPLATE = lazyCatalog('${DATA_FILES.tabTexts}', LANGUAGES);`),
+      dataModule(`export const TEMPLATE = /* @__PURE__ */ lazyCatalog('${DATA_FILES.tabTexts}', LANGUAGES);`),
     );
     build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]errors\.ts$/ }, () =>
       dataModule(
-        `export const ERRORS = lazyCatalog('${DATA_FILES.errorTexts}', LANGUAGES, { en: ${JSON.stringify(ERRORS.en)} });`,
+        `export const ERRORS = /* @__PURE__ */ lazyCatalog('${DATA_FILES.errorTexts}', LANGUAGES, { en: ${JSON.stringify(ERRORS.en)} });`,
       ),
     );
   },
