@@ -154,6 +154,18 @@ describe('the data files', () => {
     expect(asked).toEqual([DATA_FILES.actions, DATA_FILES.examples]);
   });
 
+  it('cost no round trip: reading a project file is not a spreadsheet call', () => {
+    const emu = createEmulator({ userLocale: 'de' });
+    const fns = loadScript(emu.globals as unknown as Record<string, unknown>) as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
+    const { result, roundTrips, localByMethod } = emu.measure(() => fns.getExamples('de'));
+    expect(result).toHaveLength(EXAMPLE_LIBRARY.objectives.length);
+    expect(localByMethod['HtmlService.createHtmlOutputFromFile']).toBe(2);
+    expect(roundTrips).toBe(0);
+  });
+
   it("hold the sidebar's server functions as source text, compiled on their first call", () => {
     const source = decodeDataFile<string>(readDist(`${DATA_FILES.actions}.html`), DATA_FILES.actions);
     expect(source).toMatch(/^var SalesOkrActions=/);
