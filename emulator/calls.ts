@@ -66,6 +66,8 @@ const LOCAL_METHODS = new Set([
   'Range.getRowIndex',
   'Range.getSheet',
   'Range.getWidth',
+  // A tab handle is obtained from its spreadsheet and keeps it.
+  'Sheet.getParent',
   // A found developer metadata entry carries its id, key, value, visibility and location.
   'DeveloperMetadata.getId',
   'DeveloperMetadata.getKey',

@@ -1,34 +1,65 @@
 // Date serials as Google Sheets counts them: days since 1899-12-30, the fraction is the time.
-// Dates are read and written in the local time of the running process, as Apps Script does in
-// the script's time zone, so getFullYear()/getDate() of a value read from a cell give the day shown.
+// A serial is a wall-clock time in the spreadsheet's time zone: getValues() hands a date cell to
+// the script as the instant of that wall-clock time there (midnight in the spreadsheet's zone for
+// a date), and setValues() reads a Date's wall-clock time in that zone. So a script whose own
+// time zone differs sees the instant, not the day: it must read days in the spreadsheet's zone.
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
-export function dateToSerial(d: Date): number {
-  const localAsUtc = Date.UTC(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-    d.getMilliseconds(),
-  );
-  return (localAsUtc - EPOCH_UTC) / MS_PER_DAY;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
 }
 
-export function serialToDate(serial: number): Date {
-  const u = new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-  return new Date(
-    u.getUTCFullYear(),
-    u.getUTCMonth(),
-    u.getUTCDate(),
-    u.getUTCHours(),
-    u.getUTCMinutes(),
-    u.getUTCSeconds(),
-    u.getUTCMilliseconds(),
-  );
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+
+/** The wall-clock time of an instant in a time zone, as milliseconds of a UTC calendar. */
+function wallClockMs(t: number, timeZone: string): number {
+  if (UTC_ZONES.has(timeZone)) return t;
+  const parts = formatterFor(timeZone).formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const ms = ((t % 1000) + 1000) % 1000;
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'), ms);
+}
+
+/** The instant whose wall-clock time in `timeZone` is `wall` (a UTC-calendar millisecond count). */
+function instantOf(wall: number, timeZone: string): number {
+  // Two corrections settle on the right offset, also on the days the offset changes; a time
+  // skipped by a daylight-saving jump lands after the jump, as in Sheets.
+  let t = wall - (wallClockMs(wall, timeZone) - wall);
+  t = wall - (wallClockMs(t, timeZone) - t);
+  return t;
+}
+
+/** The serial of a Date's wall-clock time in the spreadsheet's time zone. */
+export function dateToSerial(d: Date, timeZone: string): number {
+  return (wallClockMs(d.getTime(), timeZone) - EPOCH_UTC) / MS_PER_DAY;
+}
+
+/** The instant a serial names in the spreadsheet's time zone (midnight there for a date). */
+export function serialToDate(serial: number, timeZone: string): Date {
+  return new Date(instantOf(EPOCH_UTC + Math.round(serial * MS_PER_DAY), timeZone));
+}
+
+/** The wall-clock hours, minutes and seconds of a Date in a time zone (0 for a plain date). */
+export function timeOfDayMs(d: Date, timeZone: string): number {
+  return ((wallClockMs(d.getTime(), timeZone) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
 }
 
 /** Calendar parts of a serial (no time zone involved). */

@@ -20,6 +20,8 @@ export type CustomFunction = (...args: unknown[]) => unknown;
 export interface EngineHost {
   functions: Record<string, CustomFunction>;
   now(): Date;
+  /** The spreadsheet's time zone: serials are wall-clock times there. */
+  timeZone(): string;
   /** True when the cell (by HyperFormula sheet id) has a date or date-time number format. */
   isDateCell(sheet: number, row: number, col: number): boolean;
 }
@@ -106,7 +108,7 @@ function toScript(host: EngineHost, value: unknown, at?: Address): unknown {
     const t = value.getDetailedType();
     if (t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME') isDate = true;
   }
-  if (typeof n === 'number' && isDate) return serialToDate(n);
+  if (typeof n === 'number' && isDate) return serialToDate(n, host.timeZone());
   return n;
 }
 
@@ -148,10 +150,10 @@ function normaliseResult(result: unknown): unknown[][] | unknown {
   return matrix;
 }
 
-function toEngineScalar(v: unknown, asDate: (serial: number) => unknown): unknown {
+function toEngineScalar(v: unknown, asDate: (serial: number) => unknown, timeZone: string): unknown {
   if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
   // A returned Date shows as a date and reads back as a Date, as in Sheets.
-  if (isDate(v)) return asDate(dateToSerial(v));
+  if (isDate(v)) return asDate(dateToSerial(v, timeZone));
   if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
@@ -215,6 +217,7 @@ class CustomFunctionPlugin extends FunctionPlugin {
     const result = outcome.result;
     const asDate = (serial: number) =>
       this.returnNumberWrapper(serial, (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never);
+    const zone = this.engine.host.timeZone();
     const [h, w] = sizeOf(result);
     const predicted = this.engine.predictedSize.get(key) ?? '1x1';
     if (predicted !== `${h}x${w}`) {
@@ -224,17 +227,17 @@ class CustomFunctionPlugin extends FunctionPlugin {
       if (Array.isArray(result) || ph * pw > 1) {
         const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
         const fitted = Array.from({ length: ph }, (_, r) =>
-          Array.from({ length: pw }, (_, c) => toEngineScalar(matrix[r]?.[c] ?? '', asDate)),
+          Array.from({ length: pw }, (_, c) => toEngineScalar(matrix[r]?.[c] ?? '', asDate, zone)),
         );
         return ph * pw === 1 ? fitted[0][0] : SimpleRangeValue.onlyValues(fitted as never);
       }
     }
     if (Array.isArray(result)) {
       return SimpleRangeValue.onlyValues(
-        (result as unknown[][]).map((row) => row.map((v) => toEngineScalar(v, asDate))) as never,
+        (result as unknown[][]).map((row) => row.map((v) => toEngineScalar(v, asDate, zone))) as never,
       );
     }
-    return toEngineScalar(result, asDate);
+    return toEngineScalar(result, asDate, zone);
   }
 
   size(name: string, ast: { args: Ast[] }, state: State): ArraySize {
@@ -260,10 +263,16 @@ class ClockPlugin extends FunctionPlugin {
     this.engine = hostUnderConstruction;
   }
   today(): unknown {
-    return this.returnNumberWrapper(Math.floor(dateToSerial(this.engine.host.now())), 'NUMBER_DATE' as never);
+    return this.returnNumberWrapper(
+      Math.floor(dateToSerial(this.engine.host.now(), this.engine.host.timeZone())),
+      'NUMBER_DATE' as never,
+    );
   }
   now(): unknown {
-    return this.returnNumberWrapper(dateToSerial(this.engine.host.now()), 'NUMBER_DATETIME' as never);
+    return this.returnNumberWrapper(
+      dateToSerial(this.engine.host.now(), this.engine.host.timeZone()),
+      'NUMBER_DATETIME' as never,
+    );
   }
 }
 

@@ -236,14 +236,14 @@ function mapToRecord<V, O>(map: Map<number, V>, f: (v: V) => O): Record<string, 
 }
 
 /** The value typed text stands for (without writing it), for validation. */
-function typedValue(text: string, format: string | undefined, locale: string): unknown {
+function typedValue(text: string, format: string | undefined, locale: string, timeZone: string): unknown {
   if (format === '@') return text;
   const parsed = parseInput(text, locale);
   switch (parsed.kind) {
     case 'text':
       return parsed.text;
     case 'date':
-      return serialToDate(parsed.value);
+      return serialToDate(parsed.value, timeZone);
     case 'formula':
       return undefined;
     default:
@@ -530,7 +530,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         // Sheets rejects typed input that breaks a strict rule, before anything is written.
         const problem = validationProblem(
           untracked(rule),
-          typedValue(text, sheet.formats.get(keyOf(row0, col0)), wb.locale),
+          typedValue(text, sheet.formats.get(keyOf(row0, col0)), wb.locale, wb.timeZone),
           valuesOfRange,
         );
         if (problem) throw new Error(`There was a problem: ${problem}`);

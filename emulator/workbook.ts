@@ -7,7 +7,7 @@ import { DetailedCellError } from 'hyperformula';
 import { closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
-import { dateToSerial, isDate, serialToDate } from './dates';
+import { dateToSerial, isDate, serialToDate, timeOfDayMs } from './dates';
 import { buildEngine, type CustomFunction, type EngineState, errorCode, rebuildingWith } from './engine';
 import { formatBoolean, formatGeneral, formatNumber, formatText, isDateFormat, localeInfo, parseInput } from './format';
 import { Cache, PropertyStore, SharedLock, UiRecorder } from './services';
@@ -135,6 +135,7 @@ export class Workbook {
     const built = buildEngine({
       functions,
       now: () => this.clock(),
+      timeZone: () => this.timeZone,
       isDateCell: (hfId, row, col) => {
         const sheet = this.sheets.find((s) => s.hfId === hfId);
         return sheet ? isDateFormat(sheet.formats.get(keyOf(row, col))) : false;
@@ -246,11 +247,11 @@ export class Workbook {
     if (value === null || value === undefined || value === '') return null;
     if (isDate(value)) {
       if (!isDateFormat(sheet.formats.get(key))) {
-        const hasTime = value.getHours() + value.getMinutes() + value.getSeconds() > 0;
+        const hasTime = timeOfDayMs(value, this.timeZone) >= 1000;
         const base = localeInfo(this.locale).defaultDateFormat;
         sheet.formats.set(key, hasTime ? `${base} H:mm:ss` : base);
       }
-      return dateToSerial(value);
+      return dateToSerial(value, this.timeZone);
     }
     if (typeof value === 'number') return Number.isFinite(value) ? value : '#NUM!';
     if (typeof value === 'boolean') return value;
@@ -330,7 +331,7 @@ export class Workbook {
       line.map((v, c) => {
         if (v === null || v === undefined) return '';
         if (v instanceof DetailedCellError) return errorCode(v.type);
-        if (typeof v === 'number' && this.isDateValue(sheet, row0 + r, col0 + c)) return serialToDate(v);
+        if (typeof v === 'number' && this.isDateValue(sheet, row0 + r, col0 + c)) return serialToDate(v, this.timeZone);
         return v as CellValue;
       }),
     );

@@ -24,6 +24,8 @@ export interface AddonOptions {
   userLocale?: string;
   /** The moment the add-on sees as now (default: the real clock). */
   now?: Date;
+  /** The spreadsheet's time zone, e.g. 'Pacific/Auckland' (default: this machine's). */
+  timeZone?: string;
   /** Where the built files are (default: dist/ of this repository). */
   distDir?: string;
 }
@@ -97,6 +99,7 @@ export function startAddon(options: AddonOptions = {}): Addon {
     locale,
     userLocale: options.userLocale ?? locale,
     now: options.now,
+    timeZone: options.timeZone,
     customFunctions,
     htmlFiles: { Sidebar: sidebarHtml },
   });

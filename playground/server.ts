@@ -246,6 +246,7 @@ async function main(): Promise<void> {
     port: portFromArgs(process.argv.slice(2)),
     locale: process.env.OKR_LOCALE,
     userLocale: process.env.OKR_USER_LOCALE,
+    timeZone: process.env.OKR_TIMEZONE || undefined,
     empty: process.argv.includes('--empty'),
   });
   console.log(`
@@ -256,7 +257,7 @@ The add-on runs here on an emulated workbook with the built-in sample quarter. T
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
   · New quarter… : create the next quarter's tabs from the sample
-Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar). Ctrl-C stops.
+Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar), OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
 `);
   const stop = () => {
     playground.close().then(

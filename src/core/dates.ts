@@ -1,5 +1,7 @@
 // Dates as sheets hold them → calendar days. The core works with UTC midnights: a period, a due
-// date and a check-in are calendar days, whatever the spreadsheet's time zone.
+// date and a check-in are calendar days, whatever the spreadsheet's time zone. A date cell reaches
+// the script as the instant of midnight in the spreadsheet's time zone, so the day it shows is
+// only known with that zone (UTC+13 midnight and UTC−11 midnight are both 11:00 UTC).
 import { normalizeCharacters, shorten } from './numbers';
 
 export type ParsedDate = { ok: true; value: Date } | { ok: false; code: DateProblem; message: string };
@@ -14,6 +16,11 @@ const DOTTED_DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/;
 const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 export interface DateHint {
+  /**
+   * The spreadsheet's time zone ('Pacific/Auckland'): a Date object is read as the calendar day it
+   * falls on there, the day the user sees. Takes precedence over `utcOffsetMinutes`.
+   */
+  timeZone?: string;
   /**
    * Offset of the spreadsheet's time zone from UTC on that date, in minutes (Berlin in winter:
    * 60). When given, a Date object is read as the calendar day it falls on there, so times of day
@@ -35,6 +42,10 @@ export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return notADate('an invalid date');
+    if (hint?.timeZone) {
+      const day = dayInTimeZone(value, hint.timeZone);
+      if (day) return { ok: true, value: day };
+    }
     const offset = hint?.utcOffsetMinutes;
     if (offset !== undefined && Number.isFinite(offset)) {
       return { ok: true, value: new Date(Math.floor((t + offset * 60_000) / DAY_MS) * DAY_MS) };
@@ -56,6 +67,40 @@ export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
   m = DOTTED_DMY.exec(text);
   if (m) return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]), value);
   return notADate(value);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The calendar day an instant falls on in a time zone, as its UTC midnight (the day a date cell
+ * shows); null when the zone is unknown here.
+ */
+export function dayInTimeZone(date: Date, timeZone: string): Date | null {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch (_) {
+      format = null; // An unknown zone name: the caller falls back to its guess.
+    }
+    dayFormats.set(timeZone, format);
+  }
+  if (!format || Number.isNaN(date.getTime())) return null;
+  const parts = format.formatToParts(date);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
+}
+
+/**
+ * A grid read from a sheet with every Date replaced by the day it shows in the spreadsheet's
+ * time zone (a UTC midnight), so readers that take days see the user's days.
+ */
+export function cellDaysInTimeZone(values: unknown[][], timeZone: string): unknown[][] {
+  return values.map((row) =>
+    row.some((v) => v instanceof Date)
+      ? row.map((v) => (v instanceof Date ? (dayInTimeZone(v, timeZone) ?? v) : v))
+      : row,
+  );
 }
 
 /** Serial day number (days since 1899-12-30) of a date's UTC calendar day: how sheets store dates. */

@@ -13,7 +13,7 @@ import type {
   NewPeriodRequest,
 } from '../core/actions';
 import { normalizeConfidence } from '../core/cells';
-import { dayOf, parseIsoDay } from '../core/dates';
+import { parseIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
@@ -51,7 +51,7 @@ import {
 import { cellForSheet, conditionalRule } from './apply';
 import { exampleLibrary } from './data';
 import { keyResultRows, periodTabs, readCheckIns } from './read';
-import { createTabs, listOkrTabs, type OkrTab, readTab, withDocumentLock } from './workbook';
+import { createTabs, listOkrTabs, type OkrTab, readTab, timeZoneOf, todayIn, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -178,7 +178,7 @@ export function closePeriod(
     if (tabs.review) throw new UserError('errAlreadyClosed', { label, name: tabs.review.name });
     const name = tabName(label, 'review', language);
     if (spreadsheet.getSheetByName(name)) throw new UserError('errTabExists', { name });
-    const frozenOn = request.date ? parseIsoDay(String(request.date)) : dayOf(now);
+    const frozenOn = request.date ? parseIsoDay(String(request.date)) : todayIn(spreadsheet, now);
     if (!frozenOn) throw new UserError('errBadDate', { value: String(request.date) });
 
     const krs = keyResultRows(tabs.keyResults).map((row) => row.kr);
@@ -240,12 +240,14 @@ export function recordCheckIn(
   if (tabs.review) throw new UserError('errPeriodClosed', { label });
   const krTab = tabs.keyResults;
   const logTab = tabs.checkIns;
-  const date = request.date ? parseIsoDay(String(request.date)) : dayOf(now);
+  // Today and the dates in the tab are the days the user sees, in the spreadsheet's time zone.
+  const timeZone = timeZoneOf(spreadsheet);
+  const date = request.date ? parseIsoDay(String(request.date)) : todayIn(timeZone, now);
   if (!date) throw new UserError('errBadDate', { value: String(request.date) });
   const confidence = checkInConfidence(request.confidence);
 
   return withDocumentLock(() => {
-    const { values, formulas } = readTab(krTab.sheet);
+    const { values, formulas } = readTab(krTab.sheet, timeZone);
     const wanted = String(request.krId ?? '')
       .trim()
       .toLowerCase();

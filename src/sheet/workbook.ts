@@ -1,7 +1,7 @@
 // The add-on's own tabs in a spreadsheet: finding them by their developer metadata, creating
 // them so that a failure can be undone, reading their cells in one call, and the document lock.
 
-import { isoDay } from '../core/dates';
+import { cellDaysInTimeZone, dayInTimeZone, dayOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { decimalSeparatorOf } from '../core/numbers';
 import type { TabMeta, TabPlan } from '../tabs/plan';
@@ -78,10 +78,27 @@ function undoCreate(spreadsheet: Spreadsheet, created: Sheet[], previouslyActive
   }
 }
 
-/** Values and formulas of a tab's used area, in two calls. */
-export function readTab(sheet: Sheet): { values: unknown[][]; formulas: string[][] } {
+/**
+ * Values and formulas of a tab's used area, in two calls. Date cells come back as the days they
+ * show in the spreadsheet's time zone (UTC midnights): pass the zone when the caller has it,
+ * otherwise it is asked for only when the tab holds a date.
+ */
+export function readTab(sheet: Sheet, timeZone?: string): { values: unknown[][]; formulas: string[][] } {
   const range = sheet.getDataRange();
-  return { values: range.getValues(), formulas: range.getFormulas() };
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  if (!values.some((row) => row.some((v) => v instanceof Date))) return { values, formulas };
+  const zone = timeZone ?? timeZoneOf(sheet.getParent());
+  return { values: zone ? cellDaysInTimeZone(values, zone) : values, formulas };
+}
+
+/** The spreadsheet's time zone ('Europe/Berlin'), '' when it cannot be read. */
+export function timeZoneOf(spreadsheet: Spreadsheet): string {
+  try {
+    return spreadsheet.getSpreadsheetTimeZone() || '';
+  } catch (_) {
+    return '';
+  }
 }
 
 /** Runs `work` under the document lock; says so when someone else holds it for too long. */
@@ -117,15 +134,14 @@ export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
   }
 }
 
-/** Today's date in the spreadsheet's time zone, as the UTC midnight the core works with. */
-export function todayIn(spreadsheet: Spreadsheet, now: Date = new Date()): Date {
-  let iso = isoDay(now);
-  try {
-    iso = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-  } catch (_) {
-    // Without a time zone (or Utilities) UTC is close enough for a pace in days.
-  }
-  return new Date(`${iso}T00:00:00Z`);
+/**
+ * Today's date in the spreadsheet's time zone (the spreadsheet, or its zone when the caller has
+ * it), as the UTC midnight the core works with.
+ */
+export function todayIn(spreadsheet: Spreadsheet | string, now: Date = new Date()): Date {
+  const timeZone = typeof spreadsheet === 'string' ? spreadsheet : timeZoneOf(spreadsheet);
+  // Without a known zone UTC is close enough for a pace in days.
+  return (timeZone ? dayInTimeZone(now, timeZone) : null) ?? dayOf(now);
 }
 
 /** Shows a tab. */
