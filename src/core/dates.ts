@@ -17,11 +17,6 @@ const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 export interface DateHint {
   /**
-   * The spreadsheet's time zone ('Pacific/Auckland'): a Date object is read as the calendar day it
-   * falls on there, the day the user sees. Takes precedence over `utcOffsetMinutes`.
-   */
-  timeZone?: string;
-  /**
    * Offset of the spreadsheet's time zone from UTC on that date, in minutes (Berlin in winter:
    * 60). When given, a Date object is read as the calendar day it falls on there, so times of day
    * (check-in timestamps) keep their day. Without it, see parseDate.
@@ -42,10 +37,6 @@ export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return notADate('an invalid date');
-    if (hint?.timeZone) {
-      const day = dayInTimeZone(value, hint.timeZone);
-      if (day) return { ok: true, value: day };
-    }
     const offset = hint?.utcOffsetMinutes;
     if (offset !== undefined && Number.isFinite(offset)) {
       return { ok: true, value: new Date(Math.floor((t + offset * 60_000) / DAY_MS) * DAY_MS) };
@@ -69,26 +60,17 @@ export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
   return notADate(value);
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
-
 /**
  * The calendar day an instant falls on in a time zone, as its UTC midnight (the day a date cell
  * shows); null when the zone is unknown here.
  */
 export function dayInTimeZone(date: Date, timeZone: string): Date | null {
-  let format = dayFormats.get(timeZone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    } catch (_) {
-      format = null; // An unknown zone name: the caller falls back to its guess.
-    }
-    dayFormats.set(timeZone, format);
+  try {
+    // en-CA writes the day as yyyy-mm-dd.
+    return parseIsoDay(date.toLocaleDateString('en-CA', { timeZone }));
+  } catch (_) {
+    return null;
   }
-  if (!format || Number.isNaN(date.getTime())) return null;
-  const parts = format.formatToParts(date);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
 }
 
 /**
