@@ -2,7 +2,10 @@
 // quiet machine and compare with the README.
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
 import { printBundleBench } from './bench-bundle';
-import { measurePeriodCalls } from './bench-support';
+import { type ActionName, measureActions } from './bench-support';
+
+/** What a round trip to the Sheets server costs, as publicly measured (10–100 ms; a property read ≈ 30 ms). */
+const ROUND_TRIP_MS = 30;
 
 const ROWS = 100_000;
 
@@ -73,21 +76,39 @@ function benchCore(): void {
   console.log(`  total for one pass               ${(progressMs + statusMs + groupsMs).toFixed(1)} ms`);
 }
 
-/** Spreadsheet calls per period action: must not grow with the number of key results. */
-function benchPeriodCalls(): void {
-  const sizes = [10, 100, 500];
-  const byOperation = new Map<string, number[]>();
-  for (const rows of sizes) {
-    for (const { operation, calls } of measurePeriodCalls(rows)) {
-      byOperation.set(operation, [...(byOperation.get(operation) ?? []), calls]);
+const ACTION_LABELS: Record<ActionName, string> = {
+  openSidebar: 'open sidebar',
+  checkIn: 'check-in',
+  newQuarter: 'new quarter',
+  close: 'close',
+  carryOver: 'carry-over',
+};
+
+/**
+ * Each period action on a generated team (playground/generate.ts, fixed seed) of 10, 100 and
+ * 1,000 key results: round trips (what it costs in Sheets), the JSON the sidebar receives, the
+ * time here, and the time at 30 ms a round trip. Printed as the Markdown table the README keeps.
+ */
+function benchActions(): void {
+  const sizes = [10, 100, 1000];
+  const rows: string[] = [];
+  for (const size of sizes) {
+    for (const cost of measureActions(size)) {
+      const at30 = cost.localMs + cost.roundTrips * ROUND_TRIP_MS;
+      rows.push(
+        `| ${ACTION_LABELS[cost.action]} | ${size.toLocaleString('en-US')} | ${cost.roundTrips} | ${cost.calls} | ` +
+          `${(cost.payloadBytes / 1024).toFixed(1)} | ${cost.localMs.toFixed(0)} | ${(at30 / 1000).toFixed(2)} |`,
+      );
     }
   }
-  console.log(`Spreadsheet calls per action (emulated workbook; ${sizes.join(' / ')} key results):`);
-  for (const [operation, counts] of byOperation) {
-    console.log(`  ${operation.padEnd(16)} ${counts.join(' / ')}`);
-  }
+  console.log(`Period actions (emulated workbook, generated team; ${ROUND_TRIP_MS} ms a round trip):`);
+  console.log(
+    '| action | key results | round trips | calls | sidebar JSON (KB) | local (ms) | at 30 ms a round trip (s) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(row);
 }
 
 benchCore();
 printBundleBench();
-benchPeriodCalls();
+benchActions();

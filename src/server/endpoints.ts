@@ -9,6 +9,7 @@ import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodReques
 import { isoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
+import { decimalSeparatorOf } from '../core/numbers';
 import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
 import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
@@ -24,11 +25,13 @@ import {
   createPeriod as createPeriodIn,
   recordCheckIn as recordCheckInIn,
 } from '../sheet/periods';
-import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
+import { listPeriods as listPeriodsIn, periodInfos, periodTabs, readPeriod } from '../sheet/read';
 import { loadSettings, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
   decimalOf,
+  listOkrTabs,
+  type OkrTab,
   selectRange,
   selectRow,
   showTab,
@@ -139,17 +142,18 @@ export function currentPeriod(periods: readonly PeriodInfo[], today: string): Pe
   );
 }
 
-function periodData(ss: Spreadsheet, label: string): PeriodData {
-  const data = readPeriod(ss, label, decimalOf(ss));
+function periodData(ss: Spreadsheet, label: string, decimal = decimalOf(ss), tabs?: OkrTab[]): PeriodData {
+  const data = readPeriod(ss, label, decimal, tabs);
   if (!data) throw new UserError('errPeriodNotFound', { label });
   return data;
 }
 
 function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date): PeriodData {
   if (label === undefined || label === null || label === '') {
-    const current = currentPeriod(listPeriodsIn(ss).map(periodInfo), isoDay(today));
+    const tabs = listOkrTabs(ss);
+    const current = currentPeriod(periodInfos(tabs), isoDay(today));
     if (!current) throw new UserError('errNoPeriodYet');
-    return periodData(ss, current.label);
+    return periodData(ss, current.label, decimalOf(ss), tabs);
   }
   return periodData(ss, label);
 }
@@ -161,16 +165,21 @@ export function getSidebarState(): SidebarState {
     const locale = userLocale();
     const language = sidebarLanguage(settings, locale);
     const today = todayIn(ss);
-    const periods = listPeriodsIn(ss).map(periodInfo);
+    // The add-on's tabs and the spreadsheet's locale, each read once for the whole answer.
+    const tabs = listOkrTabs(ss);
+    const sheetLocale = spreadsheetLocale(ss);
+    const periods = periodInfos(tabs);
     const current = currentPeriod(periods, isoDay(today));
     return {
       language,
       languageOverride: settings.language,
       locale: intlLocale(language, locale),
-      currency: currencyOfLocale(spreadsheetLocale(ss)),
+      currency: currencyOfLocale(sheetLocale),
       settings,
       periods,
-      overview: current ? buildOverview(periodData(ss, current.label), settings, today) : null,
+      overview: current
+        ? buildOverview(periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs), settings, today)
+        : null,
       families: EXAMPLE_FAMILIES.map((id) => ({ id, name: exampleLibrary().familyNames[language][id] })),
       today: isoDay(today),
     };

@@ -89,17 +89,19 @@ export function createPeriodWith(
   const names = periodTabNames(period.label, language);
   const team = String(request.team ?? '').trim();
   return withDocumentLock(() => {
-    refuseExisting(spreadsheet, period.label, [names.keyResults, names.checkIns, names.dashboard]);
+    // The add-on's tabs, found once for the whole action.
+    const tabs = listOkrTabs(spreadsheet);
+    refuseSamePeriod(period.label, tabs);
     const { krs, carriedOver } = keyResults
       ? { krs: keyResults, carriedOver: 0 }
-      : startingKeyResults(spreadsheet, request, language, team);
+      : startingKeyResults(spreadsheet, request, language, team, tabs);
     const ctx: PeriodContext = { language, period, spec, team, names, settings };
     const plans: TabPlan[] = [
       keyResultsPlan(ctx, krs),
       checkInsPlan(ctx),
       dashboardPlan(ctx, keyResultCapacity(krs.length)),
     ];
-    createTabs(spreadsheet, plans, 0);
+    createNewTabs(spreadsheet, plans);
     return {
       label: period.label,
       tabs: { keyResults: names.keyResults, checkIns: names.checkIns, dashboard: names.dashboard },
@@ -109,13 +111,30 @@ export function createPeriodWith(
   });
 }
 
-/** Never overwrite: a tab with one of the names, or any tab of the same period, stops the action. */
-function refuseExisting(spreadsheet: Spreadsheet, label: string, names: string[]): void {
-  for (const name of names) {
-    if (spreadsheet.getSheetByName(name)) throw new UserError('errTabExists', { name });
-  }
-  const same = listOkrTabs(spreadsheet).find((tab) => tab.meta.period === label && tab.meta.role !== 'review');
+/** Never two sets of tabs for one period: any tab of the same period stops the action. */
+function refuseSamePeriod(label: string, tabs: readonly OkrTab[]): void {
+  const same = tabs.find((tab) => tab.meta.period === label && tab.meta.role !== 'review');
   if (same) throw new UserError('errTabExists', { name: same.name });
+}
+
+/**
+ * Creates the tabs of `plans` (all or none). Never overwrite: Sheets refuses a name that any tab
+ * has, and that refusal is reported as such. Names are looked up only then, not on every run.
+ */
+function createNewTabs(spreadsheet: Spreadsheet, plans: TabPlan[]): void {
+  try {
+    createTabs(spreadsheet, plans, 0);
+  } catch (error) {
+    const taken = plans.find((plan) => {
+      try {
+        return Boolean(spreadsheet.getSheetByName(plan.name));
+      } catch (_) {
+        return false;
+      }
+    });
+    if (taken) throw new UserError('errTabExists', { name: taken.name });
+    throw error;
+  }
 }
 
 function startingKeyResults(
@@ -123,19 +142,24 @@ function startingKeyResults(
   request: NewPeriodRequest & ExampleChoice,
   language: Language,
   team: string,
+  tabs: readonly OkrTab[],
 ): { krs: Partial<KeyResult>[]; carriedOver: number } {
   if (request.startFrom === 'examples')
     return { krs: startingExamples(exampleLibrary(), request, language, team), carriedOver: 0 };
   if (request.startFrom === 'previous') {
-    const krs = carryOver(spreadsheet, request.previousLabel);
+    const krs = carryOver(spreadsheet, request.previousLabel, tabs);
     return { krs, carriedOver: krs.length };
   }
   return { krs: [], carriedOver: 0 };
 }
 
 /** The KRs a closed period's review marks "carry over", as they start the next period. */
-export function carryOver(spreadsheet: Spreadsheet, previousLabel: string | undefined): Partial<KeyResult>[] {
-  const tabs = previousLabel ? periodTabs(spreadsheet, previousLabel) : latestClosed(spreadsheet);
+export function carryOver(
+  spreadsheet: Spreadsheet,
+  previousLabel: string | undefined,
+  okrTabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
+): Partial<KeyResult>[] {
+  const tabs = previousLabel ? periodTabs(spreadsheet, previousLabel, okrTabs) : latestClosed(spreadsheet, okrTabs);
   const label = previousLabel ?? '';
   if (!tabs.keyResults && !tabs.review) throw new UserError('errPeriodNotFound', { label });
   if (!tabs.review) throw new UserError('errNotClosed', { label: tabs.keyResults?.meta.period ?? label });
@@ -144,11 +168,11 @@ export function carryOver(spreadsheet: Spreadsheet, previousLabel: string | unde
     .map((row) => carriedKeyResult(row.kr));
 }
 
-function latestClosed(spreadsheet: Spreadsheet): ReturnType<typeof periodTabs> {
-  const reviews = listOkrTabs(spreadsheet).filter((tab) => tab.meta.role === 'review');
+function latestClosed(spreadsheet: Spreadsheet, tabs: readonly OkrTab[]): ReturnType<typeof periodTabs> {
+  const reviews = tabs.filter((tab) => tab.meta.role === 'review');
   reviews.sort((a, b) => a.meta.end.localeCompare(b.meta.end));
   const latest = reviews[reviews.length - 1];
-  return latest ? periodTabs(spreadsheet, latest.meta.period) : {};
+  return latest ? periodTabs(spreadsheet, latest.meta.period, tabs) : {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,7 +201,6 @@ export function closePeriod(
     const language = languageOfMeta(meta);
     if (tabs.review) throw new UserError('errAlreadyClosed', { label, name: tabs.review.name });
     const name = tabName(label, 'review', language);
-    if (spreadsheet.getSheetByName(name)) throw new UserError('errTabExists', { name });
     const frozenOn = request.date ? parseIsoDay(String(request.date)) : todayIn(spreadsheet, now);
     if (!frozenOn) throw new UserError('errBadDate', { value: String(request.date) });
 
@@ -200,7 +223,7 @@ export function closePeriod(
       names: { ...periodTabNames(label, language), review: name },
       settings,
     };
-    createTabs(spreadsheet, [reviewPlan(ctx, content)], 0);
+    createNewTabs(spreadsheet, [reviewPlan(ctx, content)]);
     return { label, review: name, overall: content.overall, flags: content.flags };
   });
 }

@@ -2,7 +2,7 @@
 // them, and each tab is read in one call; tabs/read.ts turns the grids into the OKR model. A
 // closed period is read from its review: the values frozen on its closing day, with the settings
 // it was graded with.
-import { objectivesOf } from '../core/overview';
+import { objectivesOf, type PeriodInfo } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
 import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid } from '../tabs/read';
@@ -10,16 +10,40 @@ import { listOkrTabs, type OkrTab, readTab } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Every period with tabs in the spreadsheet, in tab order of their key results tabs. */
-export function listPeriods(spreadsheet: Spreadsheet): PeriodSummary[] {
-  return summarize(listOkrTabs(spreadsheet));
+/**
+ * Every period with tabs in the spreadsheet, in the order their key results tabs were created.
+ * `tabs` are the add-on's tabs when the caller has found them already (find them once per action).
+ */
+export function listPeriods(spreadsheet: Spreadsheet, tabs: OkrTab[] = listOkrTabs(spreadsheet)): PeriodSummary[] {
+  return summarize(tabs);
 }
 
-function summarize(tabs: OkrTab[]): PeriodSummary[] {
-  const byPeriod = new Map<string, { meta: TabMeta; tabs: Partial<PeriodTabs> }>();
+/** The periods as the sidebar lists them, from the tabs' metadata alone (no tab is read). */
+export function periodInfos(tabs: readonly OkrTab[]): PeriodInfo[] {
+  const byPeriod = new Map<string, { meta: TabMeta; keyResults: boolean; closed: boolean }>();
+  for (const tab of tabs) {
+    const entry = byPeriod.get(tab.meta.period) ?? { meta: tab.meta, keyResults: false, closed: false };
+    if (tab.meta.role === 'keyResults') Object.assign(entry, { meta: tab.meta, keyResults: true });
+    if (tab.meta.role === 'review') entry.closed = true;
+    byPeriod.set(tab.meta.period, entry);
+  }
+  return [...byPeriod.values()]
+    .filter((entry) => entry.keyResults)
+    .map(({ meta, closed }) => ({
+      label: meta.period,
+      kind: meta.periodKind,
+      start: meta.start,
+      end: meta.end,
+      team: meta.team,
+      closed,
+    }));
+}
+
+function summarize(tabs: readonly OkrTab[]): PeriodSummary[] {
+  const byPeriod = new Map<string, { meta: TabMeta; tabs: Partial<Record<TabRole, OkrTab>> }>();
   for (const tab of tabs) {
     const entry = byPeriod.get(tab.meta.period) ?? { meta: tab.meta, tabs: {} };
-    entry.tabs[tab.meta.role] = tab.name;
+    entry.tabs[tab.meta.role] = tab;
     if (tab.meta.role === 'keyResults') entry.meta = tab.meta;
     byPeriod.set(tab.meta.period, entry);
   }
@@ -29,30 +53,45 @@ function summarize(tabs: OkrTab[]): PeriodSummary[] {
     summaries.push({
       period: periodOfMeta(meta),
       team: meta.team,
-      tabs: {
-        keyResults: found.keyResults,
-        checkIns: found.checkIns ?? '',
-        dashboard: found.dashboard ?? '',
-        ...(found.review ? { review: found.review } : {}),
-      },
+      tabs: tabNames(found),
       closed: Boolean(found.review),
     });
   }
   return summaries;
 }
 
-/** The add-on's tabs of one period, by role. */
-export function periodTabs(spreadsheet: Spreadsheet, label: string): Partial<Record<TabRole, OkrTab>> {
+/** The tabs' names, each read when first used (a name costs a call; most callers need one). */
+function tabNames(found: Partial<Record<TabRole, OkrTab>>): PeriodTabs {
+  const names = {} as PeriodTabs;
+  for (const role of ['keyResults', 'checkIns', 'dashboard', 'review'] as const) {
+    const tab = found[role];
+    if (!tab && role === 'review') continue;
+    Object.defineProperty(names, role, { enumerable: true, get: () => tab?.name ?? '' });
+  }
+  return names;
+}
+
+/** The add-on's tabs of one period, by role (from `tabs` when the caller has found them already). */
+export function periodTabs(
+  spreadsheet: Spreadsheet,
+  label: string,
+  tabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
+): Partial<Record<TabRole, OkrTab>> {
   const found: Partial<Record<TabRole, OkrTab>> = {};
-  for (const tab of listOkrTabs(spreadsheet)) {
+  for (const tab of tabs) {
     if (tab.meta.period === label && !found[tab.meta.role]) found[tab.meta.role] = tab;
   }
   return found;
 }
 
 /** Reads one period; null when the spreadsheet has no key results tab for `label`. */
-export function readPeriod(spreadsheet: Spreadsheet, label: string, decimal?: '.' | ','): PeriodData | null {
-  const tabs = periodTabs(spreadsheet, label);
+export function readPeriod(
+  spreadsheet: Spreadsheet,
+  label: string,
+  decimal?: '.' | ',',
+  okrTabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
+): PeriodData | null {
+  const tabs = periodTabs(spreadsheet, label, okrTabs);
   const krTab = tabs.keyResults;
   if (!krTab) return null;
   const summary = summarize(Object.values(tabs) as OkrTab[])[0];
@@ -79,5 +118,6 @@ export function keyResultRows(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '
 }
 
 export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): CheckIn[] {
-  return checkInsFromGrid(tab.name, readTab(tab.sheet).values, issues, decimal);
+  // Values only: the log holds no formulas worth a second read.
+  return checkInsFromGrid(tab.name, tab.sheet.getDataRange().getValues(), issues, decimal);
 }

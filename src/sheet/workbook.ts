@@ -12,31 +12,62 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface OkrTab {
   sheet: Sheet;
-  name: string;
+  readonly name: string;
   meta: TabMeta;
+}
+
+/** A tab's metadata value as the add-on wrote it, or null when it is not (edited by hand, another key). */
+export function parseTabMeta(value: string | null): TabMeta | null {
+  try {
+    const meta = JSON.parse(value ?? '') as TabMeta;
+    if (meta && typeof meta.role === 'string' && typeof meta.period === 'string') return meta;
+  } catch (_) {
+    // Someone edited the metadata by hand: treat the tab as not ours.
+  }
+  return null;
 }
 
 /** The metadata the add-on stored on a tab, or null for tabs it did not create. */
 export function tabMetaOf(sheet: Sheet): TabMeta | null {
   for (const entry of sheet.getDeveloperMetadata()) {
     if (entry.getKey() !== TAB_METADATA_KEY) continue;
-    const value = entry.getValue() ?? '';
-    try {
-      const meta = JSON.parse(value) as TabMeta;
-      if (meta && typeof meta.role === 'string' && typeof meta.period === 'string') return meta;
-    } catch (_) {
-      // Someone edited the metadata by hand: treat the tab as not ours.
-    }
+    const meta = parseTabMeta(entry.getValue());
+    if (meta) return meta;
   }
   return null;
 }
 
-/** Every tab the add-on created, in tab order. */
+/** A found tab; its name is read when first asked for (most actions need one or two names). */
+function okrTab(sheet: Sheet, meta: TabMeta): OkrTab {
+  let name: string | undefined;
+  return {
+    sheet,
+    meta,
+    get name() {
+      name ??= sheet.getName();
+      return name;
+    },
+  };
+}
+
+/**
+ * Every tab the add-on created, in the order they were created: one metadata query for the whole
+ * spreadsheet (not one call per tab). Find them once per action and pass them down.
+ */
 export function listOkrTabs(spreadsheet: Spreadsheet): OkrTab[] {
   const tabs: OkrTab[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const meta = tabMetaOf(sheet);
-    if (meta) tabs.push({ sheet, name: sheet.getName(), meta });
+  const seen = new Set<Sheet>();
+  const found = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(TAB_METADATA_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  for (const entry of found) {
+    const meta = parseTabMeta(entry.getValue());
+    const sheet = meta ? entry.getLocation().getSheet() : null;
+    if (!meta || !sheet || seen.has(sheet)) continue;
+    seen.add(sheet);
+    tabs.push(okrTab(sheet, meta));
   }
   return tabs;
 }
@@ -52,8 +83,9 @@ export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate:
   try {
     let index = spreadsheet.getNumSheets();
     for (const plan of plans) created.push(spreadsheet.insertSheet(plan.name, index++));
+    const byName = new Map(plans.map((plan, i) => [plan.name, created[i]]));
     plans.forEach((plan, i) => {
-      applyTabPlan(spreadsheet, created[i], plan);
+      applyTabPlan(spreadsheet, created[i], plan, byName);
     });
     created[activate]?.activate();
     return created;

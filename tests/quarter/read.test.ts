@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { measurePeriodCalls } from '../../scripts/bench-support';
 import { closePeriod, createPeriodWith } from '../../src/sheet/periods';
 import { readPeriod } from '../../src/sheet/read';
 import { keyResultsFromGrid, matchHeaders } from '../../src/tabs/read';
@@ -97,15 +96,6 @@ describe('reading a period', () => {
 
   it('returns null for a period that does not exist', () => {
     expect(readPeriod(wb.ss, 'Q2 2027')).toBeNull();
-  });
-});
-
-describe('bench support', () => {
-  it('reports the same call counts for 10 and 500 key results', () => {
-    const small = measurePeriodCalls(10);
-    const large = measurePeriodCalls(500);
-    expect(small.map((c) => c.operation)).toEqual(['createPeriod', 'recordCheckIn', 'closePeriod', 'carryOver']);
-    expect(large.map((c) => c.calls)).toEqual(small.map((c) => c.calls));
   });
 });
 

@@ -1,0 +1,36 @@
+// What each period action costs in Sheets, on a generated team (fixed seed) of 10 and of 1,000
+// key results: round trips to the server (builders and fields of fetched objects are local) and
+// the JSON the sidebar receives on open. The same measurement `npm run bench` prints.
+import { describe, expect, it } from 'vitest';
+import { type ActionCost, type ActionName, measureActions } from '../../scripts/bench-support';
+
+/** Round trips each action may take, whatever the number of key results. */
+const LIMITS: Record<ActionName, number> = {
+  openSidebar: 16,
+  checkIn: 16,
+  newQuarter: 80,
+  close: 50,
+  carryOver: 82,
+};
+
+describe('round trips per action', () => {
+  const costs = new Map<number, ActionCost[]>();
+  const of = (count: number) => {
+    if (!costs.has(count)) costs.set(count, measureActions(count));
+    return costs.get(count) as ActionCost[];
+  };
+
+  it.each([10, 1000])('stay within the limits at %i key results', (count) => {
+    const trips = Object.fromEntries(of(count).map((c) => [c.action, c.roundTrips]));
+    for (const [action, limit] of Object.entries(LIMITS)) expect(trips[action], action).toBeLessThanOrEqual(limit);
+  });
+
+  it('do not grow with the number of key results (a tab of 1,000 only needs its rows added)', () => {
+    const small = of(10);
+    const large = of(1000);
+    large.forEach((cost, i) => {
+      expect(cost.action).toBe(small[i].action);
+      expect(cost.roundTrips - small[i].roundTrips, cost.action).toBeLessThanOrEqual(1);
+    });
+  });
+});
