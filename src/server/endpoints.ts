@@ -11,7 +11,7 @@ import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
 import { decimalSeparatorOf } from '../core/numbers';
 import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
-import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
+import type { KeyResult, Language, PeriodData, Settings, TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
@@ -118,17 +118,6 @@ const CURRENCY_BY_COUNTRY: Record<string, string> = {
 export function currencyOfLocale(locale: string): string {
   const country = locale.split(/[-_]/)[1]?.toUpperCase() ?? '';
   return CURRENCY_BY_COUNTRY[country] ?? '';
-}
-
-function periodInfo(summary: PeriodSummary): PeriodInfo {
-  return {
-    label: summary.period.label,
-    kind: summary.period.kind,
-    start: isoDay(summary.period.start),
-    end: isoDay(summary.period.end),
-    team: summary.team,
-    closed: summary.closed,
-  };
 }
 
 /** The period to show first: an open one running today, else the latest open one, else the latest. */
