@@ -11,7 +11,7 @@ import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
 import { decimalSeparatorOf } from '../core/numbers';
 import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
-import type { KeyResult, Language, PeriodData, Settings, TabRole } from '../core/types';
+import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
@@ -25,7 +25,7 @@ import {
   createPeriod as createPeriodIn,
   recordCheckIn as recordCheckInIn,
 } from '../sheet/periods';
-import { listPeriods as listPeriodsIn, periodInfos, periodTabs, readPeriod } from '../sheet/read';
+import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
 import { loadSettings, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
@@ -120,6 +120,19 @@ export function currencyOfLocale(locale: string): string {
   return CURRENCY_BY_COUNTRY[country] ?? '';
 }
 
+/** A period as the sidebar lists it (its tabs' names are not read). */
+function periodInfo(summary: PeriodSummary): PeriodInfo {
+  const { period } = summary;
+  return {
+    label: period.label,
+    kind: period.kind,
+    start: isoDay(period.start),
+    end: isoDay(period.end),
+    team: summary.team,
+    closed: summary.closed,
+  };
+}
+
 /** The period to show first: an open one running today, else the latest open one, else the latest. */
 export function currentPeriod(periods: readonly PeriodInfo[], today: string): PeriodInfo | null {
   const byStart = [...periods].sort((a, b) => b.start.localeCompare(a.start));
@@ -140,7 +153,7 @@ function periodData(ss: Spreadsheet, label: string, decimal = decimalOf(ss), tab
 function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date): PeriodData {
   if (label === undefined || label === null || label === '') {
     const tabs = listOkrTabs(ss);
-    const current = currentPeriod(periodInfos(tabs), isoDay(today));
+    const current = currentPeriod(listPeriodsIn(ss, tabs).map(periodInfo), isoDay(today));
     if (!current) throw new UserError('errNoPeriodYet');
     return periodData(ss, current.label, decimalOf(ss), tabs);
   }
@@ -157,7 +170,7 @@ export function getSidebarState(): SidebarState {
     // The add-on's tabs and the spreadsheet's locale, each read once for the whole answer.
     const tabs = listOkrTabs(ss);
     const sheetLocale = spreadsheetLocale(ss);
-    const periods = periodInfos(tabs);
+    const periods = listPeriodsIn(ss, tabs).map(periodInfo);
     const current = currentPeriod(periods, isoDay(today));
     return {
       language,

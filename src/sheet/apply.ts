@@ -9,13 +9,11 @@ import type {
   PlanChart,
   PlanConditionalFormat,
   PlanRange,
-  PlanValidation,
   TabPlan,
   ValidationRule,
 } from '../tabs/plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const TAB_METADATA_KEY = 'okr.tab';
@@ -38,70 +36,45 @@ interface Grid<T> {
   cells: T[][];
 }
 
-interface Box {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
-
-/** The smallest rectangle holding every part; null when there is none. */
-function boxOf(parts: readonly Grid<unknown>[]): Box | null {
-  const shaped = parts.filter((p) => p.cells.some((row) => row.length > 0));
-  if (shaped.length === 0) return null;
-  const top = Math.min(...shaped.map((p) => p.row));
-  const left = Math.min(...shaped.map((p) => p.column));
-  const bottom = Math.max(...shaped.map((p) => p.row + p.cells.length - 1));
-  const right = Math.max(...shaped.map((p) => p.column + Math.max(...p.cells.map((r) => r.length)) - 1));
-  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
-}
-
 /**
- * Lays rectangles onto one grid the size of `box`, in order (a later rectangle's cell wins unless
- * it is `skip`), with `fill` where none of them reaches: one call then writes the whole property.
+ * Lays rectangles onto one grid of `rows` × `columns` from A1, in order (a later rectangle's cell
+ * wins unless it is blank), with `fill` where none of them reaches: one call writes the property.
  */
-export function layGrid<T>(parts: readonly Grid<T>[], box: Box, fill: T, skip?: (cell: T) => boolean): T[][] {
-  const cells: T[][] = Array.from({ length: box.rows }, () => new Array<T>(box.columns).fill(fill));
+export function layGrid<T>(parts: readonly Grid<T>[], rows: number, columns: number, fill: T): T[][] {
+  const cells: T[][] = Array.from({ length: rows }, () => new Array<T>(columns).fill(fill));
   for (const part of parts) {
     part.cells.forEach((row, r) => {
       row.forEach((cell, c) => {
-        if (skip?.(cell)) return;
-        cells[part.row - box.row + r][part.column - box.column + c] = cell;
+        if (cell !== null && cell !== undefined) cells[part.row - 1 + r][part.column - 1 + c] = cell;
       });
     });
   }
   return cells;
 }
 
-/** The same value over each block's rectangle that has the property (bold, background, wrap). */
-function blockProperty<T>(blocks: readonly PlanBlock[], value: (block: PlanBlock) => T | undefined): Grid<T>[] {
-  const parts: Grid<T>[] = [];
-  for (const block of blocks) {
-    const v = value(block);
-    if (v === undefined) continue;
-    const columns = Math.max(0, ...block.cells.map((row) => row.length));
-    parts.push({ row: block.row, column: block.column, cells: block.cells.map(() => new Array<T>(columns).fill(v)) });
-  }
-  return parts;
+/** A rectangle of one value. */
+function filled<T>(row: number, column: number, rows: number, columns: number, value: T): Grid<T> {
+  return { row, column, cells: Array.from({ length: rows }, () => new Array<T>(columns).fill(value)) };
 }
 
-/** The plan's validations on its own tab as one grid of rules; rules on other tabs are returned apart. */
-function validationParts(plan: TabPlan): { parts: Grid<ValidationRule | null>[]; elsewhere: PlanValidation[] } {
-  const parts: Grid<ValidationRule | null>[] = [];
-  const elsewhere: PlanValidation[] = [];
-  for (const v of plan.validations) {
-    if (v.range.sheet && v.range.sheet !== plan.name) {
-      elsewhere.push(v);
-      continue;
-    }
-    const cells = Array.from({ length: v.range.rows }, () =>
-      new Array<ValidationRule | null>(v.range.columns).fill(v.rule),
-    );
-    parts.push({ row: v.range.row, column: v.range.column, cells });
-  }
-  // Per-cell grids come last: a cell they leave empty keeps the column's rule.
-  for (const g of plan.validationGrids) parts.push({ row: g.row, column: g.column, cells: g.rules });
-  return { parts, elsewhere };
+/** The same value over each block that has the property (bold, background, wrap). */
+function blockProperty<T>(blocks: readonly PlanBlock[], value: (block: PlanBlock) => T | undefined): Grid<T>[] {
+  return blocks.flatMap((b) => {
+    const v = value(b);
+    return v === undefined
+      ? []
+      : [filled(b.row, b.column, b.cells.length, Math.max(0, ...b.cells.map((r) => r.length)), v)];
+  });
+}
+
+/** The plan's validations as parts of one grid of rules; per-cell grids last (their blanks keep the column's rule). */
+function validationParts(plan: TabPlan): Grid<ValidationRule | null>[] {
+  return [
+    ...plan.validations.map((v) =>
+      filled<ValidationRule | null>(v.range.row, v.range.column, v.range.rows, v.range.columns, v.rule),
+    ),
+    ...plan.validationGrids.map((g) => ({ row: g.row, column: g.column, cells: g.rules })),
+  ];
 }
 
 /**
@@ -112,15 +85,10 @@ function validationParts(plan: TabPlan): { parts: Grid<ValidationRule | null>[];
  * `tabs` are the sheets created with it, by name, so ranges on them (charts reading the key
  * results) need no lookup.
  */
-export function applyTabPlan(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  plan: TabPlan,
-  tabs: ReadonlyMap<string, Sheet> = new Map(),
-): void {
+export function applyTabPlan(sheet: Sheet, plan: TabPlan, tabs: ReadonlyMap<string, Sheet> = new Map()): void {
   growFreshSheet(sheet, plan.minRows, plan.minColumns);
   if (plan.rightToLeft) sheet.setRightToLeft(true);
-  const ranges = rangeCache(spreadsheet, sheet, tabs);
+  const ranges = rangeCache(sheet, tabs);
 
   const formats: Grid<string>[] = plan.formats.map((f) => ({ row: f.row, column: f.column, cells: f.formats }));
   const bold = blockProperty<GoogleAppsScript.Spreadsheet.FontWeight | null>(plan.blocks, (b) =>
@@ -129,25 +97,27 @@ export function applyTabPlan(
   const backgrounds = blockProperty<string | null>(plan.blocks, (b) => b.background);
   const wraps = blockProperty(plan.blocks, (b) => (b.wrap ? true : undefined));
   const validations = validationParts(plan);
-  const box = boxOf([...plan.blocks, ...formats, ...bold, ...backgrounds, ...wraps, ...validations.parts]);
-  if (box) {
-    const range = ranges(box);
-    const isBlank = (cell: PlanCell) => cell === null || cell === undefined;
-    if (plan.blocks.length > 0) {
-      range.setValues(layGrid<PlanCell>(plan.blocks, box, null, isBlank).map((row) => row.map(cellForSheet)));
-    }
-    if (formats.length > 0) range.setNumberFormats(layGrid(formats, box, 'General'));
-    if (bold.length > 0) range.setFontWeights(layGrid(bold, box, null));
-    if (backgrounds.length > 0) range.setBackgrounds(layGrid(backgrounds, box, null));
-    if (wraps.length > 0) range.setWraps(layGrid(wraps, box, false));
-    if (validations.parts.length > 0) {
-      const rule = validationBuilder();
-      range.setDataValidations(
-        layGrid(validations.parts, box, null, (cell) => cell === null).map((row) => row.map(rule)),
-      );
-    }
+  // The one rectangle from A1 that holds every part.
+  const parts: Grid<unknown>[] = [...plan.blocks, ...formats, ...validations];
+  const rows = Math.max(0, ...parts.map((p) => p.row + p.cells.length - 1));
+  const columns = Math.max(0, ...parts.flatMap((p) => p.cells.map((r) => p.column + r.length - 1)));
+  if (rows > 0 && columns > 0) {
+    const range = ranges({ row: 1, column: 1, rows, columns });
+    const lay = <T>(grid: Grid<T>[], fill: T) => layGrid(grid, rows, columns, fill);
+    if (plan.blocks.length > 0) range.setValues(lay<PlanCell>(plan.blocks, null).map((row) => row.map(cellForSheet)));
+    if (formats.length > 0) range.setNumberFormats(lay(formats, 'General'));
+    if (bold.length > 0) range.setFontWeights(lay(bold, null));
+    if (backgrounds.length > 0) range.setBackgrounds(lay(backgrounds, null));
+    if (wraps.length > 0) range.setWraps(lay(wraps, false));
+    // Each distinct rule is built once (builders are local) and shared by its cells.
+    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+    const rule = (r: ValidationRule | null) => {
+      const key = JSON.stringify(r);
+      if (!built.has(key)) built.set(key, r && buildValidation(r));
+      return built.get(key) ?? null;
+    };
+    if (validations.length > 0) range.setDataValidations(lay(validations, null).map((row) => row.map(rule)));
   }
-  for (const v of validations.elsewhere) ranges(v.range).setDataValidation(validationBuilder()(v.rule));
   if (plan.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(
       plan.conditionalFormats.map((format) => conditionalRule(format, format.ranges.map(ranges))),
@@ -166,30 +136,15 @@ export function applyTabPlan(
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify(plan.meta));
 }
 
-/** Builds each distinct rule once (builders are local; the built rule is shared by its cells). */
-function validationBuilder(): (rule: ValidationRule | null) => GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  return (rule) => {
-    if (!rule) return null;
-    const key = JSON.stringify(rule);
-    if (!built.has(key)) built.set(key, buildValidation(rule));
-    return built.get(key) ?? null;
-  };
-}
-
 /** Ranges of a plan, each looked up once (several rules and charts share them). */
-function rangeCache(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  tabs: ReadonlyMap<string, Sheet>,
-): (range: PlanRange) => Range {
+function rangeCache(sheet: Sheet, tabs: ReadonlyMap<string, Sheet>): (range: PlanRange) => Range {
   const cache = new Map<string, Range>();
   return (range) => {
     const key = `${range.sheet ?? ''}!${range.row},${range.column},${range.rows},${range.columns}`;
     let found = cache.get(key);
     if (!found) {
-      const target = range.sheet ? (tabs.get(range.sheet) ?? spreadsheet.getSheetByName(range.sheet)) : sheet;
-      if (!target) throw new Error(`Tab "${range.sheet}" is missing.`);
+      // A range on another tab is on one created with this one.
+      const target = range.sheet ? (tabs.get(range.sheet) as Sheet) : sheet;
       found = target.getRange(range.row, range.column, range.rows, range.columns);
       cache.set(key, found);
     }
@@ -271,21 +226,6 @@ function withCondition(
   }
 }
 
-function chartType(kind: ChartKind): GoogleAppsScript.Charts.ChartType {
-  switch (kind) {
-    case 'bar':
-      return Charts.ChartType.BAR;
-    case 'column':
-      return Charts.ChartType.COLUMN;
-    case 'line':
-      return Charts.ChartType.LINE;
-    case 'scatter':
-      return Charts.ChartType.SCATTER;
-    case 'pie':
-      return Charts.ChartType.PIE;
-  }
-}
-
 /**
  * Neighbouring columns of the same rows as one range: Sheets reads a chart's ranges as columns
  * side by side either way, and each range costs a lookup.
@@ -314,7 +254,7 @@ function buildChart(
   chart: PlanChart,
   ranges: (range: PlanRange) => Range,
 ): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  let builder = sheet.newChart().setChartType(chartType(chart.kind));
+  let builder = sheet.newChart().setChartType(Charts.ChartType[chart.kind.toUpperCase() as Uppercase<ChartKind>]);
   for (const range of sideBySide(chart.ranges)) builder = builder.addRange(ranges(range));
   builder = builder.setPosition(chart.anchor.row, chart.anchor.column, 0, 0).setOption('title', chart.title);
   if (chart.stacked) builder = builder.setOption('isStacked', true);

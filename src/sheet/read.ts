@@ -2,7 +2,7 @@
 // them, and each tab is read in one call; tabs/read.ts turns the grids into the OKR model. A
 // closed period is read from its review: the values frozen on its closing day, with the settings
 // it was graded with.
-import { objectivesOf, type PeriodInfo } from '../core/overview';
+import { objectivesOf } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
 import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid } from '../tabs/read';
@@ -16,27 +16,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function listPeriods(spreadsheet: Spreadsheet, tabs: OkrTab[] = listOkrTabs(spreadsheet)): PeriodSummary[] {
   return summarize(tabs);
-}
-
-/** The periods as the sidebar lists them, from the tabs' metadata alone (no tab is read). */
-export function periodInfos(tabs: readonly OkrTab[]): PeriodInfo[] {
-  const byPeriod = new Map<string, { meta: TabMeta; keyResults: boolean; closed: boolean }>();
-  for (const tab of tabs) {
-    const entry = byPeriod.get(tab.meta.period) ?? { meta: tab.meta, keyResults: false, closed: false };
-    if (tab.meta.role === 'keyResults') Object.assign(entry, { meta: tab.meta, keyResults: true });
-    if (tab.meta.role === 'review') entry.closed = true;
-    byPeriod.set(tab.meta.period, entry);
-  }
-  return [...byPeriod.values()]
-    .filter((entry) => entry.keyResults)
-    .map(({ meta, closed }) => ({
-      label: meta.period,
-      kind: meta.periodKind,
-      start: meta.start,
-      end: meta.end,
-      team: meta.team,
-      closed,
-    }));
 }
 
 function summarize(tabs: readonly OkrTab[]): PeriodSummary[] {

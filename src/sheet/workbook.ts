@@ -27,16 +27,6 @@ export function parseTabMeta(value: string | null): TabMeta | null {
   return null;
 }
 
-/** The metadata the add-on stored on a tab, or null for tabs it did not create. */
-export function tabMetaOf(sheet: Sheet): TabMeta | null {
-  for (const entry of sheet.getDeveloperMetadata()) {
-    if (entry.getKey() !== TAB_METADATA_KEY) continue;
-    const meta = parseTabMeta(entry.getValue());
-    if (meta) return meta;
-  }
-  return null;
-}
-
 /** A found tab; its name is read when first asked for (most actions need one or two names). */
 function okrTab(sheet: Sheet, meta: TabMeta): OkrTab {
   let name: string | undefined;
@@ -85,7 +75,7 @@ export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate:
     for (const plan of plans) created.push(spreadsheet.insertSheet(plan.name, index++));
     const byName = new Map(plans.map((plan, i) => [plan.name, created[i]]));
     plans.forEach((plan, i) => {
-      applyTabPlan(spreadsheet, created[i], plan, byName);
+      applyTabPlan(created[i], plan, byName);
     });
     created[activate]?.activate();
     return created;
