@@ -5,12 +5,16 @@
 import type { CheckInRequest } from '../src/core/actions';
 import { dayOf, toSerial } from '../src/core/dates';
 import { evaluateKeyResult } from '../src/core/evaluate';
+import { periodOf, quarterContaining } from '../src/core/periods';
 import type { KeyResult, KrKind, Language, Settings } from '../src/core/types';
+import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { cellForSheet } from '../src/sheet/apply';
-import { adjacentRuns } from '../src/sheet/periods';
+import { adjacentRuns, createPeriodWith } from '../src/sheet/periods';
+import { loadSettings } from '../src/sheet/settings';
 import { inputValue, KEY_RESULT_COLUMNS, type KrColumnId } from '../src/tabs/templates';
 import { checkInRow } from '../src/tabs/writer';
+import type { Addon } from './runtime';
 
 export interface GeneratedTeam {
   keyResults: Partial<KeyResult>[];
@@ -69,7 +73,7 @@ const SHAPES: KrShape[] = [
 ];
 
 /**
- * `count` key results in objectives of two to four, with owners, teams, every kind, due dates
+ * `count` key results in objectives of two to six, with owners, teams, every kind, due dates
  * mostly at the period's end, and check-ins from `start` up to `now` (each KR checks
  * in about one week in three) (seed fixed by default).
  */
@@ -93,7 +97,7 @@ export function generateTeam(
     const team = pick(TEAMS);
     const objectiveId = `O${objective}`;
     const objectiveTitle = `${pick(OBJECTIVES)} in ${team}`;
-    const size = Math.min(count - keyResults.length, 2 + Math.floor(rnd() * 3));
+    const size = Math.min(count - keyResults.length, 2 + Math.floor(rnd() * 5));
     for (let k = 1; k <= size; k++) {
       const shape = pick(SHAPES);
       const [low, high] = shape.range;
@@ -205,4 +209,32 @@ export function writeCheckIns(sheet: Sheet, team: GeneratedTeam, settings: Setti
   const size = sheet.getMaxRows();
   if (size < needed) sheet.insertRowsAfter(size, needed - size);
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/**
+ * Starts a running add-on on a generated team of `count` key results: this quarter's tabs made by
+ * the add-on's own writer with them (as a new period holding an import would be), and the
+ * check-ins so far in the log. The tabs speak the user's language.
+ */
+export function loadGenerated(addon: Addon, count: number, now: Date = addon.now()): { periodLabel: string } {
+  const emulator = addon.emulator;
+  const spec = quarterContaining(now);
+  const language = languageFromLocale(emulator.globals.Session.getActiveUserLocale());
+  const period = periodOf(spec, language);
+  const team = generateTeam(count, period, now);
+  // The writer runs here rather than in the script's sandbox: it needs the KRs handed to it.
+  const restore = emulator.installGlobals();
+  try {
+    const settings = loadSettings();
+    const created = createPeriodWith(
+      emulator.spreadsheet,
+      { period: spec, team: 'Sales', startFrom: 'empty', language },
+      team.keyResults,
+      settings,
+    );
+    writeCheckIns(emulator.spreadsheet.getSheetByName(created.tabs.checkIns) as Sheet, team, settings);
+  } finally {
+    restore();
+  }
+  return { periodLabel: period.label };
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { loadGenerated } from './generate';
 import { type Addon, type AddonOptions, startAddon } from './runtime';
 import { loadSample } from './sample';
 import type { CallCost, RunResponse } from './view';
@@ -19,6 +20,8 @@ export interface PlaygroundOptions extends AddonOptions {
   port?: number;
   /** Start from an empty workbook instead of the built-in sample. */
   empty?: boolean;
+  /** Start from a generated team of this many key results (playground/generate.ts) instead of the sample. */
+  krs?: number;
 }
 
 export interface Playground {
@@ -153,7 +156,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const assets = await loadAssets();
   const open = () => {
     const next = startAddon(options);
-    if (!options.empty) loadSample(next);
+    if (options.krs) loadGenerated(next, options.krs);
+    else if (!options.empty) loadSample(next);
     return next;
   };
   let addon = open();
@@ -241,6 +245,16 @@ function portFromArgs(argv: string[]): number {
   return port;
 }
 
+/** `--krs 1000`: the number of key results of a generated team; undefined without the flag. */
+function krsFromArgs(argv: string[]): number | undefined {
+  const flag = argv.findIndex((a) => a === '--krs' || a.startsWith('--krs='));
+  if (flag < 0) return undefined;
+  const raw = argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 20_000) throw new Error(`Not a number of key results: ${raw}`);
+  return count;
+}
+
 async function main(): Promise<void> {
   const playground = await startPlayground({
     port: portFromArgs(process.argv.slice(2)),
@@ -248,6 +262,7 @@ async function main(): Promise<void> {
     userLocale: process.env.OKR_USER_LOCALE,
     timeZone: process.env.OKR_TIMEZONE || undefined,
     empty: process.argv.includes('--empty'),
+    krs: krsFromArgs(process.argv.slice(2)),
   });
   console.log(`
 Sales OKRs playground: ${playground.url}
@@ -257,7 +272,7 @@ The add-on runs here on an emulated workbook with the built-in sample quarter. T
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
   · New quarter… : create the next quarter's tabs from the sample
-Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar), OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
+Options: --krs N (a generated team of N key results), --empty. Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar), OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
 `);
   const stop = () => {
     playground.close().then(
