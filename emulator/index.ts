@@ -14,6 +14,7 @@ import { serialToDate } from './dates';
 import type { CustomFunction } from './engine';
 import { localeInfo, parseInput } from './format';
 import { describeMetadata, describeProtection, rawRange } from './objects';
+import { spillAnchor } from './ranges';
 import {
   type AlertRecord,
   createCacheService,
@@ -122,6 +123,8 @@ export interface Emulator {
   resetCustomFunctionCalls(): void;
   /** The message of an #ERROR! (or other error) cell, e.g. errorMessage("'Tab'!B2"). */
   errorMessage(a1: string): string | undefined;
+  /** The cell (1-based) whose formula spilled a value into this cell, or null. */
+  spillAnchor(sheetName: string, row: number, col: number): { row: number; col: number } | null;
   /** Deep-comparable state of the whole workbook. */
   snapshot(): WorkbookSnapshot;
   /**
@@ -507,6 +510,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     errorMessage(a1) {
       const { sheet, row0, col0 } = locate(a1);
       return wb.errorMessage(sheet, row0, col0);
+    },
+    spillAnchor(sheetName, row, col) {
+      const sheet = wb.sheetByName(sheetName);
+      const anchor = sheet ? spillAnchor(wb.hf, sheet.hfId, row - 1, col - 1) : null;
+      return anchor ? { row: anchor.row + 1, col: anchor.col + 1 } : null;
     },
     snapshot: () => ({
       name: wb.name,
