@@ -6,10 +6,13 @@
 // holds a volatile function), and a pace that moves while nobody looks is confusing in a review.
 // So the dashboard holds a settings block with the period's start and end, an "As of" cell
 // (=TODAY() by default; type a date to look at another day) and the expected progress computed
-// from them with native arithmetic (the same formula as OKR_PACE). Custom functions only see the
-// resulting expected-progress column, never the as-of cell itself.
+// from them with native arithmetic (the same formula as OKR_PACE). Everything that depends on the
+// as-of date — expected progress, status, the dashboard's status counts — is native too, so no
+// custom function has a volatile cell among its precedents, even through other cells
+// (tests/quarter/volatile.test.ts walks them).
 import type { Decision } from '../core/actions';
-import type { KeyResult, Settings } from '../core/types';
+import { EDGE } from '../core/grading';
+import { DEFAULT_SETTINGS, type KeyResult, type Settings, type Status } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 
 /** Where each computed value of the key results tab comes from: column ranges and settings cells. */
@@ -20,6 +23,8 @@ export interface FormulaRefs {
   setting(id: SettingId): string;
   /** The tab's language code, as a formula string literal: "de". */
   language: string;
+  /** A status word in the tab's language, as a formula string literal: "Im Plan". */
+  statusText(status: Status): string;
 }
 
 export type KrColumnId =
@@ -113,8 +118,23 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     header: 'hStatus',
     width: 100,
     highlight: 'status',
-    formula: (f) =>
-      `=OKR_STATUS(${f.col('progress')},${f.col('expected')},${f.setting('atRisk')},${f.setting('offTrack')},${f.language})`,
+    // OKR_STATUS's rule (core/grading.ts statusOf) in native arithmetic, because expected
+    // progress follows the as-of date: done from progress 1; behind expected progress by more
+    // than the off-track gap, off track; by more than the at-risk gap, at risk; else on track.
+    // Blank where progress is blank or shows a problem, and a blank gap cell counts as the default.
+    formula: (f) => {
+      const edge = String(EDGE); // "1e-9", as the engine prints it back
+      const p = f.col('progress');
+      const gap = `${f.col('expected')}-${p}`;
+      const threshold = (id: 'atRisk' | 'offTrack', fallback: number) =>
+        `IF(ISNUMBER(${f.setting(id)}),${f.setting(id)},${fallback})+${edge}`;
+      return (
+        `=ARRAYFORMULA(IF(ISNUMBER(${p}),IF(${p}>=1-${edge},${f.statusText('done')},` +
+        `IF(NOT(ISNUMBER(${f.col('expected')})),"",` +
+        `IF(${gap}>${threshold('offTrack', DEFAULT_SETTINGS.offTrackGap)},${f.statusText('offTrack')},` +
+        `IF(${gap}>${threshold('atRisk', DEFAULT_SETTINGS.atRiskGap)},${f.statusText('atRisk')},${f.statusText('onTrack')})))),""))`
+      );
+    },
   },
   {
     id: 'score',

@@ -10,7 +10,7 @@ import type { PeriodSpec } from '../core/periods';
 import { problemWords } from '../core/problems';
 import { frozenValue, type ReviewContent, type ReviewFlag, type ReviewRow } from '../core/review';
 import { pickSettings } from '../core/settings';
-import type { Grade, KeyResult, Language, Period, PeriodTabs, Settings } from '../core/types';
+import type { Grade, KeyResult, Language, Period, PeriodTabs, Settings, Status } from '../core/types';
 import { translate } from '../i18n/index';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
@@ -229,6 +229,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
     col: (id: KrColumnId) => `${columnLetter(krColumn(id))}${firstRow}:${columnLetter(krColumn(id))}${lastRow}`,
     setting: (id: SettingId) => `${quoteTab(ctx.names.dashboard)}!$B$${settingRow(id)}`,
     language: `"${ctx.language}"`,
+    statusText: (status: Status) => `"${STATUS_LABELS[ctx.language][status].replace(/"/g, '""')}"`,
   };
 
   const cells: PlanCell[][] = [];

@@ -7,10 +7,11 @@ import { explainKeyResult } from '../../src/core/explain';
 import { DEFAULT_SETTINGS, type KeyResult, type Settings } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
 import { SIDEBAR } from '../../src/i18n/sidebar';
+import { STATUS_LABELS } from '../../src/i18n/status';
 import { closePeriod, getOverview, recordCheckIn, saveSettings } from '../../src/server/endpoints';
 import { createPeriodWith } from '../../src/sheet/periods';
 import { DASHBOARD, GRADE_COLORS } from '../../src/tabs/templates';
-import { krColumn } from '../../src/tabs/writer';
+import { columnLetter, krColumn, settingRow } from '../../src/tabs/writer';
 
 const TODAY = new Date('2027-02-15T12:00:00Z');
 const KRS = 'Q1 2027 · Key results';
@@ -206,5 +207,56 @@ describe('the review counts scores in the band they are graded in', () => {
     expect(count('0.7')).toBe(1);
     expect(count('0.2')).toBe(1);
     expect(count('0.9')).toBe(1);
+  });
+});
+
+describe('status follows the as-of date in the sheet as in the sidebar', () => {
+  const statuses = () => KEY_RESULTS.map((k) => krCell(k.id as string, 'status').getValue());
+  const sidebarStatuses = () =>
+    getOverview('Q1 2027')
+      .objectives.flatMap((o) => o.keyResults)
+      .map((k) => (k.status ? STATUS_LABELS.en[k.status] : ''));
+  const counts = () =>
+    sheet(DASH)
+      .getRange(DASHBOARD.statusRow + 1, DASHBOARD.sideColumn, 4, 2)
+      .getValues()
+      .map(([label, count]) => `${label}: ${count}`);
+
+  it('agrees on every day of the quarter, and with OKR_STATUS on the same cells', () => {
+    // 0.71, 0.65, 0.25, 0.9 against expected 0.5 on 15 Feb: 0.25 behind is exactly the
+    // off-track gap, which still counts as at risk.
+    expect(statuses()).toEqual(['On track', 'On track', 'At risk', 'On track']);
+    // OKR_STATUS on the same progress, expected and gap cells (as a user may type it).
+    const check = sheet(KRS).getRange(20, 25);
+    const setting = (id: 'atRisk' | 'offTrack') => `'${DASH}'!$B$${settingRow(id)}`;
+    const column = (id: 'progress' | 'expected') => `${columnLetter(krColumn(id))}2:${columnLetter(krColumn(id))}5`;
+    check.setFormula(
+      `=OKR_STATUS(${column('progress')},${column('expected')},${setting('atRisk')},${setting('offTrack')},"en")`,
+    );
+    const seen = new Set<unknown>();
+    for (const day of ['2027-01-01', '2027-01-20', '2027-02-15', '2027-03-04', '2027-03-20', '2027-04-02']) {
+      const now = new Date(`${day}T12:00:00Z`);
+      // The sidebar grades as of today; the sheet as of its "As of" cell, typed as a user would.
+      vi.setSystemTime(now);
+      emu.setCellInput(DASH, `B${settingRow('asOf')}`, day);
+      expect(statuses(), day).toEqual(sidebarStatuses());
+      for (const status of statuses()) seen.add(status);
+      expect(sheet(KRS).getRange(20, 25, 4, 1).getValues().flat(), day).toEqual(statuses());
+      const view = getOverview('Q1 2027');
+      expect(counts(), day).toEqual(
+        (['done', 'onTrack', 'atRisk', 'offTrack'] as const).map(
+          (s) => `${STATUS_LABELS.en[s]}: ${view.statusCounts[s]}`,
+        ),
+      );
+    }
+    expect([...seen].sort()).toEqual(['At risk', 'Off track', 'On track']);
+    check.clearContent();
+  });
+
+  it('grades with the saved gaps, and shows no status where progress shows a problem', () => {
+    saveSettings({ ...DEFAULT_SETTINGS, atRiskGap: 0.05, offTrackGap: 0.2 });
+    krCell('O1.1', 'current').setValue('abc');
+    expect(statuses()).toEqual(['', 'On track', 'Off track', 'On track']);
+    expect(statuses()).toEqual(sidebarStatuses());
   });
 });
