@@ -1,5 +1,5 @@
-// A1 notation: column letters, cell and range references, and the formula rewrites that make
-// Sheets-only reference forms (open-ended ranges such as A2:A) readable by the formula engine.
+// A1 notation: column letters, cell and range references, and formula rewrites (typed locale
+// separators, copied references). Open-ended ranges such as A2:A are ranges.ts's.
 
 export function columnLetters(col: number): string {
   let n = col;
@@ -92,18 +92,6 @@ function outsideLiterals(formula: string, rewrite: (code: string) => string): st
     }
   }
   return out + rewrite(code);
-}
-
-/** Rewrites open-ended ranges (A2:A, $B$3:$C) to end at the sheet's last row. */
-export function closeOpenRanges(formula: string, lastRow: number): string {
-  return outsideLiterals(formula, (code) =>
-    code.replace(
-      /(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(!$])/g,
-      (_m, start: string, endCol: string) => {
-        return `${start}:${endCol}${lastRow}`;
-      },
-    ),
-  );
 }
 
 /**

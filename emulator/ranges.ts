@@ -92,3 +92,87 @@ export function spillAnchor(
   const precedents = (at: { row: number; col: number }) => JSON.stringify(hf.getCellPrecedents({ sheet, ...at }));
   return precedents({ row: r, col: c }) === precedents({ row, col }) ? { row: r, col: c } : null;
 }
+
+/** What the re-closing needs of the workbook: its tabs, their sizes and formulas as written. */
+export interface OpenRangeHost {
+  hf: HyperFormula;
+  sheets: { hfId: number; name: string; maxRows: number; formulaText: Map<number, string> }[];
+}
+
+type HostSheet = OpenRangeHost['sheets'][number];
+
+/**
+ * Keeps the engine's copies of open-ended ranges ending at their tabs' last rows. Formulas are
+ * closed when set; when a tab grows or shrinks (inserted, deleted or appended rows), the formulas
+ * that hold open ranges are closed again, so rows added later are covered as in Sheets.
+ */
+export class OpenRanges {
+  /** Rows each tab had when the engine's open ranges into it were last closed. */
+  private closedAt = new WeakMap<object, number>();
+  private signature = '';
+
+  constructor(
+    private readonly host: OpenRangeHost,
+    private readonly rowsOf: (key: number) => [number, number],
+  ) {}
+
+  private lastRowOf(own: HostSheet): LastRowOf {
+    return (tab) => {
+      if (tab === undefined) return own.maxRows;
+      const lower = tab.toLowerCase();
+      // A tab that does not exist yet: the size a new tab gets; closed again when it appears.
+      return this.host.sheets.find((s) => s.name.toLowerCase() === lower)?.maxRows ?? DEFAULT_ROWS;
+    };
+  }
+
+  /** The engine's form of a formula written on `sheet`. */
+  close(sheet: HostSheet, formula: string): string {
+    return closeOpenRanges(formula, this.lastRowOf(sheet));
+  }
+
+  /**
+   * The form to read back of a formula the engine has printed after a structural change, given
+   * the formula as written before it: its open ranges open again.
+   */
+  reopen(sheet: HostSheet, before: string | undefined, printed: string): string {
+    if (before === undefined || !hasOpenRange(before)) return printed;
+    const now = this.lastRowOf(sheet);
+    return openClosedRanges(printed, (tab) => {
+      const target =
+        tab === undefined ? sheet : this.host.sheets.find((s) => s.name.toLowerCase() === tab.toLowerCase());
+      const rows = now(tab);
+      const closed = target ? this.closedAt.get(target) : undefined;
+      return rows === undefined ? undefined : Math.min(rows, closed ?? rows);
+    });
+  }
+
+  /** After any change: when a tab's size changed, closes every open range again. */
+  refresh(): void {
+    const signature = this.host.sheets.map((s) => `${s.hfId}:${s.name}:${s.maxRows}`).join('|');
+    if (signature === this.signature) return;
+    const changes: { address: { sheet: number; row: number; col: number }; formula: string }[] = [];
+    for (const sheet of this.host.sheets) {
+      for (const [key, text] of sheet.formulaText) {
+        if (!hasOpenRange(text)) continue;
+        const [row, col] = this.rowsOf(key);
+        const address = { sheet: sheet.hfId, row, col };
+        const closed = closeOpenRanges(text, this.lastRowOf(sheet));
+        if (this.host.hf.getCellFormula(address) !== closed) changes.push({ address, formula: closed });
+      }
+    }
+    this.remember();
+    if (changes.length > 0) {
+      this.host.hf.batch(() => {
+        for (const change of changes) this.host.hf.setCellContents(change.address, [[change.formula]]);
+      });
+    }
+  }
+
+  private remember(): void {
+    for (const sheet of this.host.sheets) this.closedAt.set(sheet, sheet.maxRows);
+    this.signature = this.host.sheets.map((s) => `${s.hfId}:${s.name}:${s.maxRows}`).join('|');
+  }
+}
+
+/** Rows of a new tab. */
+const DEFAULT_ROWS = 1000;

@@ -4,12 +4,13 @@
 // step when rows or columns are inserted or deleted.
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { closeOpenRanges, quoteSheetName, rangeA1 } from './a1';
+import { quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
 import { dateToSerial, isDate, serialToDate, timeOfDayMs } from './dates';
 import { buildEngine, type CustomFunction, type EngineState, errorCode, rebuildingWith } from './engine';
 import { formatBoolean, formatGeneral, formatNumber, formatText, isDateFormat, localeInfo, parseInput } from './format';
+import { OpenRanges } from './ranges';
 import { Cache, PropertyStore, SharedLock, UiRecorder } from './services';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
@@ -120,6 +121,8 @@ export class Workbook {
   nextChartId = 1;
   nextProtectionId = 1;
   private clock: () => Date;
+  /** Open-ended ranges (A2:A) closed at their tabs' last rows for the engine, and kept so. */
+  private readonly openRanges = new OpenRanges(this, rowColOf);
 
   constructor(readonly options: WorkbookOptions) {
     this.locale = options.locale;
@@ -220,6 +223,7 @@ export class Workbook {
   }
 
   private afterChange(): void {
+    this.openRanges.refresh();
     for (let round = 0; round < 3 && this.engine.needsRefresh.size > 0; round++) {
       const keys = [...this.engine.needsRefresh];
       this.engine.needsRefresh.clear();
@@ -237,7 +241,7 @@ export class Workbook {
   }
 
   engineFormula(sheet: SheetData, formula: string): string {
-    return closeOpenRanges(formula, sheet.maxRows);
+    return this.openRanges.close(sheet, formula);
   }
 
   /** Converts a value written by a script (setValue/setValues) to engine content. */
@@ -367,9 +371,10 @@ export class Workbook {
         const [row, col] = rowColOf(key);
         const formula = this.hf.getCellFormula({ sheet: sheet.hfId, row, col });
         if (formula === undefined) sheet.formulaText.delete(key);
-        else sheet.formulaText.set(key, formula);
+        else sheet.formulaText.set(key, this.openRanges.reopen(sheet, sheet.formulaText.get(key), formula));
       }
     }
+    this.openRanges.refresh();
   }
 
   displayValues(sheet: SheetData, row0: number, col0: number, rows: number, cols: number): string[][] {

@@ -250,9 +250,11 @@ export const DASHBOARD = {
   titleRow: 1,
   settingsRow: 3,
   overallRow: 13,
-  /** Objective scores: header row, then one OKR_SCORE table spilling id and score. */
+  /**
+   * Objective scores: header row, then one OKR_SCORE table spilling id and score for every
+   * objective, as far down as it needs (nothing else is below it in columns A to F).
+   */
   objectivesRow: 15,
-  maxObjectives: 30,
   /** Status counts and progress over time sit to the right of the settings. */
   sideColumn: 8,
   statusRow: 3,

@@ -226,7 +226,8 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
     columns: 1,
   });
   const refs = {
-    col: (id: KrColumnId) => `${columnLetter(krColumn(id))}${firstRow}:${columnLetter(krColumn(id))}${lastRow}`,
+    // Open-ended (L2:L): rows added below, or inserted later, are covered as in any Sheets formula.
+    col: (id: KrColumnId) => `${columnLetter(krColumn(id))}${firstRow}:${columnLetter(krColumn(id))}`,
     setting: (id: SettingId) => `${quoteTab(ctx.names.dashboard)}!$B$${settingRow(id)}`,
     language: `"${ctx.language}"`,
     statusText: (status: Status) => `"${STATUS_LABELS[ctx.language][status].replace(/"/g, '""')}"`,
@@ -369,13 +370,14 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   const plan = emptyPlan(ctx, 'dashboard', ctx.names.dashboard);
   const kr = quoteTab(ctx.names.keyResults);
   const ci = quoteTab(ctx.names.checkIns);
+  // Open-ended ranges: every key result and check-in, also those added below the first ones.
   const krRange = (id: KrColumnId) => {
     const letter = columnLetter(krColumn(id));
-    return `${kr}!${letter}${KR_HEADER_ROW + 1}:${letter}${KR_HEADER_ROW + krCapacity}`;
+    return `${kr}!${letter}${KR_HEADER_ROW + 1}:${letter}`;
   };
   const ciRange = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) => {
     const letter = columnLetter(checkInColumn(id));
-    return `${ci}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}${CHECK_IN_HEADER_ROW + checkInCapacity(ctx.period)}`;
+    return `${ci}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}`;
   };
   const B = (id: SettingId) => `$B$${settingRow(id)}`;
 
@@ -409,15 +411,20 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   });
   plan.formats.push({ row: DASHBOARD.settingsRow, column: 2, formats: DASHBOARD_SETTINGS.map((s) => [s.format]) });
 
-  // Objective scores: one OKR_SCORE call spills each objective id and score.
+  // Objective scores: one OKR_SCORE call spills each objective id and score, however many there
+  // are; the title and the grade-band columns spill beside them, one native formula each. The
+  // table is the last thing in columns A to F, so it may grow down to the end of the tab.
   const top = DASHBOARD.objectivesRow;
   const first = top + 1;
-  const last = top + DASHBOARD.maxObjectives;
+  // Formatted and charted rows: room for as many objectives as key results.
+  const objectiveRows = krCapacity;
   const grades = GRADE_LABELS[ctx.language];
+  const ids = `A${first}:A`;
+  const scores = `B${first}:B`;
   plan.blocks.push({
     row: DASHBOARD.overallRow,
     column: 1,
-    cells: [[t(ctx, 'dashOverall'), { formula: `=OKR_SCORE(B${first}:B${last})` }]],
+    cells: [[t(ctx, 'dashOverall'), { formula: `=OKR_SCORE(${scores})` }]],
     bold: true,
   });
   plan.formats.push({ row: DASHBOARD.overallRow, column: 2, formats: [['0.00']] });
@@ -428,34 +435,43 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
     bold: true,
     background: HEADER_BACKGROUND,
   });
-  const objectiveRows: PlanCell[][] = [];
-  for (let row = first; row <= last; row++) {
-    const spilled: PlanCell[] =
-      row === first
-        ? [{ formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` }, null]
-        : [null, null];
-    const score = `B${row}`;
-    // The bands come from the settings cells, so saving new bands recolours the chart at once.
-    const yellowFrom = B('yellowFrom');
-    const greenFrom = B('greenFrom');
-    objectiveRows.push([
-      ...spilled,
-      {
-        formula: `=IF(A${row}="","",IFERROR(INDEX(${krRange('objectiveTitle')},MATCH(A${row},${krRange('objectiveId')},0)),""))`,
-      },
-      { formula: `=IF(AND(ISNUMBER(${score}),${score}<${yellowFrom}),${score},"")` },
-      { formula: `=IF(AND(ISNUMBER(${score}),${score}>=${yellowFrom},${score}<${greenFrom}),${score},"")` },
-      { formula: `=IF(AND(ISNUMBER(${score}),${score}>=${greenFrom}),${score},"")` },
-    ]);
-  }
-  plan.blocks.push({ row: first, column: 1, cells: objectiveRows });
-  plan.formats.push({ row: first, column: 2, formats: objectiveRows.map(() => ['0.00']) });
-  plan.formats.push({ row: first, column: 4, formats: objectiveRows.map(() => ['0.00', '0.00', '0.00']) });
+  // The title from the key-results tab (objective id and title are neighbouring columns there).
+  const titleOffset = krColumn('objectiveTitle') - krColumn('objectiveId') + 1;
+  const idsAndTitles = `${kr}!${columnLetter(krColumn('objectiveId'))}${KR_HEADER_ROW + 1}:${columnLetter(krColumn('objectiveTitle'))}`;
+  // The bands come from the settings cells, so saving new bands recolours the chart at once.
+  const yellowFrom = B('yellowFrom');
+  const greenFrom = B('greenFrom');
+  const band = (from: string | null, below: string | null) => {
+    const inBand = below ? `IF(${scores}<${below},${scores},"")` : scores;
+    return {
+      formula: `=ARRAYFORMULA(IF(ISNUMBER(${scores}),${from ? `IF(${scores}>=${from},${inBand},"")` : inBand},""))`,
+    };
+  };
+  plan.blocks.push({
+    row: first,
+    column: 1,
+    cells: [
+      [
+        { formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` },
+        null,
+        { formula: `=ARRAYFORMULA(IF(${ids}="","",IFERROR(VLOOKUP(${ids},${idsAndTitles},${titleOffset},0),"")))` },
+        band(null, yellowFrom),
+        band(yellowFrom, greenFrom),
+        band(greenFrom, null),
+      ],
+    ],
+  });
+  plan.formats.push({ row: first, column: 2, formats: Array.from({ length: objectiveRows }, () => ['0.00']) });
+  plan.formats.push({
+    row: first,
+    column: 4,
+    formats: Array.from({ length: objectiveRows }, () => ['0.00', '0.00', '0.00']),
+  });
   plan.conditionalFormats.push(
     ...gradeBandFormats(
       [
         { row: DASHBOARD.overallRow, column: 2, rows: 1, columns: 1 },
-        { row: first, column: 2, rows: DASHBOARD.maxObjectives, columns: 1 },
+        { row: first, column: 2, rows: objectiveRows, columns: 1 },
       ],
       ctx.settings,
     ),
@@ -518,7 +534,7 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   const objectivesRange = (column: number): PlanRange => ({
     row: top,
     column,
-    rows: DASHBOARD.maxObjectives + 1,
+    rows: objectiveRows + 1,
     columns: 1,
   });
   const krChartRange = (id: KrColumnId): PlanRange => ({
@@ -555,7 +571,7 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   ];
   plan.charts.push(...charts);
 
-  plan.minRows = Math.max(last, overTop + weeks) + 5;
+  plan.minRows = Math.max(first + objectiveRows, overTop + weeks) + 5;
   plan.minColumns = chartsColumn + 8;
   plan.frozenRows = 1;
   plan.columnWidths = { 1: 220, 2: 110, 3: 260, 4: 60, 5: 60, 6: 60, [side]: 200, [side + 1]: 110, [side + 2]: 140 };

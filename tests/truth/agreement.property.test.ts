@@ -149,7 +149,7 @@ describe('one truth per key result (property)', () => {
 
             // The dashboard's objective table and overall score.
             const table = sheet(DASH)
-              .getRange(DASHBOARD.objectivesRow + 1, 1, DASHBOARD.maxObjectives, 2)
+              .getRange(DASHBOARD.objectivesRow + 1, 1, sheet(DASH).getMaxRows() - DASHBOARD.objectivesRow, 2)
               .getValues();
             for (const objective of view.objectives) {
               const line = table.find((r) => r[0] === objective.id);

@@ -78,7 +78,9 @@ const bands = (yellowFrom: number, greenFrom: number): Settings => ({ ...DEFAULT
 /** The dashboard's row of an objective in its score table. */
 function dashboardRow(id: string): unknown[] {
   const first = DASHBOARD.objectivesRow + 1;
-  const rows = sheet(DASH).getRange(first, 1, DASHBOARD.maxObjectives, 6).getValues();
+  const rows = sheet(DASH)
+    .getRange(first, 1, sheet(DASH).getMaxRows() - first + 1, 6)
+    .getValues();
   const row = rows.find((r) => r[0] === id);
   if (!row) throw new Error(`${id} is not on the dashboard`);
   return row;
