@@ -17,7 +17,7 @@ import type { TemplateKey } from '../i18n/template';
 
 /** Where each computed value of the key results tab comes from: column ranges and settings cells. */
 export interface FormulaRefs {
-  /** The data range of a column of the same tab, e.g. "L2:L201". */
+  /** The data range of a column of the same tab, open-ended so that rows added later count: "L2:L". */
   col(id: KrColumnId): string;
   /** An absolute reference to a dashboard setting, e.g. "'Q1 2027 · Dashboard'!$B$5". */
   setting(id: SettingId): string;

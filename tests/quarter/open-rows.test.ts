@@ -30,7 +30,9 @@ function objectiveTable(): Map<unknown, unknown[]> {
 }
 
 function statusCount(label: string): unknown {
-  const rows = tab(DASH).getRange(DASHBOARD.statusRow + 1, DASHBOARD.sideColumn, 4, 2).getValues();
+  const rows = tab(DASH)
+    .getRange(DASHBOARD.statusRow + 1, DASHBOARD.sideColumn, 4, 2)
+    .getValues();
   return rows.find((r) => r[0] === label)?.[1];
 }
 
