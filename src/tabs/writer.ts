@@ -454,7 +454,10 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
       [
         { formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` },
         null,
-        { formula: `=ARRAYFORMULA(IF(${ids}="","",IFERROR(VLOOKUP(${ids},${idsAndTitles},${titleOffset},0),"")))` },
+        // Looked up for the listed ids only (FILTER): not once per row of the tab.
+        {
+          formula: `=ARRAYFORMULA(IFERROR(VLOOKUP(FILTER(${ids},${ids}<>""),${idsAndTitles},${titleOffset},0),""))`,
+        },
         band(null, yellowFrom),
         band(yellowFrom, greenFrom),
         band(greenFrom, null),
