@@ -386,10 +386,14 @@ export function adjacentRuns(indexes: number[]): number[][] {
   return runs;
 }
 
-/** The last row the computed columns' formulas cover (from "L2:L201" in the first formula), or 0. */
+/**
+ * The last row the computed columns cover: from the progress formula of a tab made with fixed
+ * ranges ("=KR_PROGRESS(L2:L201,…"), or 0 when its ranges are open-ended (L2:L: every row).
+ * A data link's own range in the same row says nothing about it.
+ */
 export function formulaReach(formulas: string[][], headerRow: number): number {
   for (const cell of formulas[headerRow + 1] ?? []) {
-    const match = /:\$?[A-Z]{1,3}\$?(\d+)/.exec(cell ?? '');
+    const match = /^=KR_PROGRESS\(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+)/i.exec(cell ?? '');
     if (match) return Number(match[1]);
   }
   return 0;
@@ -416,7 +420,8 @@ export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: 
       }
     });
     const firstRow = lastUsed + 2; // 1-based row after the last used one
-    const reach = formulaReach(formulas, match.headerRow);
+    // Open-ended formulas reach the tab's last row, where their results spill (the data range's).
+    const reach = formulaReach(formulas, match.headerRow) || values.length;
     if (reach > 0 && firstRow + rows.length - 1 > reach) {
       throw new UserError('errNoRoom', { name: tab.name, count: Math.max(0, reach - firstRow + 1) });
     }

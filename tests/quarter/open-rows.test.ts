@@ -4,7 +4,7 @@
 // lists every objective, however many.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../src/core/types';
-import { createPeriodWith } from '../../src/sheet/periods';
+import { appendKeyResults, createPeriodWith } from '../../src/sheet/periods';
 import { DASHBOARD, KEY_RESULT_COLUMNS } from '../../src/tabs/templates';
 import { krColumn } from '../../src/tabs/writer';
 import { addDealsTab, newWorkbook, request, SETTINGS, sampleKeyResults, type Workbook } from './helpers';
@@ -115,5 +115,21 @@ describe('rows added later', () => {
     expect(table.get('O31')?.slice(0, 2)).toEqual([0, 'Objective 31']);
     const mean = many.reduce((sum, kr) => sum + (kr.current as number) / 500000, 0) / 45;
     expect(tab(DASH).getRange(DASHBOARD.overallRow, 2).getValue()).toBeCloseTo(mean, 9);
+  });
+
+  it('appends key results below the last one until the tab’s last row, whatever a data link refers to', () => {
+    addDealsTab(wb.ss);
+    const krs = sampleKeyResults();
+    krs[0] = { ...krs[0], dataLink: '=SUM(Deals!A1:A2)' };
+    createPeriodWith(wb.ss, request(), krs, SETTINGS);
+    const extra = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...krs[1], id: `O9.${i + 1}`, objectiveId: 'O9', dataLink: '' }));
+    appendKeyResults(wb.ss, 'Q1 2027', extra(3));
+    expect(computed(10).progress).toBe(0.5);
+    const rows = tab(KR).getMaxRows();
+    // Rows 2 to 11 are used: room for rows 12 to the last row.
+    expect(() => appendKeyResults(wb.ss, 'Q1 2027', extra(rows - 10))).toThrow(/room for \d+ more key results/);
+    appendKeyResults(wb.ss, 'Q1 2027', extra(rows - 11));
+    expect(computed(rows).progress).toBe(0.5);
   });
 });
