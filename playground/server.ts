@@ -161,6 +161,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     return next;
   };
   let addon = open();
+  const startsFrom = options.empty && !options.krs ? 'empty' : 'sample';
+  const state = () => describeWorkbook(addon, startsFrom);
 
   const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void> = {
     'GET /': (_q, r) => send(r, 200, 'text/html', assets.html),
@@ -170,7 +172,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       r.writeHead(204);
       r.end();
     },
-    'GET /api/state': (_q, r) => sendJson(r, 200, describeWorkbook(addon)),
+    'GET /api/state': (_q, r) => sendJson(r, 200, state()),
     'GET /sidebar': (_q, r) => {
       const sidebar = addon.sidebar();
       if (!sidebar) send(r, 404, 'text/plain', 'The add-on has not shown a sidebar.');
@@ -179,7 +181,16 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     'POST /api/cell': async (q, r) => {
       const { sheet, a1, input } = (await readBody(q)) as { sheet: string; a1: string; input: string };
       addon.setCellInput(String(sheet), String(a1), String(input ?? ''));
-      sendJson(r, 200, describeWorkbook(addon));
+      sendJson(r, 200, state());
+    },
+    'POST /api/select': async (q, r) => {
+      // The tab the user opened in the page becomes the active sheet, as in Sheets, so that the
+      // add-on activating a tab (openPeriodTab, selectKeyResult) always shows it.
+      const { sheet } = (await readBody(q)) as { sheet: string };
+      const tab = addon.emulator.spreadsheet.getSheetByName(String(sheet));
+      if (!tab) throw new Error(`There is no tab “${sheet}”.`);
+      tab.activate();
+      sendJson(r, 200, state());
     },
     'POST /api/menu': async (q, r) => {
       const { functionName } = (await readBody(q)) as { functionName: string };
@@ -189,7 +200,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       } catch (thrown) {
         error = errorOf(thrown);
       }
-      sendJson(r, 200, { state: describeWorkbook(addon), error });
+      sendJson(r, 200, { state: state(), error });
     },
     'POST /api/run': async (q, r) => {
       const { functionName, args } = (await readBody(q)) as { functionName: string; args?: unknown[] };
@@ -206,7 +217,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     },
     'POST /api/reset': (_q, r) => {
       addon = open();
-      sendJson(r, 200, describeWorkbook(addon));
+      sendJson(r, 200, state());
     },
   };
 
@@ -237,9 +248,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   };
 }
 
-function portFromArgs(argv: string[]): number {
+function portFromArgs(argv: string[], env: NodeJS.ProcessEnv): number {
   const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
-  const raw = flag < 0 ? process.env.PORT : argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  const raw = flag < 0 ? env.PORT : argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
   const port = raw === undefined || raw === '' ? 8080 : Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${raw}`);
   return port;
@@ -255,25 +266,57 @@ function krsFromArgs(argv: string[]): number | undefined {
   return count;
 }
 
-async function main(): Promise<void> {
-  const playground = await startPlayground({
-    port: portFromArgs(process.argv.slice(2)),
-    locale: process.env.OKR_LOCALE,
-    userLocale: process.env.OKR_USER_LOCALE,
-    timeZone: process.env.OKR_TIMEZONE || undefined,
-    empty: process.argv.includes('--empty'),
-    krs: krsFromArgs(process.argv.slice(2)),
-  });
-  console.log(`
-Sales OKRs playground: ${playground.url}
+/**
+ * Whether to start from an empty workbook: `--empty`, or `npm start --empty` without `--`, which
+ * npm swallows as its own config and passes on only as `npm_config_empty`.
+ */
+function emptyFromArgs(argv: string[], env: NodeJS.ProcessEnv): boolean {
+  const npmFlag = env.npm_config_empty;
+  return argv.includes('--empty') || (npmFlag !== undefined && npmFlag !== '' && npmFlag !== 'false');
+}
 
-The add-on runs here on an emulated workbook with the built-in sample quarter. Try:
+/** The playground's options from the command line and the environment (what `npm start` passes). */
+export function optionsFromCommandLine(argv: string[], env: NodeJS.ProcessEnv): PlaygroundOptions {
+  return {
+    port: portFromArgs(argv, env),
+    locale: env.OKR_LOCALE,
+    userLocale: env.OKR_USER_LOCALE,
+    timeZone: env.OKR_TIMEZONE || undefined,
+    empty: emptyFromArgs(argv, env),
+    krs: krsFromArgs(argv),
+  };
+}
+
+/** What `npm start` prints: the URL, what the workbook holds and what to try first. */
+export function banner(url: string, options: PlaygroundOptions): string {
+  const start = options.krs
+    ? `The add-on runs here on an emulated workbook with a generated team of ${options.krs} key results (--krs). Try:
+  · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
+  · Check in… : record a new value for a key result and watch its score change in the grid`
+    : options.empty
+      ? `The add-on runs here on an emulated workbook that starts empty (--empty). Try:
+  · Extensions → Sales OKRs → New quarter… : create the first quarter's tabs, from the example library if you like
+  · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results once a quarter exists
+  · Click a cell in the grid and type a value or a formula such as =KR_PROGRESS(57,55,60) ; Enter recomputes`
+      : `The add-on runs here on an emulated workbook with the built-in sample quarter. Try:
   · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
-  · New quarter… : create the next quarter's tabs from the sample
-Options: --krs N (a generated team of N key results), --empty. Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar), OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
-`);
+  · New quarter… : create the next quarter's tabs from the sample`;
+  return `
+Sales OKRs playground: ${url}
+
+${start}
+Options: --krs N (a generated team of N key results), --empty (an empty workbook). With npm: \`npm start -- --krs 1000\`.
+Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar),
+OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
+`;
+}
+
+async function main(): Promise<void> {
+  const options = optionsFromCommandLine(process.argv.slice(2), process.env);
+  const playground = await startPlayground(options);
+  console.log(banner(playground.url, options));
   const stop = () => {
     playground.close().then(
       () => process.exit(0),

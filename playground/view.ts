@@ -17,6 +17,8 @@ export interface CellView {
   align?: 'left' | 'center' | 'right';
   /** A checkbox cell (data validation), drawn as a box instead of TRUE/FALSE. */
   checkbox?: boolean;
+  /** Why an error cell (#ERROR!, #VALUE!, …) failed, as Sheets shows it when the cell is hovered or selected. */
+  errorMessage?: string;
 }
 
 export interface ChartSeriesView {
@@ -76,6 +78,8 @@ export interface WorkbookView {
   menus: MenuView[];
   sidebar: SidebarInfo | null;
   locale: string;
+  /** What the workbook was loaded with, and what "Start over" loads again. */
+  startsFrom: 'sample' | 'empty';
 }
 
 /** What one server call cost: spreadsheet service calls and custom-function invocations. */

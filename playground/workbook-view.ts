@@ -87,6 +87,10 @@ function describeSheet(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet, 
       const align = alignOf(style);
       if (align) cell.align = align;
       if (validations[address]?.criteria === 'CHECKBOX') cell.checkbox = true;
+      if (cell.kind === 'error') {
+        const message = emulator.errorMessage(`'${name.replace(/'/g, "''")}'!${address}`);
+        if (message) cell.errorMessage = message;
+      }
       row.push(cell);
     }
     cells.push(row);
@@ -208,7 +212,7 @@ export function menusOf(emulator: Emulator): MenuView[] {
   }));
 }
 
-export function describeWorkbook(addon: Addon): WorkbookView {
+export function describeWorkbook(addon: Addon, startsFrom: WorkbookView['startsFrom'] = 'sample'): WorkbookView {
   const emulator = addon.emulator;
   const spreadsheet = emulator.spreadsheet;
   const charts = emulator.charts().map((chart) => ({ sheet: chart.sheet, view: chartView(chart) }));
@@ -231,5 +235,6 @@ export function describeWorkbook(addon: Addon): WorkbookView {
     menus: menusOf(emulator),
     sidebar: sidebar ? { version: sidebar.version, title: sidebar.title } : null,
     locale: spreadsheet.getSpreadsheetLocale(),
+    startsFrom,
   };
 }

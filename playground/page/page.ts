@@ -21,6 +21,10 @@ const extensionsMenu = $<HTMLDivElement>('extensions-menu');
 const sidebarPanel = $<HTMLElement>('sidebar-panel');
 const sidebarTitle = $<HTMLHeadingElement>('sidebar-title');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
+const resetButton = $<HTMLButtonElement>('reset');
+const cellTip = $<HTMLDivElement>('cell-tip');
+const cellAnnounce = $<HTMLParagraphElement>('cell-announce');
+const chartNav = $<HTMLElement>('chart-nav');
 
 let state: WorkbookView | null = null;
 let currentSheet = '';
@@ -62,10 +66,16 @@ function apply(next: WorkbookView): void {
   const sheetChanged = !state || state.activeSheet !== next.activeSheet || state.activeRange !== next.activeRange;
   state = next;
   if (!next.sheets.some((s) => s.name === currentSheet) || sheetChanged) currentSheet = next.activeSheet;
-  if (sheetChanged && next.activeRange) selectFromA1(next.activeRange);
+  const reveal = sheetChanged && next.activeRange !== null;
+  if (reveal && next.activeRange) selectFromA1(next.activeRange);
   document.documentElement.lang = next.locale.split(/[_-]/)[0] || 'en';
+  resetButton.title =
+    next.startsFrom === 'empty'
+      ? 'Throw the workbook away and start again from an empty one'
+      : 'Throw the workbook away and load the sample again';
   renderTabs();
   renderSheet();
+  if (reveal) revealSelection();
   renderMenu(next.menus);
   renderSidebar();
   document.body.dataset.ready = 'true';
@@ -89,6 +99,12 @@ function renderTabs(): void {
         selected = { row: 0, column: 0 };
         renderTabs();
         renderSheet();
+        if (state && state.activeSheet !== s.name) {
+          // What the server will say from now on: this tab is active, nothing selected by the add-on.
+          state.activeSheet = s.name;
+          state.activeRange = null;
+          void postJson('/api/select', { sheet: s.name }).catch((error: Error) => setStatus(error.message, true));
+        }
       });
       return tab;
     }),
@@ -105,18 +121,26 @@ function renderSheet(): void {
   const current = sheet();
   grid.replaceChildren();
   chartsLayer.replaceChildren();
+  hideTip();
   if (!current) return;
+  const opened = grid.dataset.sheet !== current.name;
   grid.dataset.sheet = current.name;
+  // The scroller takes the sheet's direction too, so that its start (column A) is where it opens.
   gridLayer.dir = current.rightToLeft ? 'rtl' : 'ltr';
+  gridScroll.dir = gridLayer.dir;
+  // Sticky column letters, frozen rows and row numbers never hide the cell being scrolled to.
+  gridScroll.style.setProperty('--sticky-top', `${HEADER_HEIGHT + current.frozenRows * ROW_HEIGHT}px`);
   // Column widths as the add-on set them (Sheets' default is 100 px); the table is fixed-layout.
   const columns = document.createElement('colgroup');
   const rowHeadColumn = document.createElement('col');
   rowHeadColumn.style.width = '46px';
   columns.append(rowHeadColumn);
   let width = 46;
+  const widths: number[] = [];
   for (let c = 0; c < current.columns; c++) {
     const col = document.createElement('col');
     const px = current.columnWidths[c] ?? 100;
+    widths.push(px);
     col.style.width = `${px}px`;
     width += px;
     columns.append(col);
@@ -148,15 +172,43 @@ function renderSheet(): void {
     rowHead.scope = 'row';
     rowHead.textContent = String(r + 1);
     tr.append(rowHead);
-    for (let c = 0; c < current.columns; c++) tr.append(renderCell(current.cells[r]?.[c], r, c));
+    const cells = current.cells[r] ?? [];
+    for (let c = 0; c < current.columns; c++) tr.append(renderCell(cells[c], r, c, spillWidth(cells, c, widths)));
     body.append(tr);
   }
   grid.append(columns, head, body);
   for (const chart of current.charts) placeChart(chart);
-  showSelection();
+  renderChartNav(current);
+  if (opened) {
+    // A tab opens at its start, as in Sheets, whatever the previous tab was scrolled to.
+    gridScroll.scrollTop = 0;
+    gridScroll.scrollLeft = 0;
+  }
+  showSelection(false);
 }
 
-function renderCell(cell: CellView | undefined, row: number, column: number): HTMLTableCellElement {
+/** Text that is not right-aligned or centred. */
+function flowsToEnd(cell: CellView | undefined): boolean {
+  return !!cell && cell.kind === 'text' && !cell.checkbox && (cell.align === undefined || cell.align === 'left');
+}
+
+/**
+ * Like Sheets, text runs on over the empty cells after it (to the right, or to the left in a
+ * right-to-left sheet) and is cut at the first cell that holds something; numbers never do.
+ * Returns the width the text may use, or 0 when it stays in its own cell.
+ */
+function spillWidth(cells: CellView[], column: number, widths: number[]): number {
+  if (!flowsToEnd(cells[column])) return 0;
+  let width = widths[column];
+  let next = column + 1;
+  while (next < widths.length && (cells[next] ?? { kind: 'empty' }).kind === 'empty' && !cells[next]?.checkbox) {
+    width += widths[next];
+    next += 1;
+  }
+  return next === column + 1 ? 0 : width;
+}
+
+function renderCell(cell: CellView | undefined, row: number, column: number, spill = 0): HTMLTableCellElement {
   const td = document.createElement('td');
   td.dataset.a1 = a1(row, column);
   td.dataset.row = String(row);
@@ -167,6 +219,14 @@ function renderCell(cell: CellView | undefined, row: number, column: number): HT
     td.textContent = checked ? '☑' : '☐';
     td.setAttribute('aria-label', cell.display);
     td.classList.add('checkbox');
+  } else if (spill > 0) {
+    // The text sits in a layer above the empty neighbours it runs over; clicks go through to them.
+    const text = document.createElement('span');
+    text.className = 'spill-text';
+    text.style.width = `${spill - 8}px`;
+    text.textContent = cell.display;
+    td.classList.add('spill');
+    td.append(text);
   } else {
     td.textContent = cell.display;
   }
@@ -177,7 +237,8 @@ function renderCell(cell: CellView | undefined, row: number, column: number): HT
   if (cell.fontColor) td.style.color = cell.fontColor;
   if (cell.input.startsWith('=')) td.classList.add('has-formula');
   if (cell.background) td.style.backgroundColor = cell.background;
-  if (cell.display.length > 24) td.title = cell.display;
+  if (cell.display.length > 24 && !spill) td.title = cell.display;
+  if (cell.errorMessage) td.classList.add('has-message');
   return td;
 }
 
@@ -186,6 +247,7 @@ function placeChart(chart: ChartView): void {
     `td[data-row="${chart.anchorRow - 1}"][data-column="${chart.anchorColumn - 1}"]`,
   );
   const box = renderChart(chart);
+  box.tabIndex = -1;
   box.style.left = `${anchor ? anchor.offsetLeft : 60}px`;
   box.style.top = `${anchor ? anchor.offsetTop : 30}px`;
   chartsLayer.append(box);
@@ -195,7 +257,7 @@ function cellAt(row: number, column: number): HTMLTableCellElement | null {
   return grid.querySelector<HTMLTableCellElement>(`td[data-row="${row}"][data-column="${column}"]`);
 }
 
-function showSelection(): void {
+function showSelection(scroll = true): void {
   for (const old of grid.querySelectorAll('td.selected')) old.classList.remove('selected');
   for (const old of grid.querySelectorAll('td.in-range')) old.classList.remove('in-range');
   if (highlighted && highlighted.sheet === currentSheet) {
@@ -208,7 +270,101 @@ function showSelection(): void {
   const cell = sheet()?.cells[selected.row]?.[selected.column];
   nameBox.textContent = a1(selected.row, selected.column);
   if (document.activeElement !== formulaInput) formulaInput.value = cell?.input ?? '';
-  td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  explainSelectedError(scroll);
+}
+
+/**
+ * Brings what the add-on selected into view: the start of the range, then as much of its end as
+ * fits, so a key result's row shows its progress, status and score, its last columns, even when
+ * the sidebar leaves room for only a few columns.
+ */
+function revealSelection(): void {
+  const start = cellAt(selected.row, selected.column);
+  start?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (highlighted && highlighted.sheet === currentSheet && highlighted.right > highlighted.left) {
+    cellAt(highlighted.top, highlighted.right)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}
+
+// ---------------------------------------------------------------- error messages
+
+/** The cell the message box belongs to, and whether it opened on hover (else on selection). */
+let tipFor: { td: HTMLTableCellElement; hover: boolean } | null = null;
+
+function showTip(td: HTMLTableCellElement, hover: boolean): void {
+  const cell = sheet()?.cells[Number(td.dataset.row)]?.[Number(td.dataset.column)];
+  if (!cell?.errorMessage) return;
+  cellTip.replaceChildren();
+  const heading = document.createElement('strong');
+  heading.textContent = `${cell.display} `;
+  cellTip.append(heading, cell.errorMessage);
+  cellTip.dir = 'auto';
+  cellTip.hidden = false;
+  cellTip.style.left = `${td.offsetLeft}px`;
+  cellTip.style.top = `${td.offsetTop + td.offsetHeight + 2}px`;
+  tipFor = { td, hover };
+}
+
+function hideTip(): void {
+  cellTip.hidden = true;
+  tipFor = null;
+  gridScroll.removeAttribute('aria-describedby');
+}
+
+/** Sheets shows why a cell failed when it is selected: so does the page, and says it to screen readers. */
+function explainSelectedError(announce: boolean): void {
+  const td = cellAt(selected.row, selected.column);
+  const cell = sheet()?.cells[selected.row]?.[selected.column];
+  if (td && cell?.errorMessage) {
+    showTip(td, false);
+    gridScroll.setAttribute('aria-describedby', 'cell-tip');
+    if (announce)
+      cellAnnounce.textContent = `${a1(selected.row, selected.column)}: ${cell.display} ${cell.errorMessage}`;
+  } else if (tipFor && !tipFor.hover) {
+    hideTip();
+  }
+}
+
+grid.addEventListener('mouseover', (event) => {
+  const td = (event.target as HTMLElement).closest('td');
+  if (td?.classList.contains('has-message') && tipFor?.td !== td) showTip(td, true);
+});
+grid.addEventListener('mouseout', (event) => {
+  const to = event.relatedTarget as Node | null;
+  if (!tipFor?.hover || (to && (tipFor.td.contains(to) || cellTip.contains(to)))) return;
+  hideTip();
+  explainSelectedError(false);
+});
+cellTip.addEventListener('mouseleave', (event) => {
+  if (tipFor?.hover && !tipFor.td.contains(event.relatedTarget as Node | null)) {
+    hideTip();
+    explainSelectedError(false);
+  }
+});
+
+// ---------------------------------------------------------------- charts
+
+/** The tab's charts by title: a click brings one into view (the dashboard's sit right of its tables). */
+function renderChartNav(current: SheetView): void {
+  chartNav.hidden = current.charts.length === 0;
+  const buttons = current.charts.map((chart, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-link';
+    button.textContent = chart.title || `Chart ${i + 1}`;
+    button.addEventListener('click', () => {
+      const box = chartsLayer.children[i] as HTMLElement | undefined;
+      box?.scrollIntoView({ block: 'start', inline: 'start', behavior: 'instant' });
+      box?.focus({ preventScroll: true });
+    });
+    return button;
+  });
+  const label = document.createElement('span');
+  label.className = 'chart-nav-label';
+  label.textContent =
+    current.charts.length === 1 ? 'This tab has a chart:' : `This tab has ${current.charts.length} charts:`;
+  chartNav.replaceChildren(label, ...buttons);
 }
 
 function columnIndex(letters: string): number {
@@ -251,6 +407,8 @@ async function commit(row: number, column: number, input: string): Promise<void>
   try {
     apply(await postJson<WorkbookView>('/api/cell', { sheet: currentSheet, a1: address, input }));
     setStatus(`${currentSheet}!${address} updated`);
+    // Sheets tells a sidebar nothing; the playground does, so the sidebar's overview follows the grid.
+    sidebarFrame.contentWindow?.postMessage({ channel: 'okr-playground', type: 'sheet-edited' }, '*');
   } catch (error) {
     setStatus((error as Error).message, true);
   }
@@ -326,6 +484,9 @@ gridScroll.addEventListener('keydown', (event) => {
   } else if (event.key === 'Enter' || event.key === 'F2') {
     event.preventDefault();
     openEditor();
+  } else if (event.key === 'Escape' && !cellTip.hidden) {
+    event.preventDefault();
+    hideTip();
   } else if (event.key === 'Delete' || event.key === 'Backspace') {
     event.preventDefault();
     void commit(selected.row, selected.column, '');
@@ -425,6 +586,8 @@ function renderSidebar(): void {
   sidebarTitle.textContent = info.title;
   sidebarFrame.src = `/sidebar?v=${info.version}`;
   sidebarPanel.hidden = false;
+  // The grid just got narrower: keep what the add-on selected in view.
+  if (highlighted) revealSelection();
 }
 
 function closeSidebar(): void {
@@ -434,8 +597,9 @@ function closeSidebar(): void {
 
 $<HTMLButtonElement>('sidebar-close').addEventListener('click', closeSidebar);
 
-$<HTMLButtonElement>('reset').addEventListener('click', async () => {
-  setStatus('Loading the sample again…');
+resetButton.addEventListener('click', async () => {
+  const empty = state?.startsFrom === 'empty';
+  setStatus(empty ? 'Emptying the workbook…' : 'Loading the sample again…');
   try {
     const fresh = await postJson<WorkbookView>('/api/reset', {});
     closeSidebar();
@@ -444,7 +608,7 @@ $<HTMLButtonElement>('reset').addEventListener('click', async () => {
     highlighted = null;
     selected = { row: 0, column: 0 };
     apply(fresh);
-    setStatus('Started over with the sample');
+    setStatus(empty ? 'Started over with an empty workbook' : 'Started over with the sample');
   } catch (error) {
     setStatus((error as Error).message, true);
   }

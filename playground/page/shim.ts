@@ -25,7 +25,13 @@ window.addEventListener('message', (event) => {
     result?: unknown;
     error?: { name: string; message: string };
   };
-  if (event.source !== window.parent || data?.channel !== CHANNEL || data.type !== 'result') return;
+  if (event.source !== window.parent || data?.channel !== CHANNEL) return;
+  // The page's grid was edited: tell the sidebar, which reads its overview again.
+  if (data.type === 'sheet-edited') {
+    window.dispatchEvent(new Event('okr:sheet-edited'));
+    return;
+  }
+  if (data.type !== 'result') return;
   const call = pending.get(data.id ?? -1);
   if (!call) return;
   pending.delete(data.id!);

@@ -23,6 +23,8 @@ export interface UiState {
   examples: { family: string; list: LocalizedExample[] } | null;
   quarterStep: number;
   quarterBusy: 'building' | 'closing' | null;
+  /** The period the wizard tried to create exists already: the server's message, to offer opening it. */
+  existingPeriod: { label: string; message: string } | null;
   draft: PeriodDraft | null;
   closeLabel: string;
   /** The period chosen for closing, with the decision per KR id. */
@@ -77,6 +79,7 @@ export function initialUi(): UiState {
     examples: null,
     quarterStep: 1,
     quarterBusy: null,
+    existingPeriod: null,
     draft: null,
     closeLabel: '',
     closing: null,

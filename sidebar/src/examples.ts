@@ -14,6 +14,37 @@ async function loadExamples(app: App, family: string): Promise<void> {
   }
 }
 
+/** Why nothing can be inserted, and the way out: switch to an open period, or create one. */
+function noOpenPeriod(app: App): HTMLElement {
+  const { fmt } = app;
+  const closed = app.overview?.period.closed ? app.overview.period.label : '';
+  const open = [...app.state.periods].filter((p) => !p.closed).sort((a, b) => b.start.localeCompare(a.start))[0];
+  const switchTo = async (label: string) => {
+    const view = await app.run(call('getOverview', label));
+    if (view) {
+      app.setOverview(view);
+      document.getElementById('eg-insert')?.focus();
+    }
+  };
+  return h(
+    'div',
+    { class: 'note', id: 'eg-no-period' },
+    h('p', {}, closed ? fmt.t('eg.errClosedPeriod', { label: closed }) : fmt.t('eg.errPeriod')),
+    h(
+      'div',
+      { class: 'actions' },
+      open && closed
+        ? h(
+            'button',
+            { type: 'button', onclick: () => void switchTo(open.label) },
+            fmt.t('eg.switchTo', { label: open.label }),
+          )
+        : null,
+      h('button', { type: 'button', onclick: () => app.show('quarter') }, fmt.t('createFirst')),
+    ),
+  );
+}
+
 export function renderExamples(app: App): HTMLElement {
   const { fmt } = app;
   const loaded = app.ui.examples;
@@ -84,7 +115,7 @@ export function renderExamples(app: App): HTMLElement {
     { class: 'stack' },
     h('h2', {}, fmt.t('eg.title')),
     field('eg-family', fmt.t('eg.family'), picker),
-    !period ? h('p', { class: 'note' }, fmt.t('eg.errPeriod')) : null,
+    !period ? noOpenPeriod(app) : null,
     loaded === null
       ? h('p', { class: 'muted', role: 'status' }, fmt.t('loading'))
       : items.length === 0

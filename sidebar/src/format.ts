@@ -10,12 +10,29 @@ export interface Formatter {
   message(message: Message): string;
   /** A message that stands on its own line, starting with a capital letter where the script has them. */
   sentence(message: Message): string;
+  /**
+   * The sentence cut into plain text and its arithmetic ("61% × weight 2 = 1.22"), so that the
+   * arithmetic can be shown left to right in every script, as it is written.
+   */
+  sentenceParts(message: Message): TextPart[];
   number(value: number): string;
   percent(fraction: number): string;
   points(fraction: number): string;
   quantity(value: number | boolean | null, unit: string): string;
   date(iso: string): string;
 }
+
+export interface TextPart {
+  text: string;
+  equation: boolean;
+}
+
+/**
+ * Where a message template holds arithmetic: from the first operand (a placeholder, a digit or an
+ * opening parenthesis) not separated from an "=" by a colon, to the operand after the last "=".
+ * Found on the template, so a title or a number inside a placeholder can never cut it.
+ */
+const EQUATION = /[(（{\d][^:：=]*(?:=[^:：=]*)*=\s*(?:\{\w+\}|\d+)/;
 
 export function createFormatter(texts: SidebarTexts, locale: string, currency: string): Formatter {
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -42,8 +59,10 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
     return format;
   };
 
+  const fillIn = (template: string, params: Record<string, string | number>): string =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   const t = (key: SidebarKey, params: Record<string, string | number> = {}): string =>
-    (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    fillIn(texts[key] ?? key, params);
 
   const quantity = (value: number | boolean | null, unit: string): string => {
     if (value === null) return '–';
@@ -81,18 +100,34 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
     return t(value.word);
   };
 
+  const paramsOf = (m: Message) => Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, param(v)]));
+
   function message(m: Message): string {
-    return t(m.key, Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, param(v)])));
+    return t(m.key, paramsOf(m));
   }
+
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+  const sentenceParts = (m: Message): TextPart[] => {
+    const template = texts[m.key] ?? m.key;
+    const found = EQUATION.exec(template);
+    if (!found) return [{ text: capitalised(message(m)), equation: false }];
+    const params = paramsOf(m);
+    const parts: TextPart[] = [
+      { text: fillIn(template.slice(0, found.index), params), equation: false },
+      { text: fillIn(found[0], params), equation: true },
+      { text: fillIn(template.slice(found.index + found[0].length), params), equation: false },
+    ].filter((part) => part.text !== '');
+    parts[0].text = capitalised(parts[0].text);
+    return parts;
+  };
 
   return {
     locale,
     t,
     message,
-    sentence: (m) => {
-      const text = message(m);
-      return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-    },
+    sentence: (m) => capitalised(message(m)),
+    sentenceParts,
     number: (value) => numberFormat.format(value),
     percent: (fraction) => percentFormat.format(fraction),
     points: (fraction) => pointsFormat.format(fraction * 100),

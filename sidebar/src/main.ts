@@ -11,6 +11,7 @@ import { createFormatter } from './format';
 import { renderHealth } from './health';
 import { renderOverview } from './overview';
 import { renderQuarter } from './quarter';
+import { keepFresh } from './refresh';
 import { call, errorText } from './server';
 import { renderSettings } from './settings';
 
@@ -205,6 +206,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 
   build();
   app.show(app.active);
+  keepFresh(app, root);
   // "Close quarter…" in the menu lands on the close form rather than the new-period wizard.
   if (document.getElementById('okr-initial-view')?.getAttribute('data-view') === 'closePeriod') {
     document.getElementById('q-close')?.focus();

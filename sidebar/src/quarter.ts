@@ -4,7 +4,7 @@ import type { ExampleChoice, NewPeriodRequest, OverviewView, PeriodSpec } from '
 import { defaultDecision, periodLabel } from '../../src/contract/shared';
 import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
-import { call } from './server';
+import { call, errorText } from './server';
 import { field, setError } from './widgets';
 
 const STEPS = 3;
@@ -281,13 +281,25 @@ function newPeriodSection(app: App): HTMLElement {
       }
     }
     app.ui.quarterStep = to;
+    app.ui.existingPeriod = null;
     app.render();
     document.getElementById('q-step')?.focus();
   };
   const create = async () => {
     app.ui.quarterBusy = 'building';
     app.render();
-    const done = await app.run(call('createPeriod', requestOf(draft, app.state.language)));
+    app.ui.existingPeriod = null;
+    const label = previewLabel(draft, app.state.language);
+    const done = await app.run(
+      call('createPeriod', requestOf(draft, app.state.language)).catch(async (error: unknown) => {
+        // The period is there already (errPeriodExists): say so and offer to open it.
+        const periods = await call('listPeriods').catch(() => []);
+        if (!periods.some((p) => p.period.label === label)) throw error;
+        app.ui.existingPeriod = { label, message: errorText(error) };
+        app.notify('');
+        return undefined;
+      }),
+    );
     app.ui.quarterBusy = null;
     if (done === undefined) {
       app.render();
@@ -329,6 +341,7 @@ function newPeriodSection(app: App): HTMLElement {
     h('h2', { id: 'q-new-heading' }, fmt.t('q.newTitle')),
     h('p', { id: 'q-step', class: 'small muted', tabindex: -1 }, fmt.t('q.step', { step, steps: STEPS })),
     ...body,
+    app.ui.existingPeriod ? existingPeriodNote(app, app.ui.existingPeriod) : null,
     h(
       'div',
       { class: 'actions' },
@@ -336,6 +349,33 @@ function newPeriodSection(app: App): HTMLElement {
       step < STEPS
         ? h('button', { type: 'button', class: 'primary', onclick: () => go(step + 1) }, fmt.t('q.next'))
         : h('button', { type: 'button', class: 'primary', onclick: () => void create() }, fmt.t('q.create')),
+    ),
+  );
+}
+
+/** The period the wizard would create exists already: the server's message and a way to open it. */
+function existingPeriodNote(app: App, existing: { label: string; message: string }): HTMLElement {
+  const open = async () => {
+    app.ui.existingPeriod = null;
+    if (!app.state.periods.some((p) => p.label === existing.label)) {
+      const state = await app.run(call('getSidebarState'));
+      if (state) app.setState(state);
+    }
+    const view = await app.run(call('getOverview', existing.label));
+    if (!view) return;
+    void app.run(call('openPeriodTab', existing.label));
+    app.setOverview(view);
+    app.show('overview');
+    document.getElementById('tab-overview')?.focus();
+  };
+  return h(
+    'div',
+    { class: 'note', id: 'q-exists', role: 'alert' },
+    h('p', {}, existing.message),
+    h(
+      'button',
+      { type: 'button', class: 'primary', id: 'q-open-existing', onclick: () => void open() },
+      app.fmt.t('q.openExisting'),
     ),
   );
 }

@@ -74,8 +74,16 @@ export function explanation(app: App, lines: () => Message[]): HTMLElement {
   const list = h('ol', { class: 'explain' });
   const details = h('details', { class: 'explain-box' }, h('summary', {}, app.fmt.t('ov.howComputed')), list);
   // Built on first open: most explanations are never read.
+  // Arithmetic is isolated left to right: in a right-to-left sentence the bidi algorithm would
+  // otherwise reorder its operands ("0.61 = 1,200,000 ÷ 735,000").
   details.addEventListener('toggle', () => {
-    if (details.open && !list.firstChild) for (const m of lines()) list.appendChild(h('li', {}, app.fmt.sentence(m)));
+    if (!details.open || list.firstChild) return;
+    for (const m of lines()) {
+      const parts = app.fmt
+        .sentenceParts(m)
+        .map((part) => (part.equation ? h('bdi', { dir: 'ltr', class: 'equation' }, part.text) : part.text));
+      list.appendChild(h('li', {}, ...parts));
+    }
   });
   return details;
 }

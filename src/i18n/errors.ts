@@ -4,6 +4,7 @@ import type { Catalog } from './index';
 
 export type ErrorKey =
   | 'errTabExists'
+  | 'errPeriodExists'
   | 'errPeriodNotFound'
   | 'errNotClosed'
   | 'errAlreadyClosed'
@@ -52,6 +53,8 @@ export type ErrorKey =
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
+    errPeriodExists:
+      'The tab “{name}” already exists: period “{label}” is already there, so nothing was created. Open it to continue with that period.',
     errTabExists: 'The tab “{name}” already exists, so nothing was created. Open it to continue with that period.',
     errPeriodNotFound: 'There is no period “{label}” in this spreadsheet.',
     errNotClosed: 'Period “{label}” has not been closed yet. Close it first, then carry its key results over.',
@@ -104,6 +107,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errValueTooLarge: '“{value}” is too large a number for {kr}. Enter the value in full digits, such as 450000.',
   },
   de: {
+    errPeriodExists:
+      'Das Tabellenblatt „{name}“ gibt es schon: Der Zeitraum „{label}“ ist bereits angelegt, daher wurde nichts erstellt. Öffnen Sie ihn, um mit diesem Zeitraum weiterzuarbeiten.',
     errTabExists:
       'Das Tabellenblatt „{name}“ gibt es schon, daher wurde nichts angelegt. Öffnen Sie es, um mit diesem Zeitraum weiterzuarbeiten.',
     errPeriodNotFound: 'Den Zeitraum „{label}“ gibt es in dieser Tabelle nicht.',
@@ -161,6 +166,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errValueTooLarge: '„{value}“ ist eine zu große Zahl für {kr}. Geben Sie den Wert in Ziffern ein, etwa 450000.',
   },
   fr: {
+    errPeriodExists:
+      'L’onglet « {name} » existe déjà : la période « {label} » est déjà là, rien n’a donc été créé. Ouvrez-la pour continuer avec cette période.',
     errTabExists:
       'L’onglet « {name} » existe déjà, rien n’a donc été créé. Ouvrez-le pour continuer avec cette période.',
     errPeriodNotFound: 'Il n’y a pas de période « {label} » dans ce classeur.',
@@ -220,6 +227,8 @@ export const ERRORS: Catalog<ErrorKey> = {
       '« {value} » est un nombre trop grand pour {kr}. Saisissez la valeur en chiffres, par exemple 450000.',
   },
   cs: {
+    errPeriodExists:
+      'List „{name}“ už existuje: období „{label}“ už je založené, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v něm.',
     errTabExists: 'List „{name}“ už existuje, proto nebylo nic vytvořeno. Otevřete ho a pokračujte v tomto období.',
     errPeriodNotFound: 'Období „{label}“ v této tabulce není.',
     errNotClosed: 'Období „{label}“ ještě není uzavřeno. Nejprve ho uzavřete, pak převeďte jeho klíčové výsledky.',
@@ -274,6 +283,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errValueTooLarge: '„{value}“ je pro {kr} příliš velké číslo. Zadejte hodnotu číslicemi, například 450000.',
   },
   zh: {
+    errPeriodExists: '工作表“{name}”已存在：周期“{label}”已经建立，因此未创建任何内容。请打开它继续该周期。',
     errTabExists: '工作表“{name}”已存在，因此未创建任何内容。请打开它继续该周期。',
     errPeriodNotFound: '此表格中没有周期“{label}”。',
     errNotClosed: '周期“{label}”尚未结束。请先结束该周期，再延续其关键结果。',
@@ -324,6 +334,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errValueTooLarge: '“{value}”对 {kr} 来说数字过大。请用数字输入该值，例如 450000。',
   },
   ar: {
+    errPeriodExists:
+      'الورقة «{name}» موجودة بالفعل: الفترة «{label}» منشأة من قبل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
     errTabExists: 'الورقة «{name}» موجودة بالفعل، لذلك لم يُنشأ شيء. افتحها لمتابعة هذه الفترة.',
     errPeriodNotFound: 'لا توجد فترة «{label}» في جدول البيانات هذا.',
     errNotClosed: 'لم تُغلق الفترة «{label}» بعد. أغلقها أولًا ثم رحّل نتائجها الرئيسية.',

@@ -201,6 +201,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'q.create': 'إنشاء الأوراق',
   'q.building': 'جارٍ إنشاء الأوراق…',
   'q.created': 'تم إنشاء {label}.',
+  'q.openExisting': 'افتحها',
   'q.step': 'الخطوة {step} من {steps}',
   'q.next': 'التالي',
   'q.back': 'السابق',
@@ -233,6 +234,9 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'eg.none': 'لا توجد أمثلة في هذا المجال بعد.',
   'eg.errPick': 'اختر مثالًا واحدًا على الأقل.',
   'eg.errPeriod': 'أنشئ فترة أولًا.',
+  'eg.errClosedPeriod':
+    'الفترة {label} مغلقة، لذلك لا يمكن إضافة شيء إليها. انتقل إلى فترة مفتوحة أو أنشئ ربع سنة جديدًا.',
+  'eg.switchTo': 'الانتقال إلى {label}',
   'eg.krLine': '{title} ({kind}: {baseline} ← {target})',
 
   'st.title': 'الإعدادات',

@@ -202,6 +202,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'q.create': 'Vytvořit listy',
   'q.building': 'Vytvářím listy…',
   'q.created': 'Vytvořeno: {label}.',
+  'q.openExisting': 'Otevřít',
   'q.step': 'Krok {step} z {steps}',
   'q.next': 'Další',
   'q.back': 'Zpět',
@@ -236,6 +237,9 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'eg.none': 'V této oblasti zatím nejsou příklady.',
   'eg.errPick': 'Vyberte alespoň jeden příklad.',
   'eg.errPeriod': 'Nejprve vytvořte období.',
+  'eg.errClosedPeriod':
+    'Období {label} je uzavřené, nelze do něj nic přidat. Přepněte na otevřené období nebo založte nové čtvrtletí.',
+  'eg.switchTo': 'Přepnout na {label}',
   'eg.krLine': '{title} ({kind}: {baseline} → {target})',
 
   'st.title': 'Nastavení',

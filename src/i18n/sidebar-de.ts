@@ -209,6 +209,7 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'q.create': 'Tabellenblätter anlegen',
   'q.building': 'Tabellenblätter werden angelegt…',
   'q.created': '{label} angelegt.',
+  'q.openExisting': 'Öffnen',
   'q.step': 'Schritt {step} von {steps}',
   'q.next': 'Weiter',
   'q.back': 'Zurück',
@@ -243,6 +244,9 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'eg.none': 'In diesem Bereich gibt es noch keine Beispiele.',
   'eg.errPick': 'Wählen Sie mindestens ein Beispiel.',
   'eg.errPeriod': 'Legen Sie zuerst einen Zeitraum an.',
+  'eg.errClosedPeriod':
+    'Der Zeitraum {label} ist abgeschlossen, daher kann nichts hinzugefügt werden. Wechseln Sie zu einem offenen Zeitraum oder legen Sie ein neues Quartal an.',
+  'eg.switchTo': 'Zu {label} wechseln',
   'eg.krLine': '{title} ({kind}: {baseline} → {target})',
 
   'st.title': 'Einstellungen',

@@ -207,6 +207,7 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'q.create': 'Créer les onglets',
   'q.building': 'Création des onglets…',
   'q.created': '{label} créé.',
+  'q.openExisting': 'L’ouvrir',
   'q.step': 'Étape {step} sur {steps}',
   'q.next': 'Suivant',
   'q.back': 'Retour',
@@ -241,6 +242,9 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'eg.none': 'Pas encore d’exemple dans cette famille.',
   'eg.errPick': 'Choisissez au moins un exemple.',
   'eg.errPeriod': 'Créez d’abord une période.',
+  'eg.errClosedPeriod':
+    'La période {label} est clôturée : rien ne peut y être ajouté. Passez à une période ouverte ou créez un nouveau trimestre.',
+  'eg.switchTo': 'Passer à {label}',
   'eg.krLine': '{title} ({kind} : {baseline} → {target})',
 
   'st.title': 'Réglages',

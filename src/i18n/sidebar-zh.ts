@@ -199,6 +199,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'q.create': '创建工作表',
   'q.building': '正在创建工作表…',
   'q.created': '已创建 {label}。',
+  'q.openExisting': '打开它',
   'q.step': '第 {step} 步，共 {steps} 步',
   'q.next': '下一步',
   'q.back': '上一步',
@@ -231,6 +232,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'eg.none': '此类别暂无示例。',
   'eg.errPick': '请至少选择一个示例。',
   'eg.errPeriod': '请先创建一个周期。',
+  'eg.errClosedPeriod': '周期 {label} 已关闭，无法再添加内容。请切换到未关闭的周期，或新建一个季度。',
+  'eg.switchTo': '切换到 {label}',
   'eg.krLine': '{title}（{kind}：{baseline} → {target}）',
 
   'st.title': '设置',

@@ -213,6 +213,7 @@ const SIDEBAR_EN = {
   'q.create': 'Create tabs',
   'q.building': 'Building the tabs…',
   'q.created': 'Created {label}.',
+  'q.openExisting': 'Open it',
   'q.step': 'Step {step} of {steps}',
   'q.next': 'Next',
   'q.back': 'Back',
@@ -246,6 +247,9 @@ const SIDEBAR_EN = {
   'eg.none': 'No examples in this family yet.',
   'eg.errPick': 'Choose at least one example.',
   'eg.errPeriod': 'Create a period first.',
+  'eg.errClosedPeriod':
+    'Period {label} is closed, so nothing can be added to it. Switch to an open period, or create a new quarter.',
+  'eg.switchTo': 'Switch to {label}',
   'eg.krLine': '{title} ({kind}: {baseline} → {target})',
 
   'st.title': 'Settings',

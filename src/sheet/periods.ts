@@ -111,10 +111,13 @@ export function createPeriodWith(
   });
 }
 
-/** Never two sets of tabs for one period: any tab of the same period stops the action. */
+/**
+ * Never two sets of tabs for one period: any tab of the same period stops the action, with its
+ * own key (errPeriodExists) so that the sidebar can offer to open the period instead.
+ */
 function refuseSamePeriod(label: string, tabs: readonly OkrTab[]): void {
   const same = tabs.find((tab) => tab.meta.period === label && tab.meta.role !== 'review');
-  if (same) throw new UserError('errTabExists', { name: same.name });
+  if (same) throw new UserError('errPeriodExists', { label, name: same.name });
 }
 
 /**

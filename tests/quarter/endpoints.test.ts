@@ -98,7 +98,7 @@ describe('period endpoints', () => {
     }
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(
-      'Das Tabellenblatt „Q1 2027 · Schlüsselergebnisse“ gibt es schon, daher wurde nichts angelegt. Öffnen Sie es, um mit diesem Zeitraum weiterzuarbeiten.',
+      'Das Tabellenblatt „Q1 2027 · Schlüsselergebnisse“ gibt es schon: Der Zeitraum „Q1 2027“ ist bereits angelegt, daher wurde nichts erstellt. Öffnen Sie ihn, um mit diesem Zeitraum weiterzuarbeiten.',
     );
     expect(() => closePeriod({ label: 'Q3 2031' })).toThrow('Den Zeitraum „Q3 2031“ gibt es in dieser Tabelle nicht.');
     expect(() =>
