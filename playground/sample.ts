@@ -8,6 +8,7 @@ import type { Language } from '../src/core/types';
 import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
+import { unitLabel } from '../src/i18n/units';
 import { unitFormat } from '../src/tabs/templates';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
@@ -36,7 +37,7 @@ function keyResultRows(headers: string[], language: Language): unknown[][] {
         hOwner: kr.owner,
         hTeam: SAMPLE_TEAM,
         hKind: KR_KIND_LABELS[language][kr.kind],
-        hUnit: kr.unit,
+        hUnit: unitLabel(language, kr.unit),
         hBaseline: kr.kind === 'milestone' ? '' : kr.baseline,
         hTarget: kr.kind === 'milestone' ? '' : kr.target,
         hCurrent: sampleValueAt(kr, 0),

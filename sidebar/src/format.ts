@@ -115,7 +115,12 @@ export function createFormatter(texts: SidebarTexts, locale: string, currency: s
     const params = paramsOf(m);
     const parts: TextPart[] = [
       { text: fillIn(template.slice(0, found.index), params), equation: false },
-      { text: fillIn(found[0], params), equation: true },
+      // Each value is isolated too (FSI … PDI): a number right after a word in Arabic script would
+      // otherwise be read as part of that word's right-to-left run ("× الوزن 2 = 1.22").
+      {
+        text: fillIn(found[0], Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${v}\u2069`]))),
+        equation: true,
+      },
       { text: fillIn(template.slice(found.index + found[0].length), params), equation: false },
     ].filter((part) => part.text !== '');
     parts[0].text = capitalised(parts[0].text);

@@ -25,6 +25,7 @@ import { unitMismatch } from '../core/units';
 import { startingExamples } from '../examples/library';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { TEMPLATE } from '../i18n/template';
+import { unitLabel } from '../i18n/units';
 import { languageOfMeta, periodOfMeta, type TabPlan } from '../tabs/plan';
 import { keyResultsFromGrid, matchHeaders, parseDecision } from '../tabs/read';
 import {
@@ -432,6 +433,7 @@ export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: 
     const idAt = new Map(columns.map(([id, index]) => [index, id]));
     const cellOf = (kr: Partial<KeyResult>, id: KrColumnId): string | number | boolean => {
       if (id === 'kind') return kr.kind ? KR_KIND_LABELS[language][kr.kind] : '';
+      if (id === 'unit') return unitLabel(language, kr.unit);
       const value = inputValue(id, kr);
       if (value === null || value === undefined) return '';
       // Sheet text that looks like a formula stays text.

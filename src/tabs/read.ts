@@ -10,6 +10,7 @@ import { isBlank, parseNumber } from '../core/numbers';
 import { type CheckIn, type KeyResult, type KrValueField, LANGUAGES, type ReadIssue } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 import { TEMPLATE } from '../i18n/template';
+import { unitCode } from '../i18n/units';
 import { CHECK_IN_COLUMNS, DECISION_KEYS, KEY_RESULT_COLUMNS, REVIEW_COLUMNS } from './templates';
 
 function normalizeHeader(text: unknown): string {
@@ -163,7 +164,7 @@ export function keyResultsFromGrid(
       team: text(cell('team')),
       parentObjectiveId: text(cell('parent')),
       kind: cells.kind,
-      unit: text(cell('unit')),
+      unit: unitCode(text(cell('unit'))),
       baseline: cells.baseline,
       target: cells.target,
       current: cells.current,

@@ -15,6 +15,7 @@ import { translate } from '../i18n/index';
 import { KR_KIND_LABELS } from '../i18n/kinds';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
 import { TEMPLATE, type TemplateKey } from '../i18n/template';
+import { unitLabel } from '../i18n/units';
 import type {
   PlanBlock,
   PlanCell,
@@ -206,6 +207,7 @@ function isFormulaText(text: unknown): text is string {
 
 function inputCell(ctx: PeriodContext, column: ColumnTemplate, kr: Partial<KeyResult>): PlanCell {
   if (column.id === 'kind') return kindLabel(ctx, kr.kind);
+  if (column.id === 'unit') return unitLabel(ctx.language, kr.unit);
   if (column.id === 'current' && isFormulaText(kr.dataLink)) return { formula: kr.dataLink.trim() };
   const value = inputValue(column.id, kr);
   if (value instanceof Date) return toSerial(value);
@@ -621,6 +623,8 @@ function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): Pla
       return t(ctx, DECISION_KEYS[row.decision]);
     case 'kind':
       return row.kr.kind ? kindLabel(ctx, row.kr.kind) : (row.kr.unreadable?.kind?.text ?? '');
+    case 'unit':
+      return unitLabel(ctx.language, row.kr.unit);
     default: {
       // Everything else is the KR's own field, written as a value (data links as text).
       const value = inputValue(id, row.kr);

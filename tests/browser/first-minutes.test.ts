@@ -14,6 +14,7 @@ import type { Language } from '../../src/core/types';
 import { ERRORS } from '../../src/i18n/errors';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { TEMPLATE } from '../../src/i18n/template';
+import { UNIT_LABELS } from '../../src/i18n/units';
 import {
   clickMenuItem,
   describeInBrowser,
@@ -389,6 +390,27 @@ for (const language of LANGUAGES) {
       await expect.poll(() => page.locator('.tab[aria-selected="true"]').textContent()).toMatch(/Q4 2026/);
     });
 
+    it('names the units in the tab’s language, and the sidebar still reads them', async () => {
+      const page = await session.openPlayground({ viewport: WIDE });
+      await startOver(page);
+      await openTab(page, new RegExp(headers.tabKeyResults));
+      const unit = await columnHeaded(page, headers.hUnit);
+      const units = UNIT_LABELS[language.code];
+      // KR1.1 is money, KR1.3 a ratio (pipeline coverage), KR3.1 days (the sales cycle).
+      await expect(page.textContent(`#grid td[data-a1="${unit}2"]`)).resolves.toBe(units.currency);
+      await expect(page.textContent(`#grid td[data-a1="${unit}4"]`)).resolves.toBe(units.ratio);
+      await expect(page.textContent(`#grid td[data-a1="${unit}8"]`)).resolves.toBe(units.days);
+      const ui = await openSidebar(page);
+      const money = await ui.locator('.kr[data-kr="KR1.1"] p.small.muted').first().textContent();
+      // Formatted as money in the user's currency (€ for a German locale, US$ otherwise).
+      expect(money).toMatch(/[$€]/);
+      expect(money).not.toContain(units.currency);
+      const ratio = await ui.locator('.kr[data-kr="KR1.3"] p.small.muted').first().textContent();
+      expect(ratio).toContain('×');
+      expect(ratio).not.toContain(units.ratio);
+      await screenshot(page, `first-minutes-${language.code}-units`);
+    });
+
     it('writes the explanation’s arithmetic left to right, in this language too', async () => {
       const page = await session.openPlayground({ viewport: WIDE });
       const ui = await openSidebar(page);
@@ -396,25 +418,34 @@ for (const language of LANGUAGES) {
       await box.locator('summary').click();
       const equation = box.locator('bdi.equation').first();
       await expect(equation.getAttribute('dir')).resolves.toBe('ltr');
-      // Drawn left to right: the first operand's first character is left of the result's last one.
-      const order = await equation.evaluate((bdi) => {
-        const text = bdi.firstChild as Text;
-        const at = (i: number) => {
-          const range = document.createRange();
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          return range.getBoundingClientRect();
-        };
-        const first = at(0);
-        const last = at(text.length - 1);
-        return { text: text.data, leftToRight: first.left < last.left, oneLine: Math.abs(first.top - last.top) < 4 };
-      });
-      expect(order.text).toMatch(/^\(.*=.*=/);
-      expect(order.leftToRight).toBe(true);
-      // The objective's weighted terms are isolated the same way.
+      expect(await equation.textContent()).toMatch(/^\(.*=.*=/);
+      // The objective's weighted terms and its total are isolated the same way.
       const objective = ui.locator('.objective').first().locator('.explain-box').first();
       await objective.locator('summary').click();
-      await expect.poll(() => objective.locator('bdi.equation').count()).toBeGreaterThan(1);
+      await expect.poll(() => objective.locator('bdi.equation').count()).toBeGreaterThan(2);
+      // Drawn left to right: the first operand's first character is left of the result's last
+      // one, also where a value follows a word in Arabic script ("× الوزن 2").
+      const orders = await ui.locator('bdi.equation').evaluateAll((all) =>
+        all.map((bdi) => {
+          const text = bdi.firstChild as Text;
+          const visible = text.data
+            .split('')
+            .map((ch, i) => ({ ch, i }))
+            .filter(({ ch }) => /[^\s\u2068\u2069]/.test(ch));
+          const at = (i: number) => {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect();
+          };
+          const first = at(visible[0].i);
+          const last = at(visible[visible.length - 1].i);
+          const oneLine = Math.abs(first.top - last.top) < 4;
+          return { text: text.data, leftToRight: !oneLine || first.left < last.left, oneLine };
+        }),
+      );
+      expect(orders.filter((o) => o.oneLine).length).toBeGreaterThanOrEqual(2);
+      expect(orders.filter((o) => !o.leftToRight)).toEqual([]);
       await screenshot(page, `first-minutes-${language.code}-explanation`);
     });
   });

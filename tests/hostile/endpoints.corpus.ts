@@ -270,7 +270,7 @@ export const CORPUS: HostileCase[] = [
     'constructor',
   ),
   c('createPeriod', withCreate({ startFrom: 'previous', previousLabel: 'Q1 2027' }), 'errNotClosed', 'Q1 2027'),
-  c('createPeriod', withCreate({ period: { kind: 'quarter', year: 2027, quarter: 1 } }), 'errTabExists', 'Q1 2027'),
+  c('createPeriod', withCreate({ period: { kind: 'quarter', year: 2027, quarter: 1 } }), 'errPeriodExists', 'Q1 2027'),
   c('createPeriod', withCreate({}), 'ok', undefined, true),
   c('createPeriod', withCreate({ startFrom: 'previous', previousLabel: 'Q4 2026', team: '' }), 'ok', undefined, true),
   c(
