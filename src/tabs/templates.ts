@@ -255,6 +255,8 @@ export const DASHBOARD = {
    * objective, as far down as it needs (nothing else is below it in columns A to F).
    */
   objectivesRow: 15,
+  /** Objective rows given number formats, grade colours and a place in the chart. */
+  objectiveRowsFormatted: 200,
   /** Status counts and progress over time sit to the right of the settings. */
   sideColumn: 8,
   statusRow: 3,

@@ -418,8 +418,9 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   // table is the last thing in columns A to F, so it may grow down to the end of the tab.
   const top = DASHBOARD.objectivesRow;
   const first = top + 1;
-  // Formatted and charted rows: room for as many objectives as key results.
-  const objectiveRows = krCapacity;
+  // Formatted and charted rows (the table itself has no cap): they fit in a new tab, so the
+  // dashboard never needs rows added, however many key results there are.
+  const objectiveRows = Math.min(krCapacity, DASHBOARD.objectiveRowsFormatted);
   const grades = GRADE_LABELS[ctx.language];
   const ids = `A${first}:A`;
   const scores = `B${first}:B`;
