@@ -16,6 +16,8 @@ export {
   createPeriod,
   getExamples,
   getHealthReport,
+  getKeyResultDetails,
+  getObjectiveDetails,
   getOverview,
   getSettings,
   getSidebarState,

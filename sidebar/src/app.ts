@@ -6,6 +6,7 @@ import type {
   ExampleFamily,
   HealthFinding,
   LocalizedExample,
+  ObjectiveView,
   OverviewView,
   SidebarState,
 } from '../../src/contract/index';
@@ -29,6 +30,12 @@ export interface UiState {
   closeLabel: string;
   /** The period chosen for closing, with the decision per KR id. */
   closing: { view: OverviewView; decisions: Record<string, Decision> } | null;
+  /** A large period's objectives opened so far, with their key results in full (by objective id). */
+  details: Record<string, ObjectiveView>;
+  /** Objectives whose key results are shown. */
+  expanded: Record<string, boolean>;
+  /** In a large period, the objective whose key results the check-in lists. */
+  checkInObjective: string;
 }
 
 export type { Decision };
@@ -83,5 +90,8 @@ export function initialUi(): UiState {
     draft: null,
     closeLabel: '',
     closing: null,
+    details: {},
+    expanded: {},
+    checkInObjective: '',
   };
 }

@@ -1,6 +1,6 @@
 // Check-in: find a KR by title or owner, enter the new value, confidence and a note, see the
 // previous values. Validated here first; the server validates again and writes under a lock.
-import type { CheckInRequest, CheckInResult, KrView } from '../../src/contract/index';
+import type { CheckInRequest, CheckInResult, KrView, OverviewView } from '../../src/contract/index';
 import { decimalSeparatorOf, unitMismatch } from '../../src/contract/shared';
 import type { App } from './app';
 import { h } from './dom';
@@ -8,8 +8,36 @@ import { call, errorText } from './server';
 import { checkInRequest } from './validate';
 import { field, setError } from './widgets';
 
+/** The key results to choose from: all of a small period; a large one's chosen objective's. */
 function allKeyResults(app: App): KrView[] {
-  return app.overview ? app.overview.objectives.flatMap((o) => o.keyResults) : [];
+  if (!app.overview) return [];
+  if (app.overview.summaries) return app.ui.details[app.ui.checkInObjective]?.keyResults ?? [];
+  return app.overview.objectives.flatMap((o) => o.keyResults);
+}
+
+/** A large period's objectives to pick from first; its key results are fetched when picked. */
+function objectivePicker(app: App, view: OverviewView): HTMLElement | null {
+  if (!view.summaries) return null;
+  const { fmt } = app;
+  const select = h(
+    'select',
+    {
+      onchange: async (event: Event) => {
+        const id = (event.target as HTMLSelectElement).value;
+        app.ui.checkInObjective = id;
+        app.ui.checkInKrId = '';
+        if (id && !app.ui.details[id]) {
+          const details = await app.run(call('getObjectiveDetails', view.period.label, id));
+          if (details) app.ui.details[id] = details;
+        }
+        app.render();
+        document.getElementById('ci-objective')?.focus();
+      },
+    },
+    h('option', { value: '', selected: app.ui.checkInObjective === '' }, '—'),
+    ...view.summaries.map((o) => h('option', { value: o.id, selected: o.id === app.ui.checkInObjective }, o.title)),
+  );
+  return field('ci-objective', fmt.t('ci.objective'), select);
 }
 
 function previousTable(app: App, kr: KrView): HTMLElement {
@@ -141,10 +169,28 @@ export function renderCheckIn(app: App): HTMLElement {
   };
 
   const afterSave = async (saved: CheckInResult, request: CheckInRequest) => {
-    const overview = await app.run(call('getOverview', view.period.label));
+    const light = Boolean(view.summaries);
+    const kept = app.ui.details;
+    const overview = await app.run(call('getOverview', view.period.label, light));
     if (!overview) return;
+    let updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === request.krId);
+    if (overview.summaries) {
+      // A large period: only the key result checked in is fetched again, with its new history.
+      updated = await app.run(call('getKeyResultDetails', view.period.label, request.krId));
+      const objective = kept[app.ui.checkInObjective];
+      if (updated && objective) {
+        const fresh = updated;
+        kept[objective.id] = {
+          ...objective,
+          keyResults: objective.keyResults.map((kr) => (kr.id === fresh.id ? fresh : kr)),
+        };
+      }
+    }
     app.setOverview(overview);
-    const updated = overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === request.krId);
+    if (overview.summaries) {
+      app.ui.details = kept;
+      app.render();
+    }
     const progress = updated?.progress ?? saved.progress;
     const said = progress !== null ? fmt.t('ci.savedAs', { progress: fmt.percent(progress) }) : fmt.t('saved');
     app.notify(saved.message ? `${said} ${saved.message}` : said);
@@ -191,6 +237,7 @@ export function renderCheckIn(app: App): HTMLElement {
     'form',
     { class: 'stack', onsubmit: (e: Event) => void submit(e).catch((err) => app.notify(errorText(err), 'error')) },
     h('h2', {}, fmt.t('ci.title')),
+    objectivePicker(app, view),
     field('ci-search', fmt.t('ci.search'), search),
     found.length ? field('ci-kr', fmt.t('ci.pick'), picker) : h('p', { class: 'muted' }, fmt.t('ci.none')),
     chosen

@@ -83,6 +83,9 @@ function createApp(root: HTMLElement, state: SidebarState): App {
     },
     setOverview(view) {
       app.overview = view;
+      // Details fetched for the overview on screen are stale with a new one.
+      app.ui.details = {};
+      app.ui.expanded = {};
       app.render();
       renderHeader();
     },
@@ -120,7 +123,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
         id: 'period-select',
         onchange: async (e: Event) => {
           const label = (e.target as HTMLSelectElement).value;
-          const view = await app.run(call('getOverview', label));
+          const view = await app.run(call('getOverview', label, true));
           if (view) {
             app.ui.health = null;
             app.ui.checkInKrId = '';

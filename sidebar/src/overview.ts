@@ -2,7 +2,7 @@
 // against expected pace, status, owner, sparkline and its explanation. Clicking a KR selects its
 // row in the sheet.
 
-import type { KrView, ObjectiveView, OverviewView } from '../../src/contract/index';
+import type { KrView, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
 import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
 import type { App } from './app';
 import { h } from './dom';
@@ -99,6 +99,70 @@ function objectiveCard(app: App, view: OverviewView, objective: ObjectiveView, k
   );
 }
 
+/** Whether a large period's objective has key results that pass the filters (from its summary). */
+function summaryMatches(app: App, view: OverviewView, summary: ObjectiveSummary): boolean {
+  const { ownerFilter, teamFilter } = app.ui;
+  if (!ownerFilter && !teamFilter) return true;
+  return (
+    (!ownerFilter || summary.owners.includes(view.owners.indexOf(ownerFilter))) &&
+    (!teamFilter || summary.teams.includes(view.teams.indexOf(teamFilter)))
+  );
+}
+
+/**
+ * An objective of a large period: its score first; its key results (with their details and
+ * check-ins) are fetched when the user opens it, and kept while the overview stays on screen.
+ */
+function summaryCard(app: App, view: OverviewView, summary: ObjectiveSummary): HTMLElement {
+  const { fmt } = app;
+  const loaded = app.ui.details[summary.id];
+  const open = Boolean(app.ui.expanded[summary.id] && loaded);
+  const toggleId = `krs-${summary.id.replace(/[^\w-]/g, '_')}`;
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'link',
+      id: toggleId,
+      'aria-expanded': String(open),
+      onclick: async () => {
+        if (!app.ui.details[summary.id]) {
+          const details = await app.run(call('getObjectiveDetails', view.period.label, summary.id));
+          if (!details) return;
+          app.ui.details[summary.id] = details;
+        }
+        app.ui.expanded[summary.id] = !open;
+        app.render();
+      },
+    },
+    open ? fmt.t('ov.hideKrs') : fmt.t('ov.showKrs', { count: fmt.number(summary.krCount) }),
+  );
+  if (open && loaded) {
+    const card = objectiveCard(
+      app,
+      view,
+      loaded,
+      loaded.keyResults.filter((kr) => matches(app, kr)),
+    );
+    card.insertBefore(h('p', {}, toggle), card.querySelector('ul'));
+    return card;
+  }
+  const headingId = `objective-${summary.id.replace(/[^\w-]/g, '_')}`;
+  return h(
+    'section',
+    { class: 'card objective', 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, summary.title),
+    h(
+      'div',
+      { class: 'score-line' },
+      h('span', { class: 'score' }, summary.score === null ? fmt.t('ov.notScored') : fmt.percent(summary.score)),
+      gradeChip(app, summary.grade),
+    ),
+    bar(summary.score, { grade: summary.grade }),
+    summary.krCount > 0 ? h('p', {}, toggle) : null,
+  );
+}
+
 export function renderOverview(app: App): HTMLElement {
   const { fmt } = app;
   const view = app.overview;
@@ -113,6 +177,7 @@ export function renderOverview(app: App): HTMLElement {
   const objectives = view.objectives
     .map((o) => ({ o, krs: o.keyResults.filter((kr) => matches(app, kr)) }))
     .filter(({ o, krs }) => krs.length > 0 || (!app.ui.ownerFilter && !app.ui.teamFilter && o.keyResults.length === 0));
+  const summaries = (view.summaries ?? []).filter((summary) => summaryMatches(app, view, summary));
   const counts = (['done', 'onTrack', 'atRisk', 'offTrack'] as const).map((s) =>
     h('li', {}, statusChip(app, s), ` ${fmt.number(view.statusCounts[s])}`),
   );
@@ -166,7 +231,8 @@ export function renderOverview(app: App): HTMLElement {
         app.ui.teamFilter = v;
       }),
     ),
-    objectives.length === 0 ? h('p', {}, fmt.t('ov.noMatch')) : null,
+    objectives.length === 0 && summaries.length === 0 ? h('p', {}, fmt.t('ov.noMatch')) : null,
     ...objectives.map(({ o, krs }) => objectiveCard(app, view, o, krs)),
+    ...summaries.map((summary) => summaryCard(app, view, summary)),
   );
 }

@@ -388,7 +388,9 @@ export function defaultDecisions(view: OverviewView): Record<string, Decision> {
 }
 
 async function loadClosing(app: App, label: string): Promise<void> {
-  const view = app.overview?.period.label === label ? app.overview : await app.run(call('getOverview', label));
+  // Closing needs every key result: a large period's summaries on screen are not enough.
+  const onScreen = app.overview?.period.label === label && !app.overview.summaries ? app.overview : null;
+  const view = onScreen ?? (await app.run(call('getOverview', label)));
   if (view) {
     app.ui.closing = { view, decisions: defaultDecisions(view) };
     app.render();

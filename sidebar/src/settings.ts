@@ -100,7 +100,7 @@ export function renderSettings(app: App): HTMLElement {
       app.show('settings');
     } else {
       app.state.settings = result.settings;
-      const overview = app.overview ? await app.run(call('getOverview', app.overview.period.label)) : null;
+      const overview = app.overview ? await app.run(call('getOverview', app.overview.period.label, true)) : null;
       if (overview) app.setOverview(overview);
     }
     app.notify(app.fmt.t('saved'));

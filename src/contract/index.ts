@@ -13,7 +13,7 @@ import type {
   NewPeriodRequest,
 } from '../core/actions';
 import type { HealthFinding } from '../core/health';
-import type { OverviewView, PeriodInfo } from '../core/overview';
+import type { KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import type { SidebarKey } from '../i18n/sidebar';
@@ -30,7 +30,15 @@ export type {
 } from '../core/actions';
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
-export type { CheckInPoint, KrView, ObjectiveView, OverviewView, PaceView, PeriodInfo } from '../core/overview';
+export type {
+  CheckInPoint,
+  KrView,
+  ObjectiveSummary,
+  ObjectiveView,
+  OverviewView,
+  PaceView,
+  PeriodInfo,
+} from '../core/overview';
 export type { PeriodSpec } from '../core/periods';
 export type { Grade, KrKind, Language, Settings, Status } from '../core/types';
 export type { ExampleFamily, LocalizedExample } from '../examples/types';
@@ -80,7 +88,12 @@ export interface InsertExamplesResult {
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
   getSidebarState(): SidebarState;
-  getOverview(periodLabel?: string): OverviewView;
+  /** The whole overview; with `light`, as getSidebarState sends it (summaries first for a large period). */
+  getOverview(periodLabel?: string, light?: boolean): OverviewView;
+  /** One objective with its key results in full (their check-ins included). */
+  getObjectiveDetails(periodLabel: string, objectiveId: string): ObjectiveView;
+  /** One key result in full: its evaluation, pace, forecast and check-ins. */
+  getKeyResultDetails(periodLabel: string, krId: string): KrView;
   selectKeyResult(periodLabel: string, krId: string): boolean;
   selectCell(a1: string): boolean;
   getHealthReport(periodLabel: string): HealthFinding[];

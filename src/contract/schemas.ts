@@ -92,7 +92,18 @@ const PERIOD: Schema = {
 /** Every endpoint's arguments, in order. */
 export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument[]>> = {
   getSidebarState: [],
-  getOverview: [{ name: 'periodLabel', schema: { ...label, optional: true } }],
+  getOverview: [
+    { name: 'periodLabel', schema: { ...label, optional: true } },
+    { name: 'light', schema: { type: 'boolean', optional: true } },
+  ],
+  getObjectiveDetails: [
+    { name: 'periodLabel', schema: label },
+    { name: 'objectiveId', schema: id },
+  ],
+  getKeyResultDetails: [
+    { name: 'periodLabel', schema: label },
+    { name: 'krId', schema: id },
+  ],
   selectKeyResult: [
     { name: 'periodLabel', schema: label },
     { name: 'krId', schema: id },

@@ -126,6 +126,56 @@ export interface OverviewView {
   settings: Settings;
   /** For a closed period: the day its values were frozen. */
   frozenOn: string | null;
+  /**
+   * Set (and `objectives` left empty) when the period has more key results than the sidebar is
+   * sent at once: each objective's summary; its key results come with getObjectiveDetails.
+   */
+  summaries?: ObjectiveSummary[];
+}
+
+/** An objective as first listed for a large period: enough for its card and the filters. */
+export interface ObjectiveSummary {
+  id: string;
+  title: string;
+  score: number | null;
+  grade: Grade | null;
+  krCount: number;
+  /** Its key results' owners and teams, as indexes into the overview's `owners` and `teams`. */
+  owners: number[];
+  teams: number[];
+}
+
+/** Periods with more key results than this are sent to the sidebar as objective summaries first. */
+export const INLINE_KEY_RESULTS = 60;
+
+/**
+ * The overview as the sidebar is first sent it: whole for a period of up to `inline` key results,
+ * else the summary and one line per objective (a KR's details and check-ins come when opened).
+ */
+export function lightOverview(view: OverviewView, inline = INLINE_KEY_RESULTS): OverviewView {
+  const count = view.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  if (count <= inline) return view;
+  const indexes = (values: string[], all: string[]) => [
+    ...new Set(values.map((v) => all.indexOf(v)).filter((i) => i >= 0)),
+  ];
+  const summaries = view.objectives.map(
+    (o): ObjectiveSummary => ({
+      id: o.id,
+      title: o.title,
+      score: o.score === null ? null : Math.round(o.score * 1000) / 1000,
+      grade: o.grade,
+      krCount: o.keyResults.length,
+      owners: indexes(
+        o.keyResults.map((k) => k.owner),
+        view.owners,
+      ),
+      teams: indexes(
+        o.keyResults.map((k) => k.team),
+        view.teams,
+      ),
+    }),
+  );
+  return { ...view, objectives: [], summaries };
 }
 
 /** A1 address of column A in `row` of `tab`, quoted as Sheets expects; '' when not from a sheet. */

@@ -42,6 +42,9 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ov.noCheckIns': 'لا توجد تسجيلات تقدّم بعد',
   'ov.howComputed': 'كيف حُسبت هذه النتيجة؟',
   'ov.objectiveKrs': 'النتائج الرئيسية للهدف {title}',
+  'ov.showKrs': 'عرض نتائجه الرئيسية ({count})',
+  'ov.hideKrs': 'إخفاء النتائج الرئيسية',
+  'ci.objective': 'الهدف',
   'ov.value': 'الحالي {current} من المستهدف {target}',
 
   'status.done': STATUS_LABELS.ar.done,

@@ -42,6 +42,9 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ov.noCheckIns': 'Zatím žádné záznamy pokroku',
   'ov.howComputed': 'Jak se to spočítalo?',
   'ov.objectiveKrs': 'Klíčové výsledky cíle {title}',
+  'ov.showKrs': 'Zobrazit klíčové výsledky ({count})',
+  'ov.hideKrs': 'Skrýt klíčové výsledky',
+  'ci.objective': 'Cíl',
   'ov.value': 'Aktuálně {current} z cíle {target}',
 
   'status.done': STATUS_LABELS.cs.done,

@@ -42,6 +42,9 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ov.noCheckIns': 'Noch keine Check-ins',
   'ov.howComputed': 'Wie wurde das berechnet?',
   'ov.objectiveKrs': 'Schlüsselergebnisse von {title}',
+  'ov.showKrs': 'Die {count} Schlüsselergebnisse zeigen',
+  'ov.hideKrs': 'Schlüsselergebnisse ausblenden',
+  'ci.objective': 'Ziel',
   'ov.value': 'Aktuell {current} von Ziel {target}',
 
   'status.done': STATUS_LABELS.de.done,

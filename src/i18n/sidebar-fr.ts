@@ -42,6 +42,9 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ov.noCheckIns': 'Aucun point pour l’instant',
   'ov.howComputed': 'Comment est-ce calculé ?',
   'ov.objectiveKrs': 'Résultats clés de {title}',
+  'ov.showKrs': 'Afficher ses {count} résultats clés',
+  'ov.hideKrs': 'Masquer ses résultats clés',
+  'ci.objective': 'Objectif',
   'ov.value': 'Actuel {current} sur une cible de {target}',
 
   'status.done': STATUS_LABELS.fr.done,

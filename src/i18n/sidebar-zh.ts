@@ -41,6 +41,9 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ov.noCheckIns': '还没有进度记录',
   'ov.howComputed': '这是怎么算出来的？',
   'ov.objectiveKrs': '{title} 的关键结果',
+  'ov.showKrs': '显示其 {count} 个关键结果',
+  'ov.hideKrs': '隐藏关键结果',
+  'ci.objective': '目标',
   'ov.value': '当前 {current}，目标 {target}',
 
   'status.done': STATUS_LABELS.zh.done,

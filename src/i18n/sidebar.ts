@@ -51,6 +51,9 @@ const SIDEBAR_EN = {
   'ov.noCheckIns': 'No check-ins yet',
   'ov.howComputed': 'How was this computed?',
   'ov.objectiveKrs': 'Key results of {title}',
+  'ov.showKrs': 'Show its {count} key results',
+  'ov.hideKrs': 'Hide its key results',
+  'ci.objective': 'Objective',
   'ov.value': 'Current {current} of target {target}',
 
   'status.done': STATUS_LABELS.en.done,

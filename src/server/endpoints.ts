@@ -10,7 +10,16 @@ import { isoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
 import { decimalSeparatorOf } from '../core/numbers';
-import { buildOverview, gradingOf, type PeriodInfo } from '../core/overview';
+import {
+  buildOverview,
+  gradingOf,
+  INLINE_KEY_RESULTS,
+  type KrView,
+  lightOverview,
+  type ObjectiveView,
+  type OverviewView,
+  type PeriodInfo,
+} from '../core/overview';
 import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
@@ -144,8 +153,14 @@ export function currentPeriod(periods: readonly PeriodInfo[], today: string): Pe
   );
 }
 
-function periodData(ss: Spreadsheet, label: string, decimal = decimalOf(ss), tabs?: OkrTab[]): PeriodData {
-  const data = readPeriod(ss, label, decimal, tabs);
+function periodData(
+  ss: Spreadsheet,
+  label: string,
+  decimal = decimalOf(ss),
+  tabs?: OkrTab[],
+  checkInsUpTo?: number,
+): PeriodData {
+  const data = readPeriod(ss, label, decimal, tabs, checkInsUpTo);
   if (!data) throw new UserError('errPeriodNotFound', { label });
   return data;
 }
@@ -179,8 +194,15 @@ export function getSidebarState(): SidebarState {
       currency: currencyOfLocale(sheetLocale),
       settings,
       periods,
+      // Summaries first for a large period: its log is not even read (KR details come when opened).
       overview: current
-        ? buildOverview(periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs), settings, today)
+        ? lightOverview(
+            buildOverview(
+              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS),
+              settings,
+              today,
+            ),
+          )
         : null,
       families: EXAMPLE_FAMILIES.map((id) => ({ id, name: exampleLibrary().familyNames[language][id] })),
       today: isoDay(today),
@@ -188,11 +210,37 @@ export function getSidebarState(): SidebarState {
   });
 }
 
-export function getOverview(periodLabel?: string) {
-  return endpoint('getOverview', [periodLabel], () => {
+export function getOverview(periodLabel?: string, light?: boolean) {
+  return endpoint('getOverview', [periodLabel, light], () => {
     const ss = activeSpreadsheet();
     const today = todayIn(ss);
-    return buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
+    const view = buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
+    return light ? lightOverview(view) : view;
+  });
+}
+
+/** The whole overview of a period, for the details of one of its objectives or key results. */
+function fullOverview(periodLabel: string): OverviewView {
+  const ss = activeSpreadsheet();
+  const today = todayIn(ss);
+  return buildOverview(periodData(ss, periodLabel), loadSettings(), today);
+}
+
+export function getObjectiveDetails(periodLabel: string, objectiveId: string): ObjectiveView {
+  return endpoint('getObjectiveDetails', [periodLabel, objectiveId], () => {
+    const view = fullOverview(periodLabel);
+    const objective = view.objectives.find((o) => o.id === objectiveId);
+    if (!objective) throw new UserError('errKrNotFound', { kr: objectiveId, label: view.period.label });
+    return objective;
+  });
+}
+
+export function getKeyResultDetails(periodLabel: string, krId: string): KrView {
+  return endpoint('getKeyResultDetails', [periodLabel, krId], () => {
+    const view = fullOverview(periodLabel);
+    const kr = view.objectives.flatMap((o) => o.keyResults).find((k) => k.id === krId);
+    if (!kr) throw new UserError('errKrNotFound', { kr: krId, label: view.period.label });
+    return kr;
   });
 }
 
@@ -342,6 +390,8 @@ export function openPeriodTab(label: string, role: TabRole = 'keyResults'): bool
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState,
   getOverview,
+  getObjectiveDetails,
+  getKeyResultDetails,
   selectKeyResult,
   selectCell,
   getHealthReport,

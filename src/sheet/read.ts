@@ -69,6 +69,8 @@ export function readPeriod(
   label: string,
   decimal?: '.' | ',',
   okrTabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
+  /** Read the check-in log only for a period of at most this many key results (a summary needs none). */
+  checkInsUpTo = Number.POSITIVE_INFINITY,
 ): PeriodData | null {
   const tabs = periodTabs(spreadsheet, label, okrTabs);
   const krTab = tabs.keyResults;
@@ -77,7 +79,8 @@ export function readPeriod(
   const readIssues: ReadIssue[] = [];
   const source = tabs.review ?? krTab;
   const keyResults = keyResultRows(source, readIssues, decimal).map((row) => row.kr);
-  const checkIns = tabs.checkIns ? readCheckIns(tabs.checkIns, readIssues, decimal) : [];
+  const checkIns =
+    tabs.checkIns && keyResults.length <= checkInsUpTo ? readCheckIns(tabs.checkIns, readIssues, decimal) : [];
   return {
     ...summary,
     language: languageOfMeta(krTab.meta),

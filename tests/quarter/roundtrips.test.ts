@@ -25,6 +25,11 @@ describe('round trips per action', () => {
     for (const [action, limit] of Object.entries(LIMITS)) expect(trips[action], action).toBeLessThanOrEqual(limit);
   });
 
+  it('send the sidebar at most 50 KB of JSON on open at 1,000 key results', () => {
+    const open = of(1000).find((c) => c.action === 'openSidebar') as ActionCost;
+    expect(open.payloadBytes).toBeLessThanOrEqual(50 * 1024);
+  });
+
   it('do not grow with the number of key results (a tab of 1,000 only needs its rows added)', () => {
     const small = of(10);
     const large = of(1000);
