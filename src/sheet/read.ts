@@ -6,7 +6,7 @@ import { objectivesOf } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
 import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid } from '../tabs/read';
-import { listOkrTabs, type OkrTab, readTab } from './workbook';
+import { listOkrTabs, type OkrTab, readTab, readValues } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -101,5 +101,5 @@ export function keyResultRows(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '
 
 export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.
-  return checkInsFromGrid(tab.name, tab.sheet.getDataRange().getValues(), issues, decimal);
+  return checkInsFromGrid(tab.name, readValues(tab.sheet), issues, decimal);
 }

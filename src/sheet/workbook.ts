@@ -108,10 +108,19 @@ function undoCreate(spreadsheet: Spreadsheet, created: Sheet[], previouslyActive
 export function readTab(sheet: Sheet, timeZone?: string): { values: unknown[][]; formulas: string[][] } {
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const formulas = range.getFormulas();
-  if (!values.some((row) => row.some((v) => v instanceof Date))) return { values, formulas };
+  return { values: daysShown(sheet, values, timeZone), formulas: range.getFormulas() };
+}
+
+/** Values of a tab's used area in one call (for tabs whose formulas are not needed). */
+export function readValues(sheet: Sheet, timeZone?: string): unknown[][] {
+  return daysShown(sheet, sheet.getDataRange().getValues(), timeZone);
+}
+
+/** Date cells as the days the spreadsheet shows (its time zone is read only when there are any). */
+function daysShown(sheet: Sheet, values: unknown[][], timeZone?: string): unknown[][] {
+  if (!values.some((row) => row.some((v) => v instanceof Date))) return values;
   const zone = timeZone ?? timeZoneOf(sheet.getParent());
-  return { values: zone ? cellDaysInTimeZone(values, zone) : values, formulas };
+  return zone ? cellDaysInTimeZone(values, zone) : values;
 }
 
 /** The spreadsheet's time zone ('Europe/Berlin'), '' when it cannot be read. */

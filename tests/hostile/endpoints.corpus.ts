@@ -282,6 +282,16 @@ export const CORPUS: HostileCase[] = [
   ),
   c('createPeriod', withPeriod({ kind: 'months', start: '2027-04-01', months: 2 }), 'ok', undefined, true),
 
+  // ---- getObjectiveDetails / getKeyResultDetails
+  c('getObjectiveDetails', ['__proto__', 'O1'], 'errPeriodNotFound', '__proto__'),
+  c('getObjectiveDetails', ['Q1 2027', 'constructor'], 'errKrNotFound', 'constructor'),
+  c('getObjectiveDetails', ['Q1 2027', undefined], 'errFieldMissing', 'objectiveId'),
+  c('getObjectiveDetails', ['Q1 2027', 5], 'errFieldNotText', 'objectiveId'),
+  c('getObjectiveDetails', ['Q1 2027', 'O1'], 'ok'),
+  c('getKeyResultDetails', ['Q1 2027', '__proto__'], 'errKrNotFound', '__proto__'),
+  c('getKeyResultDetails', [undefined, 'O1.1'], 'errFieldMissing', 'periodLabel'),
+  c('getKeyResultDetails', ['Q1 2027', ['O1.1']], 'errFieldNotText', 'krId'),
+  c('getKeyResultDetails', ['Q1 2027', 'O1.2'], 'ok'),
   // ---- selectKeyResult
   c('selectKeyResult', ['__proto__', 'O1.1'], 'errPeriodNotFound', '__proto__'),
   c('selectKeyResult', ['Q1 2027', '__proto__'], 'errKrNotFound', '__proto__'),
