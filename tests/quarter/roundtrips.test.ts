@@ -6,10 +6,10 @@ import { type ActionCost, type ActionName, measureActions } from '../../scripts/
 
 /** Round trips each action may take, whatever the number of key results. */
 const LIMITS: Record<ActionName, number> = {
-  openSidebar: 17,
+  openSidebar: 18,
   checkIn: 16,
   newQuarter: 80,
-  close: 50,
+  close: 52,
   carryOver: 82,
 };
 
@@ -30,12 +30,12 @@ describe('round trips per action', () => {
     expect(open.payloadBytes).toBeLessThanOrEqual(50 * 1024);
   });
 
-  it('do not grow with the number of key results (a tab of 1,000 only needs its rows added)', () => {
+  it('do not grow with the number of key results (a tab of 1,000 only needs its rows and columns added)', () => {
     const small = of(10);
     const large = of(1000);
     large.forEach((cost, i) => {
       expect(cost.action).toBe(small[i].action);
-      expect(cost.roundTrips - small[i].roundTrips, cost.action).toBeLessThanOrEqual(1);
+      expect(cost.roundTrips - small[i].roundTrips, cost.action).toBeLessThanOrEqual(2);
     });
   });
 });
