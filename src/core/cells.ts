@@ -84,6 +84,9 @@ function readNumber(
 
 /** What a cell held, as text short enough to quote in a message. */
 export function cellText(value: unknown): string {
+  // Sheets never holds NaN or Infinity; a direct caller's is named as text, not as "Infinity".
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? 'NaN' : value > 0 ? '1e309' : '-1e309';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : value.toISOString().slice(0, 10);
   return shorten(String(value ?? '').trim());
 }

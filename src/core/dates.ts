@@ -44,8 +44,9 @@ export function parseDate(value: unknown, hint?: DateHint): ParsedDate {
     return { ok: true, value: new Date(Math.round(t / DAY_MS) * DAY_MS) };
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return notADate(String(value));
-    return { ok: true, value: fromSerial(value) };
+    const date = fromSerial(value);
+    // A serial beyond the calendar a Date can hold (about ±270,000 years) is no date.
+    return Number.isNaN(date.getTime()) ? notADate(String(value)) : { ok: true, value: date };
   }
   if (value === null || value === undefined || value === '') {
     return { ok: false, code: 'blank', message: 'The cell is empty. Enter a date.' };

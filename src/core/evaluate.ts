@@ -176,7 +176,7 @@ function measure(
     ['target', target],
     ['baseline', kr.baseline ?? 0],
   ] as const) {
-    if (!Number.isFinite(number)) return { code: 'notANumber', field, text: String(number) };
+    if (!Number.isFinite(number)) return nonFinite(field, number);
   }
   if (kind === 'atLeast' || kind === 'atMost') {
     const met = kind === 'atLeast' ? atLeast(current, target) : atLeast(target, current);
@@ -190,13 +190,22 @@ function measure(
   result.baseline = baseline;
   result.baselineDefaulted = kr.baseline === null;
   if (baseline === target) return { code: 'targetEqualsBaseline', field: 'target', text: '' };
-  const span = target - baseline;
+  let span = target - baseline;
+  let moved = current - baseline;
   if ((kind === 'increase' && span < 0) || (kind === 'decrease' && span > 0)) {
     return { code: 'targetWrongWay', field: 'target', text: '' };
   }
-  const raw = tidy((current - baseline) / span);
-  result.moved = kind === 'decrease' ? baseline - current : current - baseline;
-  result.span = Math.abs(span);
+  // Values near ±1e308 on both sides of the baseline: a difference can overflow where its half
+  // cannot, and the ratio of the halves is the same progress.
+  const ratio =
+    Number.isFinite(span) && Number.isFinite(moved)
+      ? moved / span
+      : (current / 2 - baseline / 2) / (target / 2 - baseline / 2);
+  const raw = finite(tidy(ratio));
+  if (kind === 'decrease') moved = -moved;
+  result.moved = finite(moved);
+  span = Math.abs(span);
+  result.span = finite(span);
   result.rawProgress = raw;
   result.progress = Math.min(cap, Math.max(0, raw));
   return null;
@@ -220,10 +229,20 @@ export function weightOf(
 ): { weight: number; problem: KrProblem | null } {
   if (unreadable) return { weight: 1, problem: { code: unreadable.code, field: 'weight', text: unreadable.text } };
   if (weight === null) return { weight: 1, problem: null };
-  if (!(weight >= 0) || !Number.isFinite(weight)) {
-    return { weight: 1, problem: { code: 'negativeWeight', field: 'weight', text: String(weight) } };
-  }
+  if (!Number.isFinite(weight)) return { weight: 1, problem: nonFinite('weight', weight) };
+  if (!(weight >= 0)) return { weight: 1, problem: { code: 'negativeWeight', field: 'weight', text: String(weight) } };
   return { weight, problem: null };
+}
+
+/** A direct caller's NaN or ±Infinity (readers never give one), named without "Infinity". */
+function nonFinite(field: KrValueField, number: number): KrProblem {
+  if (Number.isNaN(number)) return { code: 'notANumber', field, text: 'NaN' };
+  return { code: 'tooLarge', field, text: number > 0 ? '1e309' : '-1e309' };
+}
+
+/** A quantity beyond the range of numbers (a span from -1e308 to 1e308) as the largest one. */
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : Math.sign(x) * Number.MAX_VALUE;
 }
 
 /** a ≥ b, forgiving the last-digit noise of sheet arithmetic (0.7 − 0.4 vs 0.3). */

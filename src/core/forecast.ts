@@ -12,15 +12,24 @@ export interface TrendPoint {
 
 export type Forecast =
   | { ok: true; value: number; slopePerDay: number; points: number }
-  | { ok: false; code: 'tooFewCheckIns' | 'checkInsOnOneDay'; message: string };
+  | { ok: false; code: 'tooFewCheckIns' | 'checkInsOnOneDay' | 'tooLarge'; message: string };
 
 /**
  * The value the least-squares trend of `points` reaches at `at`. Needs two or more points on
- * different days; points with a non-finite value or date are ignored.
+ * different days; points with a non-finite value or date are ignored. Values are scaled by a
+ * power of two (exact) so that sums of values near ±1e308 do not overflow; a trend that leaves
+ * the range of numbers by `at` is refused with code 'tooLarge'.
  */
 export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast {
   // Days relative to the first point keep the sums small and exact enough.
   let origin = Number.NaN;
+  let largest = 0;
+  for (const p of points) {
+    if (!Number.isFinite(p.date.getTime()) || !Number.isFinite(p.value)) continue;
+    if (Number.isNaN(origin)) origin = p.date.getTime();
+    largest = Math.max(largest, Math.abs(p.value));
+  }
+  const exponent = largest > 0 ? Math.floor(Math.log2(largest)) : 0;
   let n = 0;
   let sx = 0;
   let sy = 0;
@@ -29,13 +38,13 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
   for (const p of points) {
     const t = p.date.getTime();
     if (!Number.isFinite(t) || !Number.isFinite(p.value)) continue;
-    if (Number.isNaN(origin)) origin = t;
     const x = (t - origin) / DAY_MS;
+    const y = timesPowerOfTwo(p.value, -exponent);
     n++;
     sx += x;
-    sy += p.value;
+    sy += y;
     sxx += x * x;
-    sxy += x * p.value;
+    sxy += x * y;
   }
   if (n < 2) {
     return {
@@ -52,10 +61,30 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
       message: 'All check-ins are on the same day, so there is no trend yet. Check in again on a later day.',
     };
   }
-  const slopePerDay = (n * sxy - sx * sy) / spread;
-  const intercept = (sy - slopePerDay * sx) / n;
-  const value = intercept + slopePerDay * ((at.getTime() - origin) / DAY_MS);
-  return { ok: true, value: Number(value.toPrecision(12)), slopePerDay, points: n };
+  const slope = (n * sxy - sx * sy) / spread;
+  const intercept = (sy - slope * sx) / n;
+  const value = timesPowerOfTwo(intercept + slope * ((at.getTime() - origin) / DAY_MS), exponent);
+  if (!Number.isFinite(value)) {
+    return {
+      ok: false,
+      code: 'tooLarge',
+      message: 'The trend goes beyond the largest number a sheet can hold by that date.',
+    };
+  }
+  const slopePerDay = timesPowerOfTwo(slope, exponent);
+  return {
+    ok: true,
+    value: Number(value.toPrecision(12)),
+    // A slope too steep to hold (values near ±1e308 a day apart) is shown as the largest number.
+    slopePerDay: Number.isFinite(slopePerDay) ? slopePerDay : Math.sign(slopePerDay) * Number.MAX_VALUE,
+    points: n,
+  };
+}
+
+/** x · 2^k, exact unless it leaves the range of doubles (2^k alone may not fit: |k| up to 2100). */
+export function timesPowerOfTwo(x: number, k: number): number {
+  const half = Math.trunc(k / 2);
+  return x * 2 ** half * 2 ** (k - half);
 }
 
 export type Projection =

@@ -6,7 +6,7 @@ export type ParsedNumber =
   | { ok: true; value: number; percent: boolean }
   | { ok: false; code: NumberProblem; message: string };
 
-export type NumberProblem = 'blank' | 'notANumber' | 'ambiguousNumber' | 'dateNotNumber' | 'cellError';
+export type NumberProblem = 'blank' | 'notANumber' | 'tooLarge' | 'ambiguousNumber' | 'dateNotNumber' | 'cellError';
 
 export interface NumberHint {
   /**
@@ -27,7 +27,9 @@ export function isBlank(value: unknown): boolean {
 /** Parse one cell value into a number. Percent text ('19%') gives 0.19 with `percent: true`. */
 export function parseNumber(value: unknown, hint?: NumberHint): ParsedNumber {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value, percent: false } : notANumber(String(value));
+    if (Number.isFinite(value)) return { ok: true, value, percent: false };
+    // Sheets never hands over NaN or ±Infinity; a direct caller's is refused like text would be.
+    return Number.isNaN(value) ? notANumber('NaN') : tooLarge(value > 0 ? '1e309' : '-1e309');
   }
   if (typeof value === 'boolean') return { ok: true, value: value ? 1 : 0, percent: false };
   if (value === null || value === undefined || value === '' || typeof value === 'symbol') return BLANK;
@@ -130,7 +132,7 @@ interface Affixes {
 function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
   const fast = raw.trim();
   if (fast === '') return BLANK;
-  if (PLAIN_NUMBER.test(fast) && !THREE_DECIMALS.test(fast)) return { ok: true, value: Number(fast), percent: false };
+  if (PLAIN_NUMBER.test(fast) && !THREE_DECIMALS.test(fast)) return finish(Number(fast), NO_AFFIXES, raw);
   if (fast.charCodeAt(0) === 35 /* # */ && CELL_ERROR.test(fast)) {
     return { ok: false, code: 'cellError', message: `The cell shows the error ${fast}. Fix that cell first.` };
   }
@@ -154,7 +156,7 @@ function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
 
   let digits = text.slice(first, last + 1);
   if (!DIGITS_AND_SEPARATORS.test(digits)) {
-    if (PLAIN_NUMBER.test(digits)) return finish(Number(digits), affixes); // 1e3 with a currency or sign
+    if (PLAIN_NUMBER.test(digits)) return finish(Number(digits), affixes, raw); // 1e3 with a currency or sign
     return notANumber(raw);
   }
   // Spaces group thousands in fr, cs and others ("1 234,5"); Swiss write 1'234.50. Such groups
@@ -177,7 +179,7 @@ function parseNumberText(raw: string, hint?: NumberHint): ParsedNumber {
   }
   const plain = digits.split(group).join('').replace(decimal, '.');
   if (!PLAIN_NUMBER.test(plain)) return notANumber(raw);
-  return finish(Number(plain), affixes);
+  return finish(Number(plain), affixes, raw);
 }
 
 /** Before the number: at most one sign, a currency, a percent sign, in any order ("-$", "$ -", "USD", "%"). */
@@ -232,12 +234,16 @@ function readSuffix(suffix: string, affixes: Affixes): boolean {
   return false;
 }
 
-function finish(value: number, affixes: Affixes): ParsedNumber {
+const NO_AFFIXES: Affixes = { negative: false, percent: false, scale: 1 };
+
+function finish(value: number, affixes: Affixes, raw: string): ParsedNumber {
   let result = affixes.negative ? -value : value;
   if (affixes.scale !== 1) result *= affixes.scale;
   if (affixes.percent) result /= 100;
   // Keep decimal results clean: 0.0115 rather than 0.011499999999999998.
   if (affixes.scale !== 1 || (affixes.percent && !Number.isInteger(value))) result = Number(result.toPrecision(15));
+  // "1e400", 400 digits or "1e308 Mrd" are beyond what a sheet can hold: say so, never Infinity.
+  if (!Number.isFinite(result)) return tooLarge(raw);
   return { ok: true, value: result === 0 ? 0 : result, percent: affixes.percent };
 }
 
@@ -321,6 +327,14 @@ function notANumber(raw: string): ParsedNumber {
     ok: false,
     code: 'notANumber',
     message: `"${shorten(raw)}" is not a number. Enter a number such as 350000, 1.5 or 19%.`,
+  };
+}
+
+function tooLarge(raw: string): ParsedNumber {
+  return {
+    ok: false,
+    code: 'tooLarge',
+    message: `"${shorten(raw)}" is too large for a sheet. Enter a number between -1e308 and 1e308.`,
   };
 }
 

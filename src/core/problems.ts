@@ -1,82 +1,80 @@
-// A key result's problem in words, for the cells of the sheet: a few words for a result cell
-// ("⚠ current “abc” is not a number") and a full sentence for a single-value call's error. The
-// sidebar says the same in the user's language from the problem's code, field and text.
+// What the sheet says about input it cannot use, in the user's language: a key result's problem
+// (from the evaluation) or a custom-function argument's, one short text each, from the catalog in
+// i18n/problems.ts. Each names the argument, quotes at most a few dozen characters of what the
+// cell held, and says what to do. The sidebar says the same from the problem's code, field and text.
 
+import { translate } from '../i18n/index';
+import { KR_KIND_LABELS } from '../i18n/kinds';
+import { PROBLEMS, type ProblemKey } from '../i18n/problems';
 import { OkrInputError } from './errors';
 import type { KrProblem } from './evaluate';
+import type { Language } from './types';
 
-const FIELD_WORDS = {
-  kind: 'kind',
-  baseline: 'baseline',
-  target: 'target',
-  current: 'current value',
-  weight: 'weight',
-} as const;
+export type { ProblemKey };
 
-/** The short text and the full message of a problem. */
-export function problemWords(problem: KrProblem): { short: string; message: string } {
-  const field = FIELD_WORDS[problem.field];
-  const text = problem.text;
-  switch (problem.code) {
-    case 'noTarget':
-      return { short: 'no target', message: 'The target is blank. Enter the value the key result aims for.' };
-    case 'noCurrent':
-      return {
-        short: 'no current value yet',
-        message: 'The current value is blank. Check in a value; until then the key result counts as 0.',
-      };
-    case 'notANumber':
-      return {
-        short: `${field} “${text}” is not a number`,
-        message: `The ${field} “${text}” is not a number. Enter a number such as 350000, 1.5 or 19%.`,
-      };
-    case 'ambiguousNumber':
-      return {
-        short: `${field} “${text}” is ambiguous`,
-        message: `The ${field} “${text}” could mean two different numbers. Type it without a thousands separator, or format the cell as a number.`,
-      };
-    case 'dateNotNumber':
-      return {
-        short: `${field} is a date, not a number`,
-        message: `The ${field} holds a date (${text}), not a number. Format the cell as a number (Format → Number).`,
-      };
-    case 'cellError':
-      return {
-        short: `${field} shows “${text}”`,
-        message: `The ${field} shows “${text}”. Fix the cell it comes from.`,
-      };
-    case 'unknownKind':
-      return {
-        short: `unknown kind “${text}”`,
-        message: `Unknown kind “${text}”. Use increase, decrease, at least, at most or milestone (or leave it blank).`,
-      };
-    case 'percentMismatch':
-      return {
-        short: 'mixes % and plain number',
-        message: `The current value “${text}” and the target mix a percentage with a plain number. Write both as percentages (25%) or both as plain numbers.`,
-      };
-    case 'targetEqualsBaseline':
-      return {
-        short: 'target = baseline',
-        message:
-          'The target equals the baseline: there is nothing to measure. Set a target different from the baseline, or use the kind “at least” or “at most”.',
-      };
-    case 'targetWrongWay':
-      return {
-        short: 'target on the wrong side of baseline',
-        message:
-          'The target lies on the wrong side of the baseline for this kind (an increase needs a target above its baseline, a decrease one below). Swap them or change the kind.',
-      };
-    case 'negativeWeight':
-      return {
-        short: `weight ${text} is negative`,
-        message: `Weight ${text} is negative. Use 0 to leave a key result out.`,
-      };
+/** Placeholders of a problem text: the argument, the cell's text, another argument and its value. */
+export interface ProblemParams {
+  arg: string;
+  text?: unknown;
+  other?: string;
+  value?: unknown;
+}
+
+/** Longest piece of a user's input a message quotes. */
+const QUOTE_MAX = 40;
+
+/** User text inside a message, on one line and cut to QUOTE_MAX characters. */
+export function quote(value: unknown): string {
+  const text = String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+}
+
+/** The problem text in `language`. */
+export function problemText(key: ProblemKey, params: ProblemParams, language: Language = 'en'): string {
+  return translate(PROBLEMS, language, key, {
+    arg: params.arg,
+    text: quote(params.text),
+    other: params.other ?? '',
+    value: quote(params.value),
+    kinds: Object.values(KR_KIND_LABELS[language]).join(', '),
+  });
+}
+
+/**
+ * A custom function's argument that cannot be used. It keeps the key and the placeholders, so
+ * the function says it in the language of its `language` argument; `message` is the English text.
+ */
+export class InputProblem extends OkrInputError {
+  constructor(
+    readonly key: ProblemKey,
+    readonly params: ProblemParams,
+  ) {
+    const english = problemText(key, params);
+    super(key, english, english);
+  }
+
+  in(language: Language): string {
+    return problemText(this.key, this.params, language);
   }
 }
 
+/**
+ * The text of a key result's problem, for a result cell (`short`) and a single-value call's error
+ * (`message`, the same text). `arg` names the argument (default: the KR's field, as KR_PROGRESS
+ * calls it).
+ */
+export function problemWords(
+  problem: KrProblem,
+  language: Language = 'en',
+  arg: string = problem.field,
+): { short: string; message: string } {
+  const text = problemText(problem.code, { arg, text: problem.text }, language);
+  return { short: text, message: text };
+}
+
 /** The problem as the error a custom function raises for it. */
-export function problemError(problem: KrProblem): OkrInputError {
-  const words = problemWords(problem);
-  return new OkrInputError(problem.code, words.message, words.short);
+export function problemError(problem: KrProblem, arg: string = problem.field): InputProblem {
+  return new InputProblem(problem.code, { arg, text: problem.text });
 }

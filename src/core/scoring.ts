@@ -2,7 +2,7 @@
 // score, the overall score, and forecasts. The sidebar, the review and the health check read
 // this; the sheet's OKR_SCORE uses the same weighted mean, term by term.
 import { evaluateKeyResult, type KrEvaluation } from './evaluate';
-import { projectProgress, type TrendPoint } from './forecast';
+import { projectProgress, type TrendPoint, timesPowerOfTwo } from './forecast';
 import { gradeOf, statusOf } from './grading';
 import { type Pace, paceAt } from './pace';
 import type { CheckIn, Grade, KeyResult, Period, Settings, Status } from './types';
@@ -21,13 +21,35 @@ export interface WeightedMean {
 }
 
 export function weightedMean(terms: Iterable<ScoreTerm>): WeightedMean {
+  const list = Array.isArray(terms) ? (terms as ScoreTerm[]) : [...terms];
+  // Weights and progress are scaled by powers of two (exact): weights of 1e308 or 1e-320 and
+  // progress values near ±1e308 neither overflow the sums nor vanish, and the score is the same
+  // to the last bit wherever the plain sums would have been exact.
+  let largestWeight = 0;
+  let largestProgress = 0;
+  for (const term of list) {
+    largestWeight = Math.max(largestWeight, term.weight);
+    largestProgress = Math.max(largestProgress, Math.abs(term.progress));
+  }
+  const kw = largestWeight > 0 && Number.isFinite(largestWeight) ? Math.floor(Math.log2(largestWeight)) : 0;
+  const kp = largestProgress > 0 && Number.isFinite(largestProgress) ? Math.floor(Math.log2(largestProgress)) : 0;
   let sum = 0;
   let weights = 0;
-  for (const term of terms) {
-    sum += term.progress * term.weight;
-    weights += term.weight;
+  for (const term of list) {
+    const weight = timesPowerOfTwo(term.weight, -kw);
+    sum += timesPowerOfTwo(term.progress, -kp) * weight;
+    weights += weight;
   }
-  return { score: weights > 0 ? sum / weights : null, sum, weights };
+  return {
+    score: weights > 0 ? timesPowerOfTwo(sum / weights, kp) : null,
+    sum: finite(timesPowerOfTwo(sum, kp + kw)),
+    weights: finite(timesPowerOfTwo(weights, kw)),
+  };
+}
+
+/** Totals beyond the range of numbers (weights of 1e308 each) are shown as the largest number. */
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : Math.sign(x) * Number.MAX_VALUE;
 }
 
 /** Objective ids are compared as the sheet's OKR_SCORE groups them: trimmed, case-insensitive. */

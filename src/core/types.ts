@@ -32,7 +32,14 @@ export type KrValueField = 'kind' | 'baseline' | 'target' | 'current' | 'weight'
 
 /** A cell that could not be read: why (a stable code) and what it held (cut to a readable length). */
 export interface CellProblem {
-  code: 'notANumber' | 'ambiguousNumber' | 'dateNotNumber' | 'cellError' | 'unknownKind' | 'percentMismatch';
+  code:
+    | 'notANumber'
+    | 'tooLarge'
+    | 'ambiguousNumber'
+    | 'dateNotNumber'
+    | 'cellError'
+    | 'unknownKind'
+    | 'percentMismatch';
   text: string;
 }
 

@@ -38,6 +38,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
         description: 'Highest progress allowed, e.g. 1.2 to count over-achievement (default 1).',
         optional: true,
       },
+      {
+        name: 'language',
+        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
     ],
     returns: 'Progress from 0 to cap, one per cell of current.',
   },
@@ -58,6 +63,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
         description: 'The objective id to score, or a column of them (one score each). Omit for a table of all groups.',
         optional: true,
       },
+      {
+        name: 'language',
+        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
     ],
     returns: 'The score, a column of scores, or a two-column table of group and score.',
   },
@@ -76,7 +86,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of the words: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of the words and problem messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -92,7 +102,8 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       { name: 'green_from', description: 'Lowest green score (default 0.7).', optional: true },
       {
         name: 'language',
-        description: 'Language of the words: en, de, fr, cs, zh or ar (default en: red, yellow, green).',
+        description:
+          'Language of the words and problem messages: en, de, fr, cs, zh or ar (default en: red, yellow, green).',
         optional: true,
       },
     ],
@@ -109,6 +120,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
         name: 'as_of',
         description: 'The date to measure at: a cell holding =TODAY() (Sheets does not pass TODAY() itself).',
       },
+      {
+        name: 'language',
+        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
     ],
     returns: 'Expected progress from 0 to 1.',
   },
@@ -121,6 +137,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       {
         name: 'change',
         description: 'Change as a percentage, e.g. 15% or -10% (a plain number is a share: 0.15 = 15%).',
+      },
+      {
+        name: 'language',
+        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
       },
     ],
     returns: 'The target value, one per baseline.',
@@ -144,6 +165,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       {
         name: 'kr',
         description: 'The key result id to forecast, or a column of them. Omit for a table of all.',
+        optional: true,
+      },
+      {
+        name: 'language',
+        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],

@@ -1,34 +1,45 @@
 // The custom functions users type into cells. Each works on whole columns in one call (every
 // call is a server round trip in Sheets): 2-D arrays in, 2-D arrays out, single values broadcast.
 // Help texts and defaults are documented in catalog.ts.
-import { PROBLEM_MARK, readKrCells } from '../core/cells';
+import { cellText, PROBLEM_MARK, readKrCells } from '../core/cells';
 import { parseDate } from '../core/dates';
-import { OkrInputError } from '../core/errors';
 import { evaluateCells, type KrProblem, weightOf } from '../core/evaluate';
 import { forecastValue, type TrendPoint } from '../core/forecast';
 import { gradeOf, statusOf } from '../core/grading';
 import { parseLanguage } from '../core/language';
 import { isBlank, parseNumber } from '../core/numbers';
 import { expectedProgress } from '../core/pace';
-import { problemError } from '../core/problems';
+import { InputProblem, problemError } from '../core/problems';
 import { objectiveKey, type ScoreTerm, weightedMean } from '../core/scoring';
 import { DEFAULT_SETTINGS, type Language, type Settings } from '../core/types';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
-import { dateIn, numberIn, numberOr, quoted, shareOr } from './cells';
-import { type Arg, arg, asUserError, at, mapCells, resultShape } from './grid';
+import { dateIn, numberIn, numberOr, shareOr } from './cells';
+import { type Arg, arg, at, mapCells, problemCell, resultShape, run } from './grid';
 
-/** =KR_PROGRESS(current, target, [baseline], [kind], [cap]) */
+/** =KR_PROGRESS(current, target, [baseline], [kind], [cap], [language]) */
 export function KR_PROGRESS(
   current: unknown,
   target: unknown,
   baseline?: unknown,
   kind?: unknown,
   cap?: unknown,
+  language?: unknown,
 ): unknown {
-  const fn = 'KR_PROGRESS';
+  const lang = callLanguage(language);
+  return run('KR_PROGRESS', lang, () => progressOf(current, target, baseline, kind, cap, lang));
+}
+
+function progressOf(
+  current: unknown,
+  target: unknown,
+  baseline: unknown,
+  kind: unknown,
+  cap: unknown,
+  lang: Language,
+): unknown {
   const a = { current: arg('current', current), target: arg('target', target), baseline: arg('baseline', baseline) };
   const b = { kind: arg('kind', kind), cap: arg('cap', cap) };
-  const shape = resultShape(fn, a.current, [a.target, a.baseline, b.kind, b.cap]);
+  const shape = resultShape(a.current, [a.target, a.baseline, b.kind, b.cap]);
   const settingsFor = settingsByCap();
   // The cap is one cell in the templates: read it once, not per row.
   let oneCap: { settings: Settings } | null = null;
@@ -37,19 +48,23 @@ export function KR_PROGRESS(
   } catch (_) {
     // A bad cap is then reported in every row, as a cap per row would be.
   }
-  return mapCells(fn, shape, (r, c) => {
-    const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
-    const cells = {
-      current: at(a.current, r, c),
-      target: at(a.target, r, c),
-      baseline: at(a.baseline, r, c),
-      kind: at(b.kind, r, c),
-    };
-    const evaluation = evaluateCells(cells, context);
-    if (!evaluation.scored) return '';
-    if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
-    return evaluation.progress;
-  });
+  return mapCells(
+    shape,
+    (r, c) => {
+      const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
+      const cells = {
+        current: at(a.current, r, c),
+        target: at(a.target, r, c),
+        baseline: at(a.baseline, r, c),
+        kind: at(b.kind, r, c),
+      };
+      const evaluation = evaluateCells(cells, context);
+      if (!evaluation.scored) return '';
+      if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
+      return evaluation.progress;
+    },
+    () => lang,
+  );
 }
 
 /** The settings a cap cell gives (the other settings do not change progress); one object per cap. */
@@ -59,13 +74,7 @@ function settingsByCap(): (capCell: unknown) => Settings {
     let settings = cache.get(capCell);
     if (!settings) {
       const cap = numberOr(capCell, DEFAULT_SETTINGS.cap, 'cap');
-      if (!(cap > 0)) {
-        throw new OkrInputError(
-          'badCap',
-          `The cap must be a number above 0, such as 1 or 1.2; got ${cap}.`,
-          'cap must be above 0',
-        );
-      }
+      if (!(cap > 0)) throw new InputProblem('notPositive', { arg: 'cap', text: cap });
       settings = { ...DEFAULT_SETTINGS, cap };
       if (cache.size < 100) cache.set(capCell, settings);
     }
@@ -73,18 +82,27 @@ function settingsByCap(): (capCell: unknown) => Settings {
   };
 }
 
-/** =OKR_SCORE(progress, [weights], [group_ids], [group]) */
-export function OKR_SCORE(progress: unknown, weights?: unknown, group_ids?: unknown, group?: unknown): unknown {
-  const fn = 'OKR_SCORE';
+/** =OKR_SCORE(progress, [weights], [group_ids], [group], [language]) */
+export function OKR_SCORE(
+  progress: unknown,
+  weights?: unknown,
+  group_ids?: unknown,
+  group?: unknown,
+  language?: unknown,
+): unknown {
+  const lang = callLanguage(language);
+  return run('OKR_SCORE', lang, () => scoreOfArgs(progress, weights, group_ids, group, lang));
+}
+
+function scoreOfArgs(progress: unknown, weights: unknown, group_ids: unknown, group: unknown, lang: Language): unknown {
   const p = arg('progress', progress);
   const w = arg('weights', weights);
   const hasGroups = !(group_ids === undefined || (!Array.isArray(group_ids) && isBlank(group_ids)));
   const ids = arg('group_ids', group_ids);
-  const shape = resultShape(fn, p, [w, ids]);
+  const shape = resultShape(p, [w, ids]);
   if (!hasGroups) {
-    if (group !== undefined && !isBlank(group)) {
-      throw new Error(`${fn}: group needs group_ids, the objective id of each progress value.`);
-    }
+    if (group !== undefined && !isBlank(group))
+      throw new InputProblem('needsIds', { arg: 'group', other: 'group_ids' });
     return scoreOf(accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup(''));
   }
   if (group === undefined) {
@@ -96,7 +114,7 @@ export function OKR_SCORE(progress: unknown, weights?: unknown, group_ids?: unkn
   if (!Array.isArray(group)) {
     if (isBlank(group)) return '';
     const g = accumulate(p, w, ids, shape.rows, shape.cols).get(groupKey(group));
-    if (!g) throw new Error(`${fn}: no key result has the group id "${String(group)}". Check group and group_ids.`);
+    if (!g) throw new InputProblem('unknownId', { arg: 'group', text: group, other: 'group_ids' });
     return scoreOf(g);
   }
   // The per-row form: each row shows its group's score; a row whose own weight is bad shows that
@@ -105,17 +123,19 @@ export function OKR_SCORE(progress: unknown, weights?: unknown, group_ids?: unkn
   const alongRows = wanted.rows === shape.rows && wanted.cols === shape.cols;
   const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
   const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
-  return mapCells(fn, { rows: wanted.rows, cols: wanted.cols, range: true }, (r, c) => {
-    const id = at(wanted, r, c);
-    if (isBlank(id)) return '';
-    const own = alongRows ? rowProblems[r][c] : null;
-    if (own) throw problemError(own);
-    const g = groups.get(groupKey(id));
-    if (!g) {
-      throw new OkrInputError('unknownGroup', `No key result has the group id "${String(id)}".`, 'no key results');
-    }
-    return scoreOf(g);
-  });
+  return mapCells(
+    { rows: wanted.rows, cols: wanted.cols, range: true },
+    (r, c) => {
+      const id = at(wanted, r, c);
+      if (isBlank(id)) return '';
+      const own = alongRows ? rowProblems[r][c] : null;
+      if (own) throw problemError(own, own.field === 'weight' ? 'weights' : 'progress');
+      const g = groups.get(groupKey(id));
+      if (!g) throw new InputProblem('unknownId', { arg: 'group', text: id, other: 'group_ids' });
+      return scoreOf(g);
+    },
+    () => lang,
+  );
 }
 
 interface GroupTotals {
@@ -198,163 +218,212 @@ export function OKR_STATUS(
   off_track?: unknown,
   language?: unknown,
 ): unknown {
-  const fn = 'OKR_STATUS';
+  const lang = callLanguage(language);
+  return run('OKR_STATUS', lang, () => statusOfArgs(progress, expected, at_risk, off_track, language, lang));
+}
+
+function statusOfArgs(
+  progress: unknown,
+  expected: unknown,
+  at_risk: unknown,
+  off_track: unknown,
+  language: unknown,
+  lang: Language,
+): unknown {
   const a = { progress: arg('progress', progress), expected: arg('expected', expected) };
   const b = {
     atRisk: arg('at_risk', at_risk),
     offTrack: arg('off_track', off_track),
     language: arg('language', language),
   };
-  const shape = resultShape(fn, a.progress, [a.expected, b.atRisk, b.offTrack, b.language]);
-  return mapCells(fn, shape, (r, c) => {
-    const p = at(a.progress, r, c);
-    // A row whose progress shows a problem is flagged there already: no status, as in the sidebar.
-    if (isBlank(p) || (typeof p === 'string' && p.startsWith(PROBLEM_MARK))) return '';
-    const labels = STATUS_LABELS[languageIn(at(b.language, r, c))];
-    const progressValue = numberIn(p, 'progress');
-    const atRiskGap = shareOr(at(b.atRisk, r, c), DEFAULT_SETTINGS.atRiskGap, 'at_risk');
-    const offTrackGap = shareOr(at(b.offTrack, r, c), DEFAULT_SETTINGS.offTrackGap, 'off_track');
-    if (offTrackGap < atRiskGap) {
-      throw new OkrInputError(
-        'thresholdsOutOfOrder',
-        `off_track (${offTrackGap}) must not be below at_risk (${atRiskGap}): a KR is off track only when further behind than at risk.`,
-        'off_track below at_risk',
-      );
-    }
-    if (progressValue >= 1) return labels.done;
-    const e = at(a.expected, r, c);
-    if (isBlank(e)) {
-      throw new OkrInputError(
-        'expectedBlank',
-        'Expected progress is blank. Use OKR_PACE to compute it.',
-        'no expected',
-      );
-    }
-    const expectedValue = shareOr(e, 0, 'expected');
-    return labels[statusOf(progressValue, expectedValue, { atRiskGap, offTrackGap })];
-  });
+  const shape = resultShape(a.progress, [a.expected, b.atRisk, b.offTrack, b.language]);
+  return mapCells(
+    shape,
+    (r, c) => {
+      const p = at(a.progress, r, c);
+      // A row whose progress shows a problem is flagged there already: no status, as in the sidebar.
+      if (isBlank(p) || (typeof p === 'string' && p.startsWith(PROBLEM_MARK))) return '';
+      const labels = STATUS_LABELS[languageIn(at(b.language, r, c))];
+      const progressValue = numberIn(p, 'progress');
+      const atRiskGap = shareOr(at(b.atRisk, r, c), DEFAULT_SETTINGS.atRiskGap, 'at_risk');
+      const offTrackGap = shareOr(at(b.offTrack, r, c), DEFAULT_SETTINGS.offTrackGap, 'off_track');
+      if (offTrackGap < atRiskGap) {
+        // A KR is off track only when further behind than at risk.
+        throw new InputProblem('belowOther', {
+          arg: 'off_track',
+          text: offTrackGap,
+          other: 'at_risk',
+          value: atRiskGap,
+        });
+      }
+      if (progressValue >= 1) return labels.done;
+      const e = at(a.expected, r, c);
+      if (isBlank(e)) throw new InputProblem('noExpected', { arg: 'expected' });
+      const expectedValue = shareOr(e, 0, 'expected');
+      return labels[statusOf(progressValue, expectedValue, { atRiskGap, offTrackGap })];
+    },
+    rowLanguage(b.language, lang),
+  );
 }
 
 /** =OKR_GRADE(score, [yellow_from], [green_from], [language]) */
 export function OKR_GRADE(score: unknown, yellow_from?: unknown, green_from?: unknown, language?: unknown): unknown {
-  const fn = 'OKR_GRADE';
+  const lang = callLanguage(language);
+  return run('OKR_GRADE', lang, () => gradeOfArgs(score, yellow_from, green_from, language, lang));
+}
+
+function gradeOfArgs(score: unknown, yellow_from: unknown, green_from: unknown, language: unknown, lang: Language) {
   const s = arg('score', score);
   const b = {
     yellow: arg('yellow_from', yellow_from),
     green: arg('green_from', green_from),
     language: arg('language', language),
   };
-  const shape = resultShape(fn, s, [b.yellow, b.green, b.language]);
-  return mapCells(fn, shape, (r, c) => {
-    const value = at(s, r, c);
-    if (isBlank(value)) return '';
-    const labels = GRADE_LABELS[languageIn(at(b.language, r, c))];
-    const yellowFrom = shareOr(at(b.yellow, r, c), DEFAULT_SETTINGS.yellowFrom, 'yellow_from');
-    const greenFrom = shareOr(at(b.green, r, c), DEFAULT_SETTINGS.greenFrom, 'green_from');
-    if (greenFrom < yellowFrom) {
-      throw new OkrInputError(
-        'gradeBandsOutOfOrder',
-        `green_from (${greenFrom}) must not be below yellow_from (${yellowFrom}).`,
-        'green_from below yellow_from',
-      );
-    }
-    return labels[gradeOf(numberIn(value, 'score'), { yellowFrom, greenFrom })];
-  });
+  const shape = resultShape(s, [b.yellow, b.green, b.language]);
+  return mapCells(
+    shape,
+    (r, c) => {
+      const value = at(s, r, c);
+      if (isBlank(value)) return '';
+      const labels = GRADE_LABELS[languageIn(at(b.language, r, c))];
+      const yellowFrom = shareOr(at(b.yellow, r, c), DEFAULT_SETTINGS.yellowFrom, 'yellow_from');
+      const greenFrom = shareOr(at(b.green, r, c), DEFAULT_SETTINGS.greenFrom, 'green_from');
+      if (greenFrom < yellowFrom) {
+        throw new InputProblem('belowOther', {
+          arg: 'green_from',
+          text: greenFrom,
+          other: 'yellow_from',
+          value: yellowFrom,
+        });
+      }
+      return labels[gradeOf(numberIn(value, 'score'), { yellowFrom, greenFrom })];
+    },
+    rowLanguage(b.language, lang),
+  );
 }
 
-/** =OKR_PACE(start, end, as_of) */
-export function OKR_PACE(start: unknown, end: unknown, as_of: unknown): unknown {
-  const fn = 'OKR_PACE';
+/** =OKR_PACE(start, end, as_of, [language]) */
+export function OKR_PACE(start: unknown, end: unknown, as_of: unknown, language?: unknown): unknown {
+  const lang = callLanguage(language);
+  return run('OKR_PACE', lang, () => paceOfArgs(start, end, as_of, lang));
+}
+
+function paceOfArgs(start: unknown, end: unknown, as_of: unknown, lang: Language): unknown {
   const a = { start: arg('start', start), end: arg('end', end), asOf: arg('as_of', as_of) };
-  const shape = resultShape(fn, a.start, [a.end, a.asOf]);
-  return mapCells(fn, shape, (r, c) => {
-    const s = at(a.start, r, c);
-    const e = at(a.end, r, c);
-    const now = at(a.asOf, r, c);
-    if (isBlank(s) || isBlank(e) || isBlank(now)) return '';
-    const from = dateIn(s, 'start');
-    const to = dateIn(e, 'end');
-    if (to.getTime() < from.getTime()) {
-      throw new OkrInputError(
-        'endBeforeStart',
-        'The end date is before the start date. Swap them.',
-        'end before start',
-      );
-    }
-    return expectedProgress(from, to, dateIn(now, 'as_of'));
-  });
+  const shape = resultShape(a.start, [a.end, a.asOf]);
+  return mapCells(
+    shape,
+    (r, c) => {
+      const s = at(a.start, r, c);
+      const e = at(a.end, r, c);
+      const now = at(a.asOf, r, c);
+      if (isBlank(s) || isBlank(e) || isBlank(now)) return '';
+      const from = dateIn(s, 'start');
+      const to = dateIn(e, 'end');
+      if (to.getTime() < from.getTime()) throw new InputProblem('endBeforeStart', { arg: 'end' });
+      return expectedProgress(from, to, dateIn(now, 'as_of'));
+    },
+    () => lang,
+  );
 }
 
-/** =KR_TARGET(baseline, change) */
-export function KR_TARGET(baseline: unknown, change: unknown): unknown {
-  const fn = 'KR_TARGET';
+/** =KR_TARGET(baseline, change, [language]) */
+export function KR_TARGET(baseline: unknown, change: unknown, language?: unknown): unknown {
+  const lang = callLanguage(language);
+  return run('KR_TARGET', lang, () => targetOfArgs(baseline, change, lang));
+}
+
+function targetOfArgs(baseline: unknown, change: unknown, lang: Language): unknown {
   const a = { baseline: arg('baseline', baseline), change: arg('change', change) };
-  const shape = resultShape(fn, a.baseline, [a.change]);
-  return mapCells(fn, shape, (r, c) => {
-    const b = at(a.baseline, r, c);
-    const ch = at(a.change, r, c);
-    if (isBlank(b) || isBlank(ch)) return '';
-    const changeValue = numberIn(ch, 'change');
-    if (changeValue < -1) {
-      throw new OkrInputError(
-        'changeBelowMinus100',
-        `A change of ${changeValue * 100}% would make the target negative. Use a change between -100% and any increase.`,
-        'change below -100%',
-      );
-    }
-    // Round away binary noise: 40000 × 1.15 is 46000, not 45999.99999999999.
-    return Number((numberIn(b, 'baseline') * (1 + changeValue)).toPrecision(12));
-  });
+  const shape = resultShape(a.baseline, [a.change]);
+  return mapCells(
+    shape,
+    (r, c) => {
+      const b = at(a.baseline, r, c);
+      const ch = at(a.change, r, c);
+      if (isBlank(b) || isBlank(ch)) return '';
+      const changeValue = numberIn(ch, 'change');
+      // Below -100% the target would be negative.
+      if (changeValue < -1) throw new InputProblem('belowMinus100', { arg: 'change', text: cellText(ch) });
+      const target = numberIn(b, 'baseline') * (1 + changeValue);
+      if (!Number.isFinite(target)) throw new InputProblem('resultTooLarge', { arg: 'change' });
+      // Round away binary noise: 40000 × 1.15 is 46000, not 45999.99999999999.
+      return Number(target.toPrecision(12));
+    },
+    () => lang,
+  );
 }
 
-/** =KR_FORECAST(dates, values, end, [kr_ids], [kr]) */
-export function KR_FORECAST(dates: unknown, values: unknown, end: unknown, kr_ids?: unknown, kr?: unknown): unknown {
-  const fn = 'KR_FORECAST';
+/** =KR_FORECAST(dates, values, end, [kr_ids], [kr], [language]) */
+export function KR_FORECAST(
+  dates: unknown,
+  values: unknown,
+  end: unknown,
+  kr_ids?: unknown,
+  kr?: unknown,
+  language?: unknown,
+): unknown {
+  const lang = callLanguage(language);
+  return run('KR_FORECAST', lang, () => forecastOfArgs(dates, values, end, kr_ids, kr, lang));
+}
+
+function forecastOfArgs(
+  dates: unknown,
+  values: unknown,
+  end: unknown,
+  kr_ids: unknown,
+  kr: unknown,
+  lang: Language,
+): unknown {
   const d = arg('dates', dates);
   const v = arg('values', values);
   const hasIds = !(kr_ids === undefined || (!Array.isArray(kr_ids) && isBlank(kr_ids)));
   const ids = arg('kr_ids', kr_ids);
-  const shape = resultShape(fn, d, [v, ids]);
+  const shape = resultShape(d, [v, ids]);
   const trends = collectTrends(d, v, hasIds ? ids : null, shape.rows, shape.cols);
   if (!hasIds || !Array.isArray(kr)) {
-    if (Array.isArray(end))
-      throw new Error(`${fn}: end must be one date here; use a column of end dates only with a column of kr.`);
+    if (Array.isArray(end)) throw new InputProblem('oneEnd', { arg: 'end' });
     if (isBlank(end)) return '';
-    try {
-      const endDate = dateIn(end, 'end');
-      if (hasIds && kr === undefined) {
-        // A table: each key result (first-seen order) and its forecast.
-        const table: unknown[][] = [];
-        for (const t of trends.values()) {
-          table.push([t.label, forecastCell(t, endDate)]);
+    const endDate = dateIn(end, 'end');
+    if (hasIds && kr === undefined) {
+      // A table: each key result (first-seen order) and its forecast, or why there is none.
+      const table: unknown[][] = [];
+      for (const t of trends.values()) {
+        let cell: unknown;
+        try {
+          cell = forecastCell(t, endDate);
+        } catch (e) {
+          cell = problemCell(e, lang);
         }
-        return table.length > 0 ? table : [['', '']];
+        table.push([t.label, cell]);
       }
-      let key = '';
-      if (hasIds) {
-        if (isBlank(kr)) return '';
-        key = groupKey(kr);
-        if (!trends.has(key))
-          throw new Error(`${fn}: no check-in has the key result id "${String(kr)}". Check kr and kr_ids.`);
-      } else if (kr !== undefined && !isBlank(kr)) {
-        throw new Error(`${fn}: kr needs kr_ids, the key result id of each check-in.`);
-      }
-      const t = trends.get(key);
-      return t ? forecastCell(t, endDate) : '';
-    } catch (e) {
-      throw asUserError(fn, e);
+      return table.length > 0 ? table : [['', '']];
     }
+    let key = '';
+    if (hasIds) {
+      if (isBlank(kr)) return '';
+      key = groupKey(kr);
+      if (!trends.has(key)) throw new InputProblem('unknownId', { arg: 'kr', text: kr, other: 'kr_ids' });
+    } else if (kr !== undefined && !isBlank(kr)) {
+      throw new InputProblem('needsIds', { arg: 'kr', other: 'kr_ids' });
+    }
+    const t = trends.get(key);
+    return t ? forecastCell(t, endDate) : '';
   }
   const wanted = arg('kr', kr);
   const ends = arg('end', end);
-  const out = resultShape(fn, wanted, [ends]);
-  return mapCells(fn, { ...out, range: true }, (r, c) => {
-    const id = at(wanted, r, c);
-    const e = at(ends, r, c);
-    if (isBlank(id) || isBlank(e)) return '';
-    const t = trends.get(groupKey(id));
-    return t ? forecastCell(t, dateIn(e, 'end')) : '';
-  });
+  const out = resultShape(wanted, [ends]);
+  return mapCells(
+    { ...out, range: true },
+    (r, c) => {
+      const id = at(wanted, r, c);
+      const e = at(ends, r, c);
+      if (isBlank(id) || isBlank(e)) return '';
+      const t = trends.get(groupKey(id));
+      return t ? forecastCell(t, dateIn(e, 'end')) : '';
+    },
+    () => lang,
+  );
 }
 
 interface TrendRows {
@@ -381,24 +450,44 @@ function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: numb
 /** The trend's value at `end`; '' while there is no trend (fewer than 2 check-ins on different days). */
 function forecastCell(t: TrendRows, end: Date): number | '' {
   const forecast = forecastValue(t.points, end);
-  return forecast.ok ? forecast.value : '';
+  if (forecast.ok) return forecast.value;
+  if (forecast.code === 'tooLarge') throw new InputProblem('resultTooLarge', { arg: 'values' });
+  return '';
 }
 
 const languageCache = new Map<unknown, Language>();
 
-/** The language for result words; blank is English. */
+/** The language for result words and messages; blank is English. */
 function languageIn(value: unknown): Language {
   if (isBlank(value)) return 'en';
   const cached = languageCache.get(value);
   if (cached) return cached;
   const language = parseLanguage(value);
-  if (!language) {
-    throw new OkrInputError(
-      'unknownLanguage',
-      `Unknown language "${String(value)}". Use en, de, fr, cs, zh or ar.`,
-      `unknown language "${quoted(value)}"`,
-    );
-  }
+  if (!language) throw new InputProblem('unknownLanguage', { arg: 'language', text: cellText(value) });
   if (languageCache.size < 100) languageCache.set(value, language);
   return language;
+}
+
+/**
+ * The language of a call's messages: its language argument (the first cell of a range); English
+ * when blank or unknown (an unknown language is then reported, in English, where it is used).
+ */
+function callLanguage(value: unknown): Language {
+  const first = Array.isArray(value) ? (Array.isArray(value[0]) ? value[0][0] : value[0]) : value;
+  try {
+    return languageIn(first);
+  } catch (_) {
+    return 'en';
+  }
+}
+
+/** The language of each row's message, from a language argument that may be a column. */
+function rowLanguage(language: Arg, fallback: Language): (r: number, c: number) => Language {
+  return (r, c) => {
+    try {
+      return language.cells === null ? fallback : languageIn(at(language, r, c));
+    } catch (_) {
+      return fallback;
+    }
+  };
 }

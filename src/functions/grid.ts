@@ -2,6 +2,8 @@
 // (rows of cells) and a single cell as a plain value; a 2-D array returned spills into the sheet.
 import { PROBLEM_MARK } from '../core/cells';
 import { OkrInputError } from '../core/errors';
+import { InputProblem } from '../core/problems';
+import type { Language } from '../core/types';
 
 /** One argument, ready for cell-by-cell access with broadcasting. */
 export interface Arg {
@@ -22,7 +24,7 @@ export function arg(name: string, value: unknown): Arg {
   const cols = cells[0].length;
   for (const row of cells) {
     if (!Array.isArray(row) || row.length !== cols) {
-      throw new Error(`${name} must be a rectangular range: every row needs the same number of cells.`);
+      throw new InputProblem('notRectangular', { arg: name });
     }
   }
   if (cols === 0) return { name, cells: null, value: '', rows: 1, cols: 1 };
@@ -46,7 +48,7 @@ export interface Shape {
  * The result's shape: that of the main argument when it is a range, else the common shape of
  * the other ranges. Every other range must match it or be one row or column wide (broadcast).
  */
-export function resultShape(fn: string, main: Arg, others: readonly Arg[]): Shape {
+export function resultShape(main: Arg, others: readonly Arg[]): Shape {
   let rows = main.rows;
   let cols = main.cols;
   let rowsFrom = main.name;
@@ -67,32 +69,35 @@ export function resultShape(fn: string, main: Arg, others: readonly Arg[]): Shap
   for (const a of others) {
     if ((a.rows !== 1 && a.rows !== rows) || (a.cols !== 1 && a.cols !== cols)) {
       const other = a.rows !== 1 && a.rows !== rows ? rowsFrom : colsFrom;
-      throw new Error(
-        `${fn}: ${a.name} has ${size(a.rows, a.cols)} but ${other} has ${size(rows, cols)}. Use ranges of the same size, or a single value for ${a.name}.`,
-      );
+      throw new InputProblem('sizeMismatch', {
+        arg: a.name,
+        text: size(a.rows, a.cols),
+        other,
+        value: size(rows, cols),
+      });
     }
   }
   return { rows, cols, range: mainIsRange || rows * cols > 1 };
 }
 
+/** Rows × columns, the same in every language. */
 function size(rows: number, cols: number): string {
-  const r = `${rows} row${rows === 1 ? '' : 's'}`;
-  return cols === 1 ? r : `${r} × ${cols} columns`;
+  return `${rows}×${cols}`;
 }
 
 /**
  * Compute every cell of the result. A bad row (an OkrInputError) shows a short explanation in its
- * cell while the others still compute; with a single result cell the error is thrown instead, so
- * Sheets shows the full message.
+ * cell, in that row's language, while the others still compute; with a single result cell the
+ * error is thrown instead (see `run`), so Sheets shows it as the cell's error. The row needs no
+ * number: the text stands in the row it is about.
  */
-export function mapCells(fn: string, shape: Shape, compute: (r: number, c: number) => unknown): unknown {
+export function mapCells(
+  shape: Shape,
+  compute: (r: number, c: number) => unknown,
+  languageAt: (r: number, c: number) => Language = () => 'en',
+): unknown {
   if (shape.rows * shape.cols === 1) {
-    let value: unknown;
-    try {
-      value = compute(0, 0);
-    } catch (e) {
-      throw asUserError(fn, e);
-    }
+    const value = compute(0, 0);
     return shape.range ? [[value]] : value;
   }
   const out: unknown[][] = new Array(shape.rows);
@@ -102,8 +107,7 @@ export function mapCells(fn: string, shape: Shape, compute: (r: number, c: numbe
       try {
         row[c] = compute(r, c);
       } catch (e) {
-        if (!(e instanceof OkrInputError)) throw e;
-        row[c] = PROBLEM_MARK + e.short;
+        row[c] = problemCell(e, languageAt(r, c));
       }
     }
     out[r] = row;
@@ -111,8 +115,28 @@ export function mapCells(fn: string, shape: Shape, compute: (r: number, c: numbe
   return out;
 }
 
-/** The Error Sheets shows for a failed single-value call: the function's name and what to fix. */
-export function asUserError(fn: string, e: unknown): Error {
+/** A result cell for an input problem ("⚠ target “abc” is not a number. …"); other errors are bugs and go on. */
+export function problemCell(e: unknown, language: Language): string {
+  if (e instanceof InputProblem) return PROBLEM_MARK + e.in(language);
+  if (e instanceof OkrInputError) return PROBLEM_MARK + e.short;
+  throw e;
+}
+
+/**
+ * Runs a custom function's body: an input problem that concerns the whole call (or its only
+ * cell) becomes the Error Sheets shows, with the function's name, in the call's language.
+ */
+export function run(fn: string, language: Language, body: () => unknown): unknown {
+  try {
+    return body();
+  } catch (e) {
+    throw asUserError(fn, e, language);
+  }
+}
+
+/** The Error Sheets shows for a failed call: the function's name and what to fix. */
+export function asUserError(fn: string, e: unknown, language: Language = 'en'): Error {
+  if (e instanceof InputProblem) return new Error(`${fn}: ${e.in(language)}`);
   if (e instanceof OkrInputError) return new Error(`${fn}: ${e.message}`);
   return e instanceof Error ? e : new Error(`${fn}: ${String(e)}`);
 }

@@ -80,6 +80,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
 
   'problem.negativeWeight': 'الوزن {text} سالب',
   'problem.notANumber': '“{text}” في الحقل {field} ليس رقمًا',
+  'problem.tooLarge': '“{text}” في الحقل {field} أكبر من أن يكون رقمًا',
   'ov.notDone': 'غير مُنجز',
   'ov.forecast': 'الاتجاه: {progress} عند الموعد',
   'ex.kind.increase': 'النوع: زيادة. التقدّم = (الحالي − البداية) ÷ (المستهدف − البداية).',

@@ -80,6 +80,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
 
   'problem.negativeWeight': 'váha {text} je záporná',
   'problem.notANumber': '„{text}“ v poli {field} není číslo',
+  'problem.tooLarge': '„{text}“ v poli {field} je na číslo příliš velké',
   'ov.notDone': 'Nesplněno',
   'ov.forecast': 'Trend: {progress} k termínu',
   'ex.kind.increase': 'Typ: zvýšit. Pokrok = (aktuální − výchozí) ÷ (cíl − výchozí).',

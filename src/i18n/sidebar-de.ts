@@ -82,6 +82,7 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
 
   'problem.negativeWeight': 'das Gewicht {text} ist negativ',
   'problem.notANumber': '„{text}“ im Feld {field} ist keine Zahl',
+  'problem.tooLarge': '„{text}“ im Feld {field} ist als Zahl zu groß',
   'ov.notDone': 'Nicht erledigt',
   'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
   'ex.kind.increase': 'Art: steigern. Fortschritt = (aktuell − Startwert) ÷ (Ziel − Startwert).',

@@ -81,6 +81,7 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
 
   'problem.negativeWeight': 'le poids {text} est négatif',
   'problem.notANumber': '« {text} » dans le champ {field} n’est pas un nombre',
+  'problem.tooLarge': '« {text} » dans le champ {field} est trop grand pour un nombre',
   'ov.notDone': 'Non réalisé',
   'ov.forecast': 'Tendance : {progress} à l’échéance',
   'ex.kind.increase': 'Type : augmenter. Avancement = (actuel − départ) ÷ (cible − départ).',

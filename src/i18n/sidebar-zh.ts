@@ -79,6 +79,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
 
   'problem.negativeWeight': '权重 {text} 为负数',
   'problem.notANumber': '{field}“{text}”不是数字',
+  'problem.tooLarge': '{field}“{text}”数值过大',
   'ov.notDone': '未完成',
   'ov.forecast': '趋势：截止时 {progress}',
   'ex.kind.increase': '类型：提高。进度 =（当前值 − 基准值）÷（目标值 − 基准值）。',

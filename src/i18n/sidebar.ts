@@ -91,6 +91,7 @@ const SIDEBAR_EN = {
 
   'problem.negativeWeight': 'the weight {text} is negative',
   'problem.notANumber': 'the {field} “{text}” is not a number',
+  'problem.tooLarge': 'the {field} “{text}” is too large for a number',
   'ov.notDone': 'Not done',
   'ov.forecast': 'Trend: {progress} by the due date',
   'ex.kind.increase': 'Kind: increase. Progress = (current − baseline) ÷ (target − baseline).',

@@ -95,7 +95,7 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     format: SHARE_FORMAT,
     highlight: 'gradeBands',
     formula: (f) =>
-      `=KR_PROGRESS(${f.col('current')},${f.col('target')},${f.col('baseline')},${f.col('kind')},${f.setting('cap')})`,
+      `=KR_PROGRESS(${f.col('current')},${f.col('target')},${f.col('baseline')},${f.col('kind')},${f.setting('cap')},${f.language})`,
   },
   {
     id: 'expected',
@@ -143,7 +143,7 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     format: '0.00',
     highlight: 'gradeBands',
     formula: (f) =>
-      `=OKR_SCORE(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('objectiveId')})`,
+      `=OKR_SCORE(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('objectiveId')},${f.language})`,
   },
 ];
 

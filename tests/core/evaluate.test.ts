@@ -422,8 +422,11 @@ describe('weightOf', () => {
 
   it('makes a negative, non-finite or unreadable weight a problem at weight 1', () => {
     expect(weightOf(-1)).toEqual({ weight: 1, problem: { code: 'negativeWeight', field: 'weight', text: '-1' } });
-    expect(weightOf(Number.NaN).problem?.code).toBe('negativeWeight');
-    expect(weightOf(Number.POSITIVE_INFINITY).weight).toBe(1);
+    expect(weightOf(Number.NaN).problem?.code).toBe('notANumber');
+    expect(weightOf(Number.POSITIVE_INFINITY)).toEqual({
+      weight: 1,
+      problem: { code: 'tooLarge', field: 'weight', text: '1e309' },
+    });
     expect(weightOf(null, { code: 'notANumber', text: 'heavy' })).toEqual({
       weight: 1,
       problem: { code: 'notANumber', field: 'weight', text: 'heavy' },

@@ -14,7 +14,18 @@ describe('parseNumber', () => {
     expect(parseNumber(true)).toEqual({ ok: true, value: 1, percent: false });
     expect(parseNumber(false)).toEqual({ ok: true, value: 0, percent: false });
     expect(parseNumber(Number.NaN)).toMatchObject({ ok: false, code: 'notANumber' });
-    expect(parseNumber(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, code: 'notANumber' });
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, code: 'tooLarge' });
+  });
+
+  it('reports text beyond the range of numbers as too large, never as Infinity', () => {
+    for (const text of ['1e400', '-1e400', '9'.repeat(400), '1e308 Mrd', '$1e308M', '(1e400)', '1e306k']) {
+      const parsed = parseNumber(text);
+      expect(parsed, text).toMatchObject({ ok: false, code: 'tooLarge' });
+      if (!parsed.ok) expect(parsed.message).not.toMatch(/Infinity/);
+    }
+    expect(parseNumber('1e308')).toEqual({ ok: true, value: 1e308, percent: false });
+    expect(parseNumber('-1.7976931348623157e308')).toMatchObject({ ok: true, value: -Number.MAX_VALUE });
+    expect(parseNumber('1e-400')).toEqual({ ok: true, value: 0, percent: false });
   });
 
   it('reports blanks and dates instead of reading them as 0', () => {

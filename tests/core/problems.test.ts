@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OkrInputError } from '../../src/core/errors';
 import type { KrProblem, ProblemCode } from '../../src/core/evaluate';
-import { problemError, problemWords } from '../../src/core/problems';
+import { InputProblem, problemError, problemText, problemWords, quote } from '../../src/core/problems';
+import { LANGUAGES } from '../../src/core/types';
+import { PROBLEMS } from '../../src/i18n/problems';
 
 /** Every code the evaluation can report (a missing one fails to compile). */
 const CODES: Record<ProblemCode, KrProblem> = {
@@ -11,6 +13,7 @@ const CODES: Record<ProblemCode, KrProblem> = {
   targetWrongWay: { code: 'targetWrongWay', field: 'target', text: '' },
   negativeWeight: { code: 'negativeWeight', field: 'weight', text: '-1' },
   notANumber: { code: 'notANumber', field: 'current', text: 'abc' },
+  tooLarge: { code: 'tooLarge', field: 'target', text: '1e400' },
   ambiguousNumber: { code: 'ambiguousNumber', field: 'target', text: '1,500' },
   dateNotNumber: { code: 'dateNotNumber', field: 'baseline', text: '2027-05-01' },
   cellError: { code: 'cellError', field: 'current', text: '#N/A' },
@@ -19,45 +22,65 @@ const CODES: Record<ProblemCode, KrProblem> = {
 };
 
 describe('problemWords', () => {
-  it('says each problem in a few words for a result cell', () => {
-    const short = Object.fromEntries(Object.entries(CODES).map(([code, p]) => [code, problemWords(p).short]));
-    expect(short).toEqual({
-      noTarget: 'no target',
-      noCurrent: 'no current value yet',
-      targetEqualsBaseline: 'target = baseline',
-      targetWrongWay: 'target on the wrong side of baseline',
-      negativeWeight: 'weight -1 is negative',
-      notANumber: 'current value “abc” is not a number',
-      ambiguousNumber: 'target “1,500” is ambiguous',
-      dateNotNumber: 'baseline is a date, not a number',
-      cellError: 'current value shows “#N/A”',
-      unknownKind: 'unknown kind “x”',
-      percentMismatch: 'mixes % and plain number',
-    });
+  it('names the field as the argument, quotes the cell and says what to do', () => {
+    expect(problemWords(CODES.notANumber).short).toBe('current “abc” is not a number. Enter one such as 1.5 or 19%.');
+    expect(problemWords(CODES.tooLarge).short).toBe('target “1e400” is too large. Enter a number within ±1e308.');
+    expect(problemWords(CODES.negativeWeight, 'en', 'weights').short).toBe(
+      'weights -1 is negative. Use 0 to leave a key result out.',
+    );
+    for (const problem of Object.values(CODES)) {
+      for (const language of LANGUAGES) {
+        const { short, message } = problemWords(problem, language);
+        expect(short, `${language} ${problem.code}`).toBe(message);
+        expect(short.startsWith(problem.field), `${language} ${problem.code}`).toBe(true);
+        if (problem.text) expect(short, problem.code).toContain(problem.text);
+        expect(short).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 
-  it('gives a full sentence that says what to do', () => {
-    for (const problem of Object.values(CODES)) {
-      const { short, message } = problemWords(problem);
-      expect(message.length, problem.code).toBeGreaterThan(short.length);
-      expect(message, problem.code).toMatch(/^[A-Z].*\.$/s);
-      if (problem.text) expect(message, problem.code).toContain(problem.text);
+  it('speaks the language asked for', () => {
+    expect(problemWords(CODES.notANumber, 'de').short).toBe(
+      'current „abc“ ist keine Zahl. Geben Sie z. B. 1,5 oder 19 % ein.',
+    );
+    expect(problemWords(CODES.unknownKind, 'fr').short).toContain('Augmenter, Réduire');
+    expect(problemWords(CODES.noTarget, 'zh').short).toBe('target为空。请输入关键结果的目标值。');
+  });
+});
+
+describe('the catalog', () => {
+  it('has two sentences or more in every text: what is wrong, then what to do', () => {
+    for (const language of LANGUAGES) {
+      for (const [key, text] of Object.entries(PROBLEMS[language])) {
+        expect(text.startsWith('{arg}'), `${language} ${key}`).toBe(true);
+        expect(text.split(/[.。]\s*|。/).filter((s) => s.trim()).length, `${language} ${key}`).toBeGreaterThanOrEqual(
+          2,
+        );
+        const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(placeholders(text), `${language} ${key}`).toEqual(
+          placeholders(PROBLEMS.en[key as keyof typeof PROBLEMS.en]),
+        );
+      }
     }
-    expect(problemWords(CODES.notANumber).message).toBe(
-      'The current value “abc” is not a number. Enter a number such as 350000, 1.5 or 19%.',
-    );
-    expect(problemWords({ code: 'notANumber', field: 'weight', text: 'heavy' }).short).toBe(
-      'weight “heavy” is not a number',
-    );
+  });
+
+  it('quotes at most 40 characters of any input, on one line', () => {
+    const long = 'x'.repeat(50_000);
+    const text = problemText('notANumber', { arg: 'target', text: long });
+    expect(text.length).toBeLessThan(120);
+    expect(quote(`a\nb   c`)).toBe('a b c');
+    expect(quote(long)).toHaveLength(40);
+    expect(quote(long).endsWith('…')).toBe(true);
   });
 });
 
 describe('problemError', () => {
-  it('is the OkrInputError a custom function raises: code, sentence and short text', () => {
+  it('is the OkrInputError a custom function raises, sayable in any language', () => {
     const error = problemError(CODES.targetEqualsBaseline);
     expect(error).toBeInstanceOf(OkrInputError);
+    expect(error).toBeInstanceOf(InputProblem);
     expect(error.code).toBe('targetEqualsBaseline');
-    expect(error.short).toBe('target = baseline');
-    expect(error.message).toMatch(/^The target equals the baseline: there is nothing to measure\./);
+    expect(error.message).toBe('target equals baseline. Change one, or use the kind At least.');
+    expect(error.in('cs')).toBe('target se rovná baseline. Změňte jednu hodnotu nebo použijte typ Alespoň.');
   });
 });

@@ -24,12 +24,12 @@ describe('the custom function catalog', () => {
       CUSTOM_FUNCTIONS.find((f) => f.name === name)
         ?.params.map((p) => (p.optional ? `[${p.name}]` : p.name))
         .join(', ');
-    expect(signature('KR_PROGRESS')).toBe('current, target, [baseline], [kind], [cap]');
-    expect(signature('OKR_SCORE')).toBe('progress, [weights], [group_ids], [group]');
+    expect(signature('KR_PROGRESS')).toBe('current, target, [baseline], [kind], [cap], [language]');
+    expect(signature('OKR_SCORE')).toBe('progress, [weights], [group_ids], [group], [language]');
     expect(signature('OKR_STATUS')).toBe('progress, expected, [at_risk], [off_track], [language]');
     expect(signature('OKR_GRADE')).toBe('score, [yellow_from], [green_from], [language]');
-    expect(signature('OKR_PACE')).toBe('start, end, as_of');
-    expect(signature('KR_TARGET')).toBe('baseline, change');
+    expect(signature('OKR_PACE')).toBe('start, end, as_of, [language]');
+    expect(signature('KR_TARGET')).toBe('baseline, change, [language]');
   });
 
   it('states the default of every optional parameter, and puts optional parameters last', () => {

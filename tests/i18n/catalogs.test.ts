@@ -184,6 +184,7 @@ describe('texts for what the evaluation reports', () => {
     targetWrongWay: true,
     negativeWeight: true,
     notANumber: true,
+    tooLarge: true,
     ambiguousNumber: true,
     dateNotNumber: true,
     cellError: true,

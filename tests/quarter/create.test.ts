@@ -205,7 +205,11 @@ describe('a new quarter', () => {
 
     // An unreadable target: the row says why, has no status, and counts 0 (was 0.5) in O1.
     wb.emu.setCellInput(KR, 'K3', 'lots');
-    expect(row(3)).toEqual({ progress: '⚠ target “lots” is not a number', status: '', score: expect.closeTo(0.65) });
+    expect(row(3)).toEqual({
+      progress: '⚠ target “lots” is not a number. Enter one such as 1.5 or 19%.',
+      status: '',
+      score: expect.closeTo(0.65),
+    });
     expect(row(2).score).toBeCloseTo(0.65);
 
     // A milestone without a value is simply not done (0), not a problem.
@@ -214,12 +218,20 @@ describe('a new quarter', () => {
 
     // A measured KR without a current value yet: a problem, counted 0 (was 0.2) in O3.
     sheet.getRange('L8').setValue('');
-    expect(row(8)).toEqual({ progress: '⚠ no current value yet', status: '', score: expect.closeTo(0.15) });
+    expect(row(8)).toEqual({
+      progress: '⚠ current is blank. Check in a value; until then it counts as 0.',
+      status: '',
+      score: expect.closeTo(0.15),
+    });
 
     // A negative weight: that row counts 0 at weight 1 and says why in its own score cell; the
     // other row of O2 still gets O2's number (now (0 + 0) / 2 instead of (1 + 0) / 2).
     sheet.getRange('M5').setValue(-1);
-    expect(row(5)).toEqual({ progress: 1, status: 'Done', score: '⚠ weight -1 is negative' });
+    expect(row(5)).toEqual({
+      progress: 1,
+      status: 'Done',
+      score: '⚠ weights -1 is negative. Use 0 to leave a key result out.',
+    });
     expect(row(6).score).toBe(0);
 
     // A draft row (kind, baseline, target and current all blank) shows nothing and is left out.

@@ -102,7 +102,9 @@ describe('a German workbook', () => {
       .getSheetByName('Q1 2027 · Check-ins')!
       .getRange('A2:D2')
       .setValues([['2027-02-01', 'O3.2', "'1.500", "'7,250"]]);
-    expect(valuesOf(wb.ss, KR, 'R8')[0][0]).toBe('⚠ current value “1.500” is ambiguous');
+    expect(valuesOf(wb.ss, KR, 'R8')[0][0]).toBe(
+      '⚠ current „1.500“ kann zwei Zahlen bedeuten. Schreiben Sie sie ohne Tausendertrennzeichen.',
+    );
     const data = readPeriod(wb.ss, 'Q1 2027', ',')!;
     const o32 = data.keyResults.find((kr) => kr.id === 'O3.2')!;
     expect(o32.current).toBeNull();
