@@ -27,9 +27,15 @@ export function weightedMean(terms: Iterable<ScoreTerm>): WeightedMean {
   // to the last bit wherever the plain sums would have been exact.
   let largestWeight = 0;
   let largestProgress = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
   for (const term of list) {
     largestWeight = Math.max(largestWeight, term.weight);
     largestProgress = Math.max(largestProgress, Math.abs(term.progress));
+    if (term.weight > 0) {
+      lowest = Math.min(lowest, term.progress);
+      highest = Math.max(highest, term.progress);
+    }
   }
   const kw = largestWeight > 0 && Number.isFinite(largestWeight) ? Math.floor(Math.log2(largestWeight)) : 0;
   const kp = largestProgress > 0 && Number.isFinite(largestProgress) ? Math.floor(Math.log2(largestProgress)) : 0;
@@ -41,7 +47,8 @@ export function weightedMean(terms: Iterable<ScoreTerm>): WeightedMean {
     weights += weight;
   }
   return {
-    score: weights > 0 ? timesPowerOfTwo(sum / weights, kp) : null,
+    // A mean lies between its lowest and highest term; rounding must not push it past them (nor past ±1e308).
+    score: weights > 0 ? Math.min(highest, Math.max(lowest, timesPowerOfTwo(sum / weights, kp))) : null,
     sum: finite(timesPowerOfTwo(sum, kp + kw)),
     weights: finite(timesPowerOfTwo(weights, kw)),
   };
