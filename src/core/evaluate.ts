@@ -15,9 +15,10 @@
 //   weight is the problem). Only a draft row — kind, baseline, target and current all blank —
 //   is not scored at all: the sheet cannot tell it from an empty row.
 import type { KrCells } from './cells';
-import { readKrCells } from './cells';
+import { cellText, readKrCells } from './cells';
 import { gradeOf, statusOf } from './grading';
 import { isDoneValue } from './kinds';
+import { finite } from './numbers';
 import { type Pace, paceAt } from './pace';
 import type { CellProblem, Grade, KeyResult, KrKind, KrValueField, Period, Settings, Status } from './types';
 
@@ -236,13 +237,7 @@ export function weightOf(
 
 /** A direct caller's NaN or ±Infinity (readers never give one), named without "Infinity". */
 function nonFinite(field: KrValueField, number: number): KrProblem {
-  if (Number.isNaN(number)) return { code: 'notANumber', field, text: 'NaN' };
-  return { code: 'tooLarge', field, text: number > 0 ? '1e309' : '-1e309' };
-}
-
-/** A quantity beyond the range of numbers (a span from -1e308 to 1e308) as the largest one. */
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : Math.sign(x) * Number.MAX_VALUE;
+  return { code: Number.isNaN(number) ? 'notANumber' : 'tooLarge', field, text: cellText(number) };
 }
 
 /** a ≥ b, forgiving the last-digit noise of sheet arithmetic (0.7 − 0.4 vs 0.3). */

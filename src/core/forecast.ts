@@ -1,6 +1,7 @@
 // Where a key result is heading: a least-squares line through its check-ins, read at the end of
 // its period. Pure: dates and values in, numbers out.
 import { evaluateKeyResult, type KrFields, resolveKind } from './evaluate';
+import { finite, timesPowerOfTwo } from './numbers';
 import type { Settings } from './types';
 
 const DAY_MS = 86_400_000;
@@ -68,7 +69,7 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
     return {
       ok: false,
       code: 'tooLarge',
-      message: 'The trend goes beyond the largest number a sheet can hold by that date.',
+      message: 'The trend exceeds ±1e308 by then.',
     };
   }
   const slopePerDay = timesPowerOfTwo(slope, exponent);
@@ -76,15 +77,9 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
     ok: true,
     value: Number(value.toPrecision(12)),
     // A slope too steep to hold (values near ±1e308 a day apart) is shown as the largest number.
-    slopePerDay: Number.isFinite(slopePerDay) ? slopePerDay : Math.sign(slopePerDay) * Number.MAX_VALUE,
+    slopePerDay: finite(slopePerDay),
     points: n,
   };
-}
-
-/** x · 2^k, exact unless it leaves the range of doubles (2^k alone may not fit: |k| up to 2100). */
-export function timesPowerOfTwo(x: number, k: number): number {
-  const half = Math.trunc(k / 2);
-  return x * 2 ** half * 2 ** (k - half);
 }
 
 export type Projection =

@@ -334,7 +334,7 @@ function tooLarge(raw: string): ParsedNumber {
   return {
     ok: false,
     code: 'tooLarge',
-    message: `"${shorten(raw)}" is too large for a sheet. Enter a number between -1e308 and 1e308.`,
+    message: `"${shorten(raw)}" is beyond ±1e308. Enter a smaller number.`,
   };
 }
 
@@ -362,4 +362,15 @@ function describe(value: unknown): string {
 
 export function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** x · 2^k, exact unless it leaves the range of numbers (2^k alone may not fit: |k| up to 2100). */
+export function timesPowerOfTwo(x: number, k: number): number {
+  const half = Math.trunc(k / 2);
+  return x * 2 ** half * 2 ** (k - half);
+}
+
+/** A quantity beyond the range of numbers (a span from -1e308 to 1e308) as the largest one. */
+export function finite(x: number): number {
+  return Number.isFinite(x) ? x : Math.sign(x) * Number.MAX_VALUE;
 }

@@ -2,8 +2,9 @@
 // score, the overall score, and forecasts. The sidebar, the review and the health check read
 // this; the sheet's OKR_SCORE uses the same weighted mean, term by term.
 import { evaluateKeyResult, type KrEvaluation } from './evaluate';
-import { projectProgress, type TrendPoint, timesPowerOfTwo } from './forecast';
+import { projectProgress, type TrendPoint } from './forecast';
 import { gradeOf, statusOf } from './grading';
+import { finite, timesPowerOfTwo } from './numbers';
 import { type Pace, paceAt } from './pace';
 import type { CheckIn, Grade, KeyResult, Period, Settings, Status } from './types';
 
@@ -52,11 +53,6 @@ export function weightedMean(terms: Iterable<ScoreTerm>): WeightedMean {
     sum: finite(timesPowerOfTwo(sum, kp + kw)),
     weights: finite(timesPowerOfTwo(weights, kw)),
   };
-}
-
-/** Totals beyond the range of numbers (weights of 1e308 each) are shown as the largest number. */
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : Math.sign(x) * Number.MAX_VALUE;
 }
 
 /** Objective ids are compared as the sheet's OKR_SCORE groups them: trimmed, case-insensitive. */

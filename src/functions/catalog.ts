@@ -40,7 +40,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -65,7 +65,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -86,7 +86,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of the words and problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of words and messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -122,7 +122,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -140,7 +140,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],
@@ -169,7 +169,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       },
       {
         name: 'language',
-        description: 'Language of problem messages: en, de, fr, cs, zh or ar (default en).',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
         optional: true,
       },
     ],

@@ -13,7 +13,7 @@ export function numberIn(value: unknown, what: string): number {
   if (parsed.ok) return parsed.value;
   if (typeof value === 'string' && value.startsWith(PROBLEM_MARK)) {
     // The cell shows another custom function's problem: pass it on rather than "not a number".
-    throw new InputProblem('hasProblem', { arg: what, text: value.slice(PROBLEM_MARK.length) });
+    throw new InputProblem('cellError', { arg: what, text: value });
   }
   throw new InputProblem(parsed.code, { arg: what, text: cellText(value) });
 }
@@ -27,7 +27,7 @@ export function numberOr(value: unknown, fallback: number, what: string): number
 /** A share such as a threshold: 0.1 or "10%"; numbers above 1 are refused rather than guessed. */
 export function shareOr(value: unknown, fallback: number, what: string): number {
   const share = numberOr(value, fallback, what);
-  if (share < 0 || share > 1) throw new InputProblem('notAShare', { arg: what, text: share });
+  if (share < 0 || share > 1) throw new InputProblem('outOfRange', { arg: what, text: share, value: '0–1' });
   return share;
 }
 

@@ -2,7 +2,7 @@
 // call is a server round trip in Sheets): 2-D arrays in, 2-D arrays out, single values broadcast.
 // Help texts and defaults are documented in catalog.ts.
 import { cellText, PROBLEM_MARK, readKrCells } from '../core/cells';
-import { parseDate } from '../core/dates';
+import { isoDay, parseDate } from '../core/dates';
 import { evaluateCells, type KrProblem, weightOf } from '../core/evaluate';
 import { forecastValue, type TrendPoint } from '../core/forecast';
 import { gradeOf, statusOf } from '../core/grading';
@@ -26,45 +26,36 @@ export function KR_PROGRESS(
   language?: unknown,
 ): unknown {
   const lang = callLanguage(language);
-  return run('KR_PROGRESS', lang, () => progressOf(current, target, baseline, kind, cap, lang));
-}
-
-function progressOf(
-  current: unknown,
-  target: unknown,
-  baseline: unknown,
-  kind: unknown,
-  cap: unknown,
-  lang: Language,
-): unknown {
-  const a = { current: arg('current', current), target: arg('target', target), baseline: arg('baseline', baseline) };
-  const b = { kind: arg('kind', kind), cap: arg('cap', cap) };
-  const shape = resultShape(a.current, [a.target, a.baseline, b.kind, b.cap]);
-  const settingsFor = settingsByCap();
-  // The cap is one cell in the templates: read it once, not per row.
-  let oneCap: { settings: Settings } | null = null;
-  try {
-    if (b.cap.cells === null) oneCap = { settings: settingsFor(b.cap.value) };
-  } catch (_) {
-    // A bad cap is then reported in every row, as a cap per row would be.
-  }
-  return mapCells(
-    shape,
-    (r, c) => {
-      const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
-      const cells = {
-        current: at(a.current, r, c),
-        target: at(a.target, r, c),
-        baseline: at(a.baseline, r, c),
-        kind: at(b.kind, r, c),
-      };
-      const evaluation = evaluateCells(cells, context);
-      if (!evaluation.scored) return '';
-      if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
-      return evaluation.progress;
-    },
-    () => lang,
-  );
+  return run('KR_PROGRESS', lang, () => {
+    const a = { current: arg('current', current), target: arg('target', target), baseline: arg('baseline', baseline) };
+    const b = { kind: arg('kind', kind), cap: arg('cap', cap) };
+    const shape = resultShape(a.current, [a.target, a.baseline, b.kind, b.cap]);
+    const settingsFor = settingsByCap();
+    // The cap is one cell in the templates: read it once, not per row.
+    let oneCap: { settings: Settings } | null = null;
+    try {
+      if (b.cap.cells === null) oneCap = { settings: settingsFor(b.cap.value) };
+    } catch (_) {
+      // A bad cap is then reported in every row, as a cap per row would be.
+    }
+    return mapCells(
+      shape,
+      (r, c) => {
+        const context = oneCap ?? { settings: settingsFor(at(b.cap, r, c)) };
+        const cells = {
+          current: at(a.current, r, c),
+          target: at(a.target, r, c),
+          baseline: at(a.baseline, r, c),
+          kind: at(b.kind, r, c),
+        };
+        const evaluation = evaluateCells(cells, context);
+        if (!evaluation.scored) return '';
+        if (evaluation.progress === null) throw problemError(evaluation.problem as KrProblem);
+        return evaluation.progress;
+      },
+      () => lang,
+    );
+  });
 }
 
 /** The settings a cap cell gives (the other settings do not change progress); one object per cap. */
@@ -74,7 +65,7 @@ function settingsByCap(): (capCell: unknown) => Settings {
     let settings = cache.get(capCell);
     if (!settings) {
       const cap = numberOr(capCell, DEFAULT_SETTINGS.cap, 'cap');
-      if (!(cap > 0)) throw new InputProblem('notPositive', { arg: 'cap', text: cap });
+      if (!(cap > 0)) throw new InputProblem('outOfRange', { arg: 'cap', text: cap, value: '> 0' });
       settings = { ...DEFAULT_SETTINGS, cap };
       if (cache.size < 100) cache.set(capCell, settings);
     }
@@ -91,51 +82,49 @@ export function OKR_SCORE(
   language?: unknown,
 ): unknown {
   const lang = callLanguage(language);
-  return run('OKR_SCORE', lang, () => scoreOfArgs(progress, weights, group_ids, group, lang));
-}
-
-function scoreOfArgs(progress: unknown, weights: unknown, group_ids: unknown, group: unknown, lang: Language): unknown {
-  const p = arg('progress', progress);
-  const w = arg('weights', weights);
-  const hasGroups = !(group_ids === undefined || (!Array.isArray(group_ids) && isBlank(group_ids)));
-  const ids = arg('group_ids', group_ids);
-  const shape = resultShape(p, [w, ids]);
-  if (!hasGroups) {
-    if (group !== undefined && !isBlank(group))
-      throw new InputProblem('needsIds', { arg: 'group', other: 'group_ids' });
-    return scoreOf(accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup(''));
-  }
-  if (group === undefined) {
-    // A table: each group (first-seen order) and its score.
-    const table: unknown[][] = [];
-    for (const g of accumulate(p, w, ids, shape.rows, shape.cols).values()) table.push([g.label, scoreOf(g)]);
-    return table.length > 0 ? table : [['', '']];
-  }
-  if (!Array.isArray(group)) {
-    if (isBlank(group)) return '';
-    const g = accumulate(p, w, ids, shape.rows, shape.cols).get(groupKey(group));
-    if (!g) throw new InputProblem('unknownId', { arg: 'group', text: group, other: 'group_ids' });
-    return scoreOf(g);
-  }
-  // The per-row form: each row shows its group's score; a row whose own weight is bad shows that
-  // instead (the row, not the group, is what the user has to fix).
-  const wanted = arg('group', group);
-  const alongRows = wanted.rows === shape.rows && wanted.cols === shape.cols;
-  const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
-  const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
-  return mapCells(
-    { rows: wanted.rows, cols: wanted.cols, range: true },
-    (r, c) => {
-      const id = at(wanted, r, c);
-      if (isBlank(id)) return '';
-      const own = alongRows ? rowProblems[r][c] : null;
-      if (own) throw problemError(own, own.field === 'weight' ? 'weights' : 'progress');
-      const g = groups.get(groupKey(id));
-      if (!g) throw new InputProblem('unknownId', { arg: 'group', text: id, other: 'group_ids' });
+  return run('OKR_SCORE', lang, () => {
+    const p = arg('progress', progress);
+    const w = arg('weights', weights);
+    const hasGroups = !(group_ids === undefined || (!Array.isArray(group_ids) && isBlank(group_ids)));
+    const ids = arg('group_ids', group_ids);
+    const shape = resultShape(p, [w, ids]);
+    if (!hasGroups) {
+      if (group !== undefined && !isBlank(group))
+        throw new InputProblem('needsIds', { arg: 'group', other: 'group_ids' });
+      return scoreOf(accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup(''));
+    }
+    if (group === undefined) {
+      // A table: each group (first-seen order) and its score.
+      const table: unknown[][] = [];
+      for (const g of accumulate(p, w, ids, shape.rows, shape.cols).values()) table.push([g.label, scoreOf(g)]);
+      return table.length > 0 ? table : [['', '']];
+    }
+    if (!Array.isArray(group)) {
+      if (isBlank(group)) return '';
+      const g = accumulate(p, w, ids, shape.rows, shape.cols).get(groupKey(group));
+      if (!g) throw new InputProblem('unknown', { arg: 'group', text: group, value: 'group_ids' });
       return scoreOf(g);
-    },
-    () => lang,
-  );
+    }
+    // The per-row form: each row shows its group's score; a row whose own weight is bad shows that
+    // instead (the row, not the group, is what the user has to fix).
+    const wanted = arg('group', group);
+    const alongRows = wanted.rows === shape.rows && wanted.cols === shape.cols;
+    const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
+    const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
+    return mapCells(
+      { rows: wanted.rows, cols: wanted.cols, range: true },
+      (r, c) => {
+        const id = at(wanted, r, c);
+        if (isBlank(id)) return '';
+        const own = alongRows ? rowProblems[r][c] : null;
+        if (own) throw problemError(own, own.field === 'weight' ? 'weights' : 'progress');
+        const g = groups.get(groupKey(id));
+        if (!g) throw new InputProblem('unknown', { arg: 'group', text: id, value: 'group_ids' });
+        return scoreOf(g);
+      },
+      () => lang,
+    );
+  });
 }
 
 interface GroupTotals {
@@ -219,139 +208,126 @@ export function OKR_STATUS(
   language?: unknown,
 ): unknown {
   const lang = callLanguage(language);
-  return run('OKR_STATUS', lang, () => statusOfArgs(progress, expected, at_risk, off_track, language, lang));
-}
-
-function statusOfArgs(
-  progress: unknown,
-  expected: unknown,
-  at_risk: unknown,
-  off_track: unknown,
-  language: unknown,
-  lang: Language,
-): unknown {
-  const a = { progress: arg('progress', progress), expected: arg('expected', expected) };
-  const b = {
-    atRisk: arg('at_risk', at_risk),
-    offTrack: arg('off_track', off_track),
-    language: arg('language', language),
-  };
-  const shape = resultShape(a.progress, [a.expected, b.atRisk, b.offTrack, b.language]);
-  return mapCells(
-    shape,
-    (r, c) => {
-      const p = at(a.progress, r, c);
-      // A row whose progress shows a problem is flagged there already: no status, as in the sidebar.
-      if (isBlank(p) || (typeof p === 'string' && p.startsWith(PROBLEM_MARK))) return '';
-      const labels = STATUS_LABELS[languageIn(at(b.language, r, c))];
-      const progressValue = numberIn(p, 'progress');
-      const atRiskGap = shareOr(at(b.atRisk, r, c), DEFAULT_SETTINGS.atRiskGap, 'at_risk');
-      const offTrackGap = shareOr(at(b.offTrack, r, c), DEFAULT_SETTINGS.offTrackGap, 'off_track');
-      if (offTrackGap < atRiskGap) {
-        // A KR is off track only when further behind than at risk.
-        throw new InputProblem('belowOther', {
-          arg: 'off_track',
-          text: offTrackGap,
-          other: 'at_risk',
-          value: atRiskGap,
-        });
-      }
-      if (progressValue >= 1) return labels.done;
-      const e = at(a.expected, r, c);
-      if (isBlank(e)) throw new InputProblem('noExpected', { arg: 'expected' });
-      const expectedValue = shareOr(e, 0, 'expected');
-      return labels[statusOf(progressValue, expectedValue, { atRiskGap, offTrackGap })];
-    },
-    rowLanguage(b.language, lang),
-  );
+  return run('OKR_STATUS', lang, () => {
+    const a = { progress: arg('progress', progress), expected: arg('expected', expected) };
+    const b = {
+      atRisk: arg('at_risk', at_risk),
+      offTrack: arg('off_track', off_track),
+      language: arg('language', language),
+    };
+    const shape = resultShape(a.progress, [a.expected, b.atRisk, b.offTrack, b.language]);
+    return mapCells(
+      shape,
+      (r, c) => {
+        const p = at(a.progress, r, c);
+        // A row whose progress shows a problem is flagged there already: no status, as in the sidebar.
+        if (isBlank(p) || (typeof p === 'string' && p.startsWith(PROBLEM_MARK))) return '';
+        const labels = STATUS_LABELS[languageIn(at(b.language, r, c))];
+        const progressValue = numberIn(p, 'progress');
+        const atRiskGap = shareOr(at(b.atRisk, r, c), DEFAULT_SETTINGS.atRiskGap, 'at_risk');
+        const offTrackGap = shareOr(at(b.offTrack, r, c), DEFAULT_SETTINGS.offTrackGap, 'off_track');
+        if (offTrackGap < atRiskGap) {
+          // A KR is off track only when further behind than at risk.
+          throw new InputProblem('belowOther', {
+            arg: 'off_track',
+            text: offTrackGap,
+            other: 'at_risk',
+            value: atRiskGap,
+          });
+        }
+        if (progressValue >= 1) return labels.done;
+        const e = at(a.expected, r, c);
+        if (isBlank(e)) throw new InputProblem('blank', { arg: 'expected' });
+        const expectedValue = shareOr(e, 0, 'expected');
+        return labels[statusOf(progressValue, expectedValue, { atRiskGap, offTrackGap })];
+      },
+      rowLanguage(b.language, lang),
+    );
+  });
 }
 
 /** =OKR_GRADE(score, [yellow_from], [green_from], [language]) */
 export function OKR_GRADE(score: unknown, yellow_from?: unknown, green_from?: unknown, language?: unknown): unknown {
   const lang = callLanguage(language);
-  return run('OKR_GRADE', lang, () => gradeOfArgs(score, yellow_from, green_from, language, lang));
-}
-
-function gradeOfArgs(score: unknown, yellow_from: unknown, green_from: unknown, language: unknown, lang: Language) {
-  const s = arg('score', score);
-  const b = {
-    yellow: arg('yellow_from', yellow_from),
-    green: arg('green_from', green_from),
-    language: arg('language', language),
-  };
-  const shape = resultShape(s, [b.yellow, b.green, b.language]);
-  return mapCells(
-    shape,
-    (r, c) => {
-      const value = at(s, r, c);
-      if (isBlank(value)) return '';
-      const labels = GRADE_LABELS[languageIn(at(b.language, r, c))];
-      const yellowFrom = shareOr(at(b.yellow, r, c), DEFAULT_SETTINGS.yellowFrom, 'yellow_from');
-      const greenFrom = shareOr(at(b.green, r, c), DEFAULT_SETTINGS.greenFrom, 'green_from');
-      if (greenFrom < yellowFrom) {
-        throw new InputProblem('belowOther', {
-          arg: 'green_from',
-          text: greenFrom,
-          other: 'yellow_from',
-          value: yellowFrom,
-        });
-      }
-      return labels[gradeOf(numberIn(value, 'score'), { yellowFrom, greenFrom })];
-    },
-    rowLanguage(b.language, lang),
-  );
+  return run('OKR_GRADE', lang, () => {
+    const s = arg('score', score);
+    const b = {
+      yellow: arg('yellow_from', yellow_from),
+      green: arg('green_from', green_from),
+      language: arg('language', language),
+    };
+    const shape = resultShape(s, [b.yellow, b.green, b.language]);
+    return mapCells(
+      shape,
+      (r, c) => {
+        const value = at(s, r, c);
+        if (isBlank(value)) return '';
+        const labels = GRADE_LABELS[languageIn(at(b.language, r, c))];
+        const yellowFrom = shareOr(at(b.yellow, r, c), DEFAULT_SETTINGS.yellowFrom, 'yellow_from');
+        const greenFrom = shareOr(at(b.green, r, c), DEFAULT_SETTINGS.greenFrom, 'green_from');
+        if (greenFrom < yellowFrom) {
+          throw new InputProblem('belowOther', {
+            arg: 'green_from',
+            text: greenFrom,
+            other: 'yellow_from',
+            value: yellowFrom,
+          });
+        }
+        return labels[gradeOf(numberIn(value, 'score'), { yellowFrom, greenFrom })];
+      },
+      rowLanguage(b.language, lang),
+    );
+  });
 }
 
 /** =OKR_PACE(start, end, as_of, [language]) */
 export function OKR_PACE(start: unknown, end: unknown, as_of: unknown, language?: unknown): unknown {
   const lang = callLanguage(language);
-  return run('OKR_PACE', lang, () => paceOfArgs(start, end, as_of, lang));
-}
-
-function paceOfArgs(start: unknown, end: unknown, as_of: unknown, lang: Language): unknown {
-  const a = { start: arg('start', start), end: arg('end', end), asOf: arg('as_of', as_of) };
-  const shape = resultShape(a.start, [a.end, a.asOf]);
-  return mapCells(
-    shape,
-    (r, c) => {
-      const s = at(a.start, r, c);
-      const e = at(a.end, r, c);
-      const now = at(a.asOf, r, c);
-      if (isBlank(s) || isBlank(e) || isBlank(now)) return '';
-      const from = dateIn(s, 'start');
-      const to = dateIn(e, 'end');
-      if (to.getTime() < from.getTime()) throw new InputProblem('endBeforeStart', { arg: 'end' });
-      return expectedProgress(from, to, dateIn(now, 'as_of'));
-    },
-    () => lang,
-  );
+  return run('OKR_PACE', lang, () => {
+    const a = { start: arg('start', start), end: arg('end', end), asOf: arg('as_of', as_of) };
+    const shape = resultShape(a.start, [a.end, a.asOf]);
+    return mapCells(
+      shape,
+      (r, c) => {
+        const s = at(a.start, r, c);
+        const e = at(a.end, r, c);
+        const now = at(a.asOf, r, c);
+        if (isBlank(s) || isBlank(e) || isBlank(now)) return '';
+        const from = dateIn(s, 'start');
+        const to = dateIn(e, 'end');
+        if (to.getTime() < from.getTime())
+          throw new InputProblem('belowOther', { arg: 'end', text: isoDay(to), other: 'start', value: isoDay(from) });
+        return expectedProgress(from, to, dateIn(now, 'as_of'));
+      },
+      () => lang,
+    );
+  });
 }
 
 /** =KR_TARGET(baseline, change, [language]) */
 export function KR_TARGET(baseline: unknown, change: unknown, language?: unknown): unknown {
   const lang = callLanguage(language);
-  return run('KR_TARGET', lang, () => targetOfArgs(baseline, change, lang));
-}
-
-function targetOfArgs(baseline: unknown, change: unknown, lang: Language): unknown {
-  const a = { baseline: arg('baseline', baseline), change: arg('change', change) };
-  const shape = resultShape(a.baseline, [a.change]);
-  return mapCells(
-    shape,
-    (r, c) => {
-      const b = at(a.baseline, r, c);
-      const ch = at(a.change, r, c);
-      if (isBlank(b) || isBlank(ch)) return '';
-      const changeValue = numberIn(ch, 'change');
-      // Below -100% the target would be negative.
-      if (changeValue < -1) throw new InputProblem('belowMinus100', { arg: 'change', text: cellText(ch) });
-      const target = numberIn(b, 'baseline') * (1 + changeValue);
-      if (!Number.isFinite(target)) throw new InputProblem('resultTooLarge', { arg: 'change' });
-      // Round away binary noise: 40000 × 1.15 is 46000, not 45999.99999999999.
-      return Number(target.toPrecision(12));
-    },
-    () => lang,
-  );
+  return run('KR_TARGET', lang, () => {
+    const a = { baseline: arg('baseline', baseline), change: arg('change', change) };
+    const shape = resultShape(a.baseline, [a.change]);
+    return mapCells(
+      shape,
+      (r, c) => {
+        const b = at(a.baseline, r, c);
+        const ch = at(a.change, r, c);
+        if (isBlank(b) || isBlank(ch)) return '';
+        const changeValue = numberIn(ch, 'change');
+        // Below -100% the target would be negative.
+        if (changeValue < -1)
+          throw new InputProblem('outOfRange', { arg: 'change', text: cellText(ch), value: '≥ -100%' });
+        const target = numberIn(b, 'baseline') * (1 + changeValue);
+        if (!Number.isFinite(target)) throw new InputProblem('resultTooLarge', { arg: 'change' });
+        // Round away binary noise: 40000 × 1.15 is 46000, not 45999.99999999999.
+        return Number(target.toPrecision(12));
+      },
+      () => lang,
+    );
+  });
 }
 
 /** =KR_FORECAST(dates, values, end, [kr_ids], [kr], [language]) */
@@ -364,66 +340,58 @@ export function KR_FORECAST(
   language?: unknown,
 ): unknown {
   const lang = callLanguage(language);
-  return run('KR_FORECAST', lang, () => forecastOfArgs(dates, values, end, kr_ids, kr, lang));
-}
-
-function forecastOfArgs(
-  dates: unknown,
-  values: unknown,
-  end: unknown,
-  kr_ids: unknown,
-  kr: unknown,
-  lang: Language,
-): unknown {
-  const d = arg('dates', dates);
-  const v = arg('values', values);
-  const hasIds = !(kr_ids === undefined || (!Array.isArray(kr_ids) && isBlank(kr_ids)));
-  const ids = arg('kr_ids', kr_ids);
-  const shape = resultShape(d, [v, ids]);
-  const trends = collectTrends(d, v, hasIds ? ids : null, shape.rows, shape.cols);
-  if (!hasIds || !Array.isArray(kr)) {
-    if (Array.isArray(end)) throw new InputProblem('oneEnd', { arg: 'end' });
-    if (isBlank(end)) return '';
-    const endDate = dateIn(end, 'end');
-    if (hasIds && kr === undefined) {
-      // A table: each key result (first-seen order) and its forecast, or why there is none.
-      const table: unknown[][] = [];
-      for (const t of trends.values()) {
-        let cell: unknown;
-        try {
-          cell = forecastCell(t, endDate);
-        } catch (e) {
-          cell = problemCell(e, lang);
+  return run('KR_FORECAST', lang, () => {
+    const d = arg('dates', dates);
+    const v = arg('values', values);
+    const hasIds = !(kr_ids === undefined || (!Array.isArray(kr_ids) && isBlank(kr_ids)));
+    const ids = arg('kr_ids', kr_ids);
+    const shape = resultShape(d, [v, ids]);
+    const trends = collectTrends(d, v, hasIds ? ids : null, shape.rows, shape.cols);
+    if (!hasIds || !Array.isArray(kr)) {
+      if (Array.isArray(end))
+        throw new InputProblem('sizeMismatch', { arg: 'end', text: `${end.length}×1`, other: 'kr', value: '1×1' });
+      if (isBlank(end)) return '';
+      const endDate = dateIn(end, 'end');
+      if (hasIds && kr === undefined) {
+        // A table: each key result (first-seen order) and its forecast, or why there is none.
+        const table: unknown[][] = [];
+        for (const t of trends.values()) {
+          let cell: unknown;
+          try {
+            cell = forecastCell(t, endDate);
+          } catch (e) {
+            cell = problemCell(e, lang);
+          }
+          table.push([t.label, cell]);
         }
-        table.push([t.label, cell]);
+        return table.length > 0 ? table : [['', '']];
       }
-      return table.length > 0 ? table : [['', '']];
+      let key = '';
+      if (hasIds) {
+        if (isBlank(kr)) return '';
+        key = groupKey(kr);
+        if (!trends.has(key)) throw new InputProblem('unknown', { arg: 'kr', text: kr, value: 'kr_ids' });
+      } else if (kr !== undefined && !isBlank(kr)) {
+        throw new InputProblem('needsIds', { arg: 'kr', other: 'kr_ids' });
+      }
+      const t = trends.get(key);
+      return t ? forecastCell(t, endDate) : '';
     }
-    let key = '';
-    if (hasIds) {
-      if (isBlank(kr)) return '';
-      key = groupKey(kr);
-      if (!trends.has(key)) throw new InputProblem('unknownId', { arg: 'kr', text: kr, other: 'kr_ids' });
-    } else if (kr !== undefined && !isBlank(kr)) {
-      throw new InputProblem('needsIds', { arg: 'kr', other: 'kr_ids' });
-    }
-    const t = trends.get(key);
-    return t ? forecastCell(t, endDate) : '';
-  }
-  const wanted = arg('kr', kr);
-  const ends = arg('end', end);
-  const out = resultShape(wanted, [ends]);
-  return mapCells(
-    { ...out, range: true },
-    (r, c) => {
-      const id = at(wanted, r, c);
-      const e = at(ends, r, c);
-      if (isBlank(id) || isBlank(e)) return '';
-      const t = trends.get(groupKey(id));
-      return t ? forecastCell(t, dateIn(e, 'end')) : '';
-    },
-    () => lang,
-  );
+    const wanted = arg('kr', kr);
+    const ends = arg('end', end);
+    const out = resultShape(wanted, [ends]);
+    return mapCells(
+      { ...out, range: true },
+      (r, c) => {
+        const id = at(wanted, r, c);
+        const e = at(ends, r, c);
+        if (isBlank(id) || isBlank(e)) return '';
+        const t = trends.get(groupKey(id));
+        return t ? forecastCell(t, dateIn(e, 'end')) : '';
+      },
+      () => lang,
+    );
+  });
 }
 
 interface TrendRows {
@@ -463,7 +431,8 @@ function languageIn(value: unknown): Language {
   const cached = languageCache.get(value);
   if (cached) return cached;
   const language = parseLanguage(value);
-  if (!language) throw new InputProblem('unknownLanguage', { arg: 'language', text: cellText(value) });
+  if (!language)
+    throw new InputProblem('unknown', { arg: 'language', text: cellText(value), value: 'en, de, fr, cs, zh, ar' });
   if (languageCache.size < 100) languageCache.set(value, language);
   return language;
 }

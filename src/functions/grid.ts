@@ -24,7 +24,12 @@ export function arg(name: string, value: unknown): Arg {
   const cols = cells[0].length;
   for (const row of cells) {
     if (!Array.isArray(row) || row.length !== cols) {
-      throw new InputProblem('notRectangular', { arg: name });
+      throw new InputProblem('sizeMismatch', {
+        arg: name,
+        text: `1×${Array.isArray(row) ? row.length : 1}`,
+        other: name,
+        value: `1×${cols}`,
+      });
     }
   }
   if (cols === 0) return { name, cells: null, value: '', rows: 1, cols: 1 };

@@ -97,9 +97,7 @@ describeInBrowser('playground workflow', () => {
     expect(await cellText(page, `${await columnOf(page, 'Key result')}2`)).not.toBe('');
     // No current value yet: flagged in its row (it counts as 0); typing the target in as the current
     // value makes the key result complete.
-    expect(await cellText(page, `${progress}2`)).toBe(
-      '⚠ current is blank. Check in a value; until then it counts as 0.',
-    );
+    expect(await cellText(page, `${progress}2`)).toBe('⚠ current is blank. Enter a value.');
     const targetInput = await page.locator(`#grid td[data-a1="${target}2"]`).textContent();
     await page.click(`#grid td[data-a1="${target}2"]`);
     const typedTarget = await page.inputValue('#formula-input');

@@ -85,7 +85,7 @@ describe('dist/Code.js', () => {
     // "Cut the sales cycle from 60 to 55 days": at 57 days, 60%.
     expect(KR_PROGRESS(57, 55, 60)).toBeCloseTo(0.6);
     const column = KR_PROGRESS([[250000], [''], [600000], ['']], [[500000], [500000], [500000], ['']]) as unknown[][];
-    expect(column).toEqual([[0.5], ['⚠ current is blank. Check in a value; until then it counts as 0.'], [1], ['']]);
+    expect(column).toEqual([[0.5], ['⚠ current is blank. Enter a value.'], [1], ['']]);
     const OKR_SCORE = context.OKR_SCORE as (...args: unknown[]) => unknown;
     expect(OKR_SCORE([[0.5], [1]], [[1], [3]])).toBeCloseTo(0.875);
     // A row with a problem counts as 0; the empty row is left out.

@@ -70,8 +70,8 @@ describe('dist/Code.js', () => {
       const fns = loadScript(globals) as Record<string, (...args: unknown[]) => unknown>;
       expect(fns.KR_PROGRESS([[50], [''], [5]], [[100], [100], [5]], [[0], [0], [5]])).toEqual([
         [0.5],
-        ['⚠ no current value yet'],
-        ['⚠ target = baseline'],
+        ['⚠ current is blank. Enter a value.'],
+        ['⚠ target equals baseline. Change one of them.'],
       ]);
       expect(fns.OKR_SCORE([[0.5], [1]], [[1], [3]])).toBeCloseTo(0.875);
       expect(fns.OKR_STATUS([[0.35], [0.9]], [[0.5], [0.5]], 0.1, 0.2, 'de')).toEqual([['Gefährdet'], ['Im Plan']]);

@@ -23,10 +23,14 @@ const CODES: Record<ProblemCode, KrProblem> = {
 
 describe('problemWords', () => {
   it('names the field as the argument, quotes the cell and says what to do', () => {
-    expect(problemWords(CODES.notANumber).short).toBe('current “abc” is not a number. Enter one such as 1.5 or 19%.');
-    expect(problemWords(CODES.tooLarge).short).toBe('target “1e400” is too large. Enter a number within ±1e308.');
+    expect(problemWords(CODES.notANumber).short).toBe('current “abc” is not a number. Enter e.g. 1.5 or 19%.');
+    expect(problemWords(CODES.tooLarge).short).toBe('target “1e400” is too large. Keep within ±1e308.');
+    expect(problemWords(CODES.noCurrent).short).toBe('current is blank. Enter a value.');
     expect(problemWords(CODES.negativeWeight, 'en', 'weights').short).toBe(
-      'weights -1 is negative. Use 0 to leave a key result out.',
+      'weights -1 is not ≥ 0. Enter a value that is.',
+    );
+    expect(problemWords(CODES.unknownKind).short).toBe(
+      'kind “x” is unknown. Use one of Increase, Decrease, At least, At most, Milestone.',
     );
     for (const problem of Object.values(CODES)) {
       for (const language of LANGUAGES) {
@@ -44,19 +48,18 @@ describe('problemWords', () => {
       'current „abc“ ist keine Zahl. Geben Sie z. B. 1,5 oder 19 % ein.',
     );
     expect(problemWords(CODES.unknownKind, 'fr').short).toContain('Augmenter, Réduire');
-    expect(problemWords(CODES.noTarget, 'zh').short).toBe('target为空。请输入关键结果的目标值。');
+    expect(problemWords(CODES.noTarget, 'zh').short).toBe('target为空。请输入值。');
   });
 });
 
 describe('the catalog', () => {
-  it('has two sentences or more in every text: what is wrong, then what to do', () => {
+  it('has in every text the argument first, what is wrong, then what to do, with the same placeholders', () => {
+    const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const language of LANGUAGES) {
       for (const [key, text] of Object.entries(PROBLEMS[language])) {
         expect(text.startsWith('{arg}'), `${language} ${key}`).toBe(true);
-        expect(text.split(/[.。]\s*|。/).filter((s) => s.trim()).length, `${language} ${key}`).toBeGreaterThanOrEqual(
-          2,
-        );
-        const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        const sentences = text.split(/[.。]\s*/).filter((s) => s.trim());
+        expect(sentences.length, `${language} ${key}`).toBeGreaterThanOrEqual(2);
         expect(placeholders(text), `${language} ${key}`).toEqual(
           placeholders(PROBLEMS.en[key as keyof typeof PROBLEMS.en]),
         );
@@ -68,7 +71,7 @@ describe('the catalog', () => {
     const long = 'x'.repeat(50_000);
     const text = problemText('notANumber', { arg: 'target', text: long });
     expect(text.length).toBeLessThan(120);
-    expect(quote(`a\nb   c`)).toBe('a b c');
+    expect(quote('a\nb   c')).toBe('a b c');
     expect(quote(long)).toHaveLength(40);
     expect(quote(long).endsWith('…')).toBe(true);
   });
@@ -80,7 +83,7 @@ describe('problemError', () => {
     expect(error).toBeInstanceOf(OkrInputError);
     expect(error).toBeInstanceOf(InputProblem);
     expect(error.code).toBe('targetEqualsBaseline');
-    expect(error.message).toBe('target equals baseline. Change one, or use the kind At least.');
-    expect(error.in('cs')).toBe('target se rovná baseline. Změňte jednu hodnotu nebo použijte typ Alespoň.');
+    expect(error.message).toBe('target equals baseline. Change one of them.');
+    expect(error.in('cs')).toBe('target se rovná baseline. Změňte jednu z hodnot.');
   });
 });

@@ -97,12 +97,10 @@ describe('KR_PROGRESS: shapes and broadcasting', () => {
 
   it('refuses ranges of different sizes, naming both', () => {
     expect(() => KR_PROGRESS(col(1, 2, 3), col(4, 5))).toThrow(
-      /target has 2×1 cells but current has 3×1\. Use ranges of one size, or one value\./,
+      /target has 2×1 cells, current 3×1\. Use one size or one value\./,
     );
-    expect(() => OKR_PACE(46388, col(46477, 46478, 46479), col(46400, 46401))).toThrow(
-      /as_of has 2×1 cells but end has 3×1/,
-    );
-    expect(() => KR_PROGRESS([[1, 2]], [[1, 2, 3]])).toThrow(/target has 1×3 cells but current has 1×2/);
+    expect(() => OKR_PACE(46388, col(46477, 46478, 46479), col(46400, 46401))).toThrow(/as_of has 2×1 cells, end 3×1/);
+    expect(() => KR_PROGRESS([[1, 2]], [[1, 2, 3]])).toThrow(/target has 1×3 cells, current 1×2/);
   });
 
   it('broadcasts single current values over a target column', () => {
@@ -125,15 +123,15 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
     expect(result).toEqual(
       col(
         0.5,
-        '⚠ current is blank. Check in a value; until then it counts as 0.',
+        '⚠ current is blank. Enter a value.',
         1,
-        '⚠ current “abc” is not a number. Enter one such as 1.5 or 19%.',
-        '⚠ target equals baseline. Change one, or use the kind At least.',
-        '⚠ target is blank. Enter the value the key result aims for.',
-        '⚠ current “1,500” could be two numbers. Type it without thousands separators.',
-        '⚠ kind “sideways” is unknown. Use Increase, Decrease, At least, At most, Milestone.',
-        '⚠ current “19%” and target mix % and plain numbers. Write both the same way.',
-        '⚠ target is on the wrong side of baseline. Swap them or change the kind.',
+        '⚠ current “abc” is not a number. Enter e.g. 1.5 or 19%.',
+        '⚠ target equals baseline. Change one of them.',
+        '⚠ target is blank. Enter a value.',
+        '⚠ current “1,500” is ambiguous. Omit the thousands separator.',
+        '⚠ kind “sideways” is unknown. Use one of Increase, Decrease, At least, At most, Milestone.',
+        '⚠ current “19%” mixes % with a plain target. Write both alike.',
+        '⚠ target is on the wrong side of baseline. Swap them or set kind.',
         '', // a draft row: current, target, baseline and kind all blank
         0, // a milestone not done yet
       ),
@@ -141,18 +139,16 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
   });
 
   it('throws for a single bad value with a message that says what to do', () => {
-    expect(() => KR_PROGRESS(5, 10, 10)).toThrow(
-      /^KR_PROGRESS: target equals baseline\. Change one, or use the kind At least\.$/,
+    expect(() => KR_PROGRESS(5, 10, 10)).toThrow(/^KR_PROGRESS: target equals baseline\. Change one of them\.$/);
+    expect(() => KR_PROGRESS('abc', 10)).toThrow('KR_PROGRESS: current “abc” is not a number. Enter e.g. 1.5 or 19%.');
+    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/current “1,500” is ambiguous/);
+    expect(() => KR_PROGRESS(5, 10, 0, 'sideways')).toThrow(
+      /kind “sideways” is unknown\. Use one of Increase, Decrease/,
     );
-    expect(() => KR_PROGRESS('abc', 10)).toThrow(
-      'KR_PROGRESS: current “abc” is not a number. Enter one such as 1.5 or 19%.',
-    );
-    expect(() => KR_PROGRESS('1,500', 2000)).toThrow(/current “1,500” could be two numbers/);
-    expect(() => KR_PROGRESS(5, 10, 0, 'sideways')).toThrow(/kind “sideways” is unknown\. Use Increase, Decrease/);
     expect(() => KR_PROGRESS(5, 'x')).toThrow(/target “x” is not a number/);
     expect(() => KR_PROGRESS(5, 10, 'y')).toThrow(/baseline “y” is not a number/);
-    expect(() => KR_PROGRESS(5, '')).toThrow(/target is blank\. Enter the value the key result aims for/);
-    expect(() => KR_PROGRESS(5, 10, 0, '', 0)).toThrow(/cap 0 is not above 0\. Use e\.g\. 1 or 1\.2\./);
+    expect(() => KR_PROGRESS(5, '')).toThrow(/target is blank\. Enter a value\./);
+    expect(() => KR_PROGRESS(5, 10, 0, '', 0)).toThrow(/cap 0 is not > 0\. Enter a value that is\./);
     expect(() => KR_PROGRESS(new Date(Date.UTC(2027, 4, 1)), 10)).toThrow(
       /current holds a date \(2027-05-01\)\. Format the cell as a number\./,
     );
@@ -161,7 +157,7 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
 
   it('checks the cap per row', () => {
     expect(KR_PROGRESS(col(150, 150), 100, 0, '', col(0, 1.2))).toEqual(
-      col('⚠ cap 0 is not above 0. Use e.g. 1 or 1.2.', 1.2),
+      col('⚠ cap 0 is not > 0. Enter a value that is.', 1.2),
     );
     expect(() => KR_PROGRESS(5, 10, 0, '', 'x')).toThrow(/cap “x” is not a number/);
   });
@@ -170,25 +166,23 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
     const long = 'a very long kind name that nobody would type on purpose';
     const [[cell]] = KR_PROGRESS(col(5, 5), 10, 0, long) as string[][];
     expect(cell).toBe(
-      '⚠ kind “a very long kind name that nobody wou…” is unknown. Use Increase, Decrease, At least, At most, Milestone.',
+      '⚠ kind “a very long kind name that nobody wou…” is unknown. Use one of Increase, Decrease, At least, At most, Milestone.',
     );
   });
 
   it('names dates and error values in number cells, and passes on another cell’s problem', () => {
     expect(KR_PROGRESS(col(day(2027, 5, 1), '#N/A', '#DIV/0!', '⚠ no target'), 10)).toEqual(
       col(
-        '⚠ current holds a date (2027-05-01). Format the cell as a number.',
-        '⚠ current shows “#N/A”. Fix the cell it comes from.',
-        '⚠ current shows “#DIV/0!”. Fix the cell it comes from.',
-        '⚠ current shows “⚠ no target”. Fix the cell it comes from.',
+        '⚠ current is a date (2027-05-01). Format it as a number.',
+        '⚠ current shows “#N/A”. Fix that cell.',
+        '⚠ current shows “#DIV/0!”. Fix that cell.',
+        '⚠ current shows “⚠ no target”. Fix that cell.',
       ),
     );
   });
 
   it('says a measured KR has no current value yet, but gives a blank for an empty row', () => {
-    expect(() => KR_PROGRESS('', 10)).toThrow(
-      'KR_PROGRESS: current is blank. Check in a value; until then it counts as 0.',
-    );
+    expect(() => KR_PROGRESS('', 10)).toThrow('KR_PROGRESS: current is blank. Enter a value.');
     expect(() => KR_PROGRESS(null, 10)).toThrow(/current is blank/);
     expect(KR_PROGRESS('', '')).toBe('');
     expect(KR_PROGRESS(null, null, null, null)).toBe('');
@@ -228,14 +222,12 @@ describe('OKR_SCORE', () => {
     expect(OKR_SCORE(progress, col(1, 1, 3, 1, 1), ids, 'O1')).toBeCloseTo(0.275);
     expect(OKR_SCORE(progress, '', ids, 'O3')).toBe(0.9); // ids match trimmed, any case
     expect(OKR_SCORE(progress, '', ids, '')).toBe('');
-    expect(() => OKR_SCORE(progress, '', ids, 'O9')).toThrow(
-      'OKR_SCORE: group “O9” is not in group_ids. Check group and group_ids.',
-    );
+    expect(() => OKR_SCORE(progress, '', ids, 'O9')).toThrow('OKR_SCORE: group “O9” is unknown. Use one of group_ids.');
   });
 
   it('scores a column of groups, one score per cell, aligned with it', () => {
     expect(OKR_SCORE(progress, '', ids, col('O2', '', 'O1', 'O9'))).toEqual(
-      col(1, '', 0.35, '⚠ group “O9” is not in group_ids. Check group and group_ids.'),
+      col(1, '', 0.35, '⚠ group “O9” is unknown. Use one of group_ids.'),
     );
     expect(OKR_SCORE(progress, '', ids, [['O1', 'O2']])).toEqual([[0.35, 1]]);
   });
@@ -262,16 +254,16 @@ describe('OKR_SCORE', () => {
     expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, col('O1', 'O2'))).toEqual(col(0.25, 1));
     // The per-row form (group = the id column itself): the bad row shows its problem, the others their group's score.
     expect(OKR_SCORE(progress, col(1, 1, -2, 1, 1), ids, ids)).toEqual(
-      col(0.25, 1, '⚠ weights -2 is negative. Use 0 to leave a key result out.', 1, 0.9),
+      col(0.25, 1, '⚠ weights -2 is not ≥ 0. Enter a value that is.', 1, 0.9),
     );
     expect(OKR_SCORE(progress, col(1, 1, 'abc', 1, 1), ids, ids)).toEqual(
-      col(0.25, 1, '⚠ weights “abc” is not a number. Enter one such as 1.5 or 19%.', 1, 0.9),
+      col(0.25, 1, '⚠ weights “abc” is not a number. Enter e.g. 1.5 or 19%.', 1, 0.9),
     );
   });
 
   it('counts a progress cell showing a problem as 0 in its group', () => {
     const withProblem = KR_PROGRESS(col(5, 5), col(10, 5), col(0, 5));
-    expect(withProblem).toEqual(col(0.5, '⚠ target equals baseline. Change one, or use the kind At least.'));
+    expect(withProblem).toEqual(col(0.5, '⚠ target equals baseline. Change one of them.'));
     expect(OKR_SCORE(withProblem)).toBe(0.25);
     expect(OKR_SCORE(col(1, 'abc', 0.5))).toBe(0.5);
     expect(OKR_SCORE(col(1, '⚠ no current value yet'), '', col('O1', 'O1'), 'O1')).toBe(0.5);
@@ -320,18 +312,18 @@ describe('OKR_STATUS', () => {
     expect(OKR_STATUS(progress, 0.5)).toEqual(col('On track', '', ''));
     expect(OKR_STATUS('⚠ no target', 0.5)).toBe('');
     expect(OKR_STATUS(col('abc', 0.5), 0.5)).toEqual(
-      col('⚠ progress “abc” is not a number. Enter one such as 1.5 or 19%.', 'On track'),
+      col('⚠ progress “abc” is not a number. Enter e.g. 1.5 or 19%.', 'On track'),
     );
   });
 
   it('takes custom thresholds as shares or percentages and refuses numbers above 1', () => {
     expect(OKR_STATUS(0.4, 0.5, 0.05, 0.2)).toBe('At risk');
     expect(OKR_STATUS(0.4, 0.5, '5%', '8%')).toBe('Off track');
-    expect(() => OKR_STATUS(0.4, 0.5, 10)).toThrow(/at_risk 10 is outside 0 to 1\. Write a share such as 0\.1 or 10%/i);
+    expect(() => OKR_STATUS(0.4, 0.5, 10)).toThrow(/at_risk 10 is not 0–1\. Enter a value that is\./);
     expect(() => OKR_STATUS(0.4, 0.5, 0.3, 0.2)).toThrow(
       'OKR_STATUS: off_track 0.2 is below at_risk 0.3. Raise off_track or lower at_risk.',
     );
-    expect(() => OKR_STATUS(0.4, '')).toThrow('OKR_STATUS: expected is blank. Fill it, e.g. with OKR_PACE.');
+    expect(() => OKR_STATUS(0.4, '')).toThrow('OKR_STATUS: expected is blank. Enter a value.');
   });
 
   it('writes the words of the chosen language', () => {
@@ -341,7 +333,7 @@ describe('OKR_STATUS', () => {
     expect(OKR_STATUS(0.3, 0.5, '', '', 'fr_FR')).toBe('À risque');
     expect(OKR_STATUS(1, 0.5, '', '', 'cs')).toBe('Hotovo');
     expect(() => OKR_STATUS(1, 0.5, '', '', 'xx')).toThrow(
-      'OKR_STATUS: language “xx” is unknown. Use en, de, fr, cs, zh or ar.',
+      'OKR_STATUS: language “xx” is unknown. Use one of en, de, fr, cs, zh, ar.',
     );
   });
 });
@@ -382,10 +374,10 @@ describe('OKR_PACE', () => {
 
   it('explains bad dates', () => {
     expect(() => OKR_PACE('soon', day(2027, 3, 31), day(2027, 2, 1))).toThrow(
-      'OKR_PACE: start “soon” is not a date. Enter one such as 2027-03-31.',
+      'OKR_PACE: start “soon” is not a date. Enter e.g. 2027-03-31.',
     );
     expect(() => OKR_PACE(day(2027, 3, 31), day(2027, 1, 1), day(2027, 2, 1))).toThrow(
-      'OKR_PACE: end is before start. Swap start and end.',
+      'OKR_PACE: end 2027-01-01 is below start 2027-03-31. Raise end or lower start.',
     );
   });
 });
@@ -396,7 +388,7 @@ describe('KR_TARGET', () => {
     expect(KR_TARGET(40000, '15%')).toBe(46000);
     expect(KR_TARGET(col(60, 100, ''), '-10%')).toEqual(col(54, 90, ''));
     expect(KR_TARGET('1.234,5 €', '+10 %')).toBe(1357.95);
-    expect(() => KR_TARGET(100, '-150%')).toThrow('KR_TARGET: change -150% is below -100%. Use -100% or more.');
+    expect(() => KR_TARGET(100, '-150%')).toThrow('KR_TARGET: change -150% is not ≥ -100%. Enter a value that is.');
   });
 });
 

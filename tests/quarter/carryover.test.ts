@@ -61,10 +61,7 @@ describe('starting the next period from a review', () => {
     expect(q2.checkIns).toEqual([]);
     expect(wb.ss.getSheetByName('Q2 2027 · Check-ins')!.getLastRow()).toBe(1);
     // Until their first check-in, the measured KRs say so and count 0; the linked one scores at once.
-    expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'R2:R3').flat()).toEqual([
-      '⚠ current is blank. Check in a value; until then it counts as 0.',
-      1,
-    ]);
+    expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'R2:R3').flat()).toEqual(['⚠ current is blank. Enter a value.', 1]);
     expect(valuesOf(wb.ss, 'Q2 2027 · Key results', 'U2')[0][0]).toBe(0);
     // Q2 pace and scores work from the new baselines.
     wb.emu.setCellInput('Q2 2027 · Key results', 'L2', '450000');

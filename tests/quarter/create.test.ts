@@ -206,7 +206,7 @@ describe('a new quarter', () => {
     // An unreadable target: the row says why, has no status, and counts 0 (was 0.5) in O1.
     wb.emu.setCellInput(KR, 'K3', 'lots');
     expect(row(3)).toEqual({
-      progress: '⚠ target “lots” is not a number. Enter one such as 1.5 or 19%.',
+      progress: '⚠ target “lots” is not a number. Enter e.g. 1.5 or 19%.',
       status: '',
       score: expect.closeTo(0.65),
     });
@@ -219,7 +219,7 @@ describe('a new quarter', () => {
     // A measured KR without a current value yet: a problem, counted 0 (was 0.2) in O3.
     sheet.getRange('L8').setValue('');
     expect(row(8)).toEqual({
-      progress: '⚠ current is blank. Check in a value; until then it counts as 0.',
+      progress: '⚠ current is blank. Enter a value.',
       status: '',
       score: expect.closeTo(0.15),
     });
@@ -230,7 +230,7 @@ describe('a new quarter', () => {
     expect(row(5)).toEqual({
       progress: 1,
       status: 'Done',
-      score: '⚠ weights -1 is negative. Use 0 to leave a key result out.',
+      score: '⚠ weights -1 is not ≥ 0. Enter a value that is.',
     });
     expect(row(6).score).toBe(0);
 

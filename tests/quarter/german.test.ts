@@ -103,7 +103,7 @@ describe('a German workbook', () => {
       .getRange('A2:D2')
       .setValues([['2027-02-01', 'O3.2', "'1.500", "'7,250"]]);
     expect(valuesOf(wb.ss, KR, 'R8')[0][0]).toBe(
-      '⚠ current „1.500“ kann zwei Zahlen bedeuten. Schreiben Sie sie ohne Tausendertrennzeichen.',
+      '⚠ current „1.500“ kann zwei Zahlen bedeuten. Lassen Sie das Tausendertrennzeichen weg.',
     );
     const data = readPeriod(wb.ss, 'Q1 2027', ',')!;
     const o32 = data.keyResults.find((kr) => kr.id === 'O3.2')!;

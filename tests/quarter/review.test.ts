@@ -135,7 +135,7 @@ describe('closing a period', () => {
     expect(rows['O1.1']).toMatchObject({ Grade: 'green', Decision: 'Done' });
     // A KR with a problem shows it and counts 0 in its objective: O1 = (1.2×2 + 0 + 1) / 4.
     expect(rows['O1.2']).toMatchObject({ Target: 'lots', Grade: '', Decision: 'Carry over' });
-    expect(String(rows['O1.2'].Progress)).toBe('⚠ target “lots” is not a number. Enter one such as 1.5 or 19%.');
+    expect(String(rows['O1.2'].Progress)).toBe('⚠ target “lots” is not a number. Enter e.g. 1.5 or 19%.');
     expect(rows['O1.1']['Objective score']).toBeCloseTo(0.85);
     // The bands are the given ones: 0.3 is yellow from 0.3, 0.65 green from 0.6.
     expect(rows['O3.1']).toMatchObject({ Progress: expect.closeTo(0.3), Grade: 'yellow' });

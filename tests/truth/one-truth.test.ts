@@ -152,9 +152,7 @@ describe('a bad row is flagged in its own row and counts as 0', () => {
   it('text in one Current cell: flagged there, the others still score, and all places agree', () => {
     krCell('O2.2', 'current').setValue('abc');
 
-    expect(krCell('O2.2', 'progress').getValue()).toBe(
-      '⚠ current “abc” is not a number. Enter one such as 1.5 or 19%.',
-    );
+    expect(krCell('O2.2', 'progress').getValue()).toBe('⚠ current “abc” is not a number. Enter e.g. 1.5 or 19%.');
     // The objective's other row shows the objective's score, with the bad KR counted as 0.
     expect(krCell('O2.1', 'score').getValue()).toBeCloseTo((0.65 + 0) / 2);
     const overall = sheet(DASH).getRange(DASHBOARD.overallRow, 2).getValue();
@@ -184,7 +182,7 @@ describe('a bad row is flagged in its own row and counts as 0', () => {
     expect(rowOf('O2.1')).toBe(3);
     krCell('O2.1', 'weight').setValue(-1);
 
-    expect(krCell('O2.1', 'score').getValue()).toBe('⚠ weights -1 is negative. Use 0 to leave a key result out.');
+    expect(krCell('O2.1', 'score').getValue()).toBe('⚠ weights -1 is not ≥ 0. Enter a value that is.');
     const texts = sheet(KRS).getDataRange().getDisplayValues().flat().join('\n');
     expect(texts).not.toMatch(/row \d/i);
     // O2 = (0 × 1 + 0.25 × 1) / 2: the bad KR counts as 0 at weight 1.
