@@ -28,13 +28,13 @@ export function summary(t: Tally): string {
   return `${t.uncaught} uncaught, ${t.nonFinite} non-finite, ${t.unclear} unclear`;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every catalog text as a pattern: the argument first, then anything for the other placeholders. */
 const PATTERNS: { key: ProblemKey; language: Language; pattern: RegExp; fixed: number }[] = LANGUAGES.flatMap(
   (language) =>
     Object.entries(PROBLEMS[language]).map(([key, text]) => {
-      const source = escape(text)
+      const source = escapeRegExp(text)
         .replace('\\{arg\\}', '([a-z_]+)')
         .replace(/\\\{\w+\\\}/g, '([\\s\\S]*?)');
       return {

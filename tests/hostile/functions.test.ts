@@ -16,7 +16,9 @@ import {
   type Problem,
 } from './functions.corpus';
 
-const call = (fn: FunctionName) => functions[fn] as (...args: unknown[]) => unknown;
+/** The custom functions by name, as the emulator and Apps Script see them. */
+const FUNCTIONS_BY_NAME: Record<FunctionName, (...args: unknown[]) => unknown> = { ...functions };
+const call = (fn: FunctionName) => FUNCTIONS_BY_NAME[fn];
 
 /** What a call gave, with problems reduced to their catalog key and argument. */
 type Outcome = { value: unknown } | Problem | { uncaught: string };
