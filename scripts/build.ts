@@ -6,7 +6,7 @@
 //                    source text an execution compiles when it first calls one of them
 //                    (src/sheet/data.ts actionsModule), so custom-function calls never pay for it;
 //   Sidebar.html     the sidebar with its script and styles inlined (HtmlService serves one file);
-//   ExamplesData.html, TabTexts.html, ErrorTexts.html, ProblemTexts.html
+//   ExamplesData.html, TabTexts.html, ErrorTexts.html
 //                    data that only some actions need, as JSON read by src/sheet/data.ts, so
 //                    that the script every custom-function call loads stays small;
 //   appsscript.json  the manifest.
@@ -18,7 +18,6 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { EXAMPLE_LIBRARY } from '../src/examples/data';
 import { CUSTOM_FUNCTIONS, type CustomFunctionDoc } from '../src/functions/catalog';
 import { ERRORS } from '../src/i18n/errors';
-import { PROBLEMS } from '../src/i18n/problems';
 import { TEMPLATE } from '../src/i18n/template';
 import { ACTIONS_GLOBAL, DATA_FILES, encodeDataFile } from '../src/sheet/data';
 
@@ -49,12 +48,6 @@ export async function buildAll(): Promise<BuildSizes> {
   return { serverBytes: Buffer.byteLength(server), sidebarBytes: Buffer.byteLength(sidebar), dataBytes };
 }
 
-/** A catalog without its English texts (those stay in the script). */
-function nonEnglish<T extends { en: unknown }>(catalog: T): Omit<T, 'en'> {
-  const { en: _inScript, ...others } = catalog;
-  return others;
-}
-
 /** The data files' contents, by name (see src/sheet/data.ts). English error texts stay in the script. */
 export function dataFiles(): Record<string, string> {
   const { en: _inScript, ...otherErrorLanguages } = ERRORS;
@@ -62,7 +55,6 @@ export function dataFiles(): Record<string, string> {
     [DATA_FILES.examples]: encodeDataFile(EXAMPLE_LIBRARY),
     [DATA_FILES.tabTexts]: encodeDataFile(TEMPLATE),
     [DATA_FILES.errorTexts]: encodeDataFile(otherErrorLanguages),
-    [DATA_FILES.problemTexts]: encodeDataFile(nonEnglish(PROBLEMS)),
   };
 }
 
@@ -86,12 +78,6 @@ const catalogsFromDataFiles: Plugin = {
     build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]errors\.ts$/ }, () =>
       dataModule(
         `export const ERRORS = /* @__PURE__ */ lazyCatalog('${DATA_FILES.errorTexts}', LANGUAGES, { en: ${JSON.stringify(ERRORS.en)} });`,
-      ),
-    );
-    // The custom functions' problem texts: English inline, the others read only to show a problem in them.
-    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]problems\.ts$/ }, () =>
-      dataModule(
-        `export const PROBLEMS = lazyCatalog('${DATA_FILES.problemTexts}', LANGUAGES, { en: ${JSON.stringify(PROBLEMS.en)} });`,
       ),
     );
   },

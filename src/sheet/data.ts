@@ -15,7 +15,6 @@ export const DATA_FILES = {
   examples: 'ExamplesData',
   tabTexts: 'TabTexts',
   errorTexts: 'ErrorTexts',
-  problemTexts: 'ProblemTexts',
 } as const;
 
 export type DataFile = (typeof DATA_FILES)[keyof typeof DATA_FILES];

@@ -150,7 +150,7 @@ describe('KR_PROGRESS: blanks and bad rows', () => {
     expect(() => KR_PROGRESS(5, '')).toThrow(/target is blank\. Enter a value\./);
     expect(() => KR_PROGRESS(5, 10, 0, '', 0)).toThrow(/cap 0 is not > 0\. Enter a value that is\./);
     expect(() => KR_PROGRESS(new Date(Date.UTC(2027, 4, 1)), 10)).toThrow(
-      /current holds a date \(2027-05-01\)\. Format the cell as a number\./,
+      /current is a date \(2027-05-01\)\. Format it as a number\./,
     );
     expect(() => KR_PROGRESS([[5]], 10, 10)).toThrow(/target equals baseline/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/types';
 import * as functions from '../../src/functions/customFunctions';
 import { GRADE_LABELS, STATUS_LABELS } from '../../src/i18n/status';
-import { classify, newTally, runChecked, summary, type Tally } from './check';
+import { classify, newTally, runChecked, summary, type Tally } from './functions.check';
 import {
   CORPUS,
   type Expected,
