@@ -364,11 +364,11 @@ function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ',', confir
     });
   }
   const parsed = parseNumber(value, { decimal });
-  if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
-  // "1e400" reads as Infinity, which no cell or score can hold.
-  if (!Number.isFinite(parsed.value)) {
+  // "1e400" is beyond any number a cell or score can hold.
+  if (!parsed.ok && parsed.code === 'tooLarge') {
     throw new UserError('errValueTooLarge', { value: String(value).slice(0, 40), kr: kr.id });
   }
+  if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
   return parsed.value;
 }
 

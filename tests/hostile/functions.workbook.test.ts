@@ -81,7 +81,7 @@ describe('the hostile corpus in the emulated workbook', () => {
     expect(sheet.getRange('E1:E3').getValues().flat()).toEqual([
       '⚠ current „1e400“ ist zu groß. Geben Sie eine Zahl innerhalb ±1e308 ein.',
       0.5,
-      `⚠ current „${'x'.repeat(39)}…“ ist keine Zahl. Geben Sie z. B. 1,5 oder 19 % ein.`,
+      `⚠ current „${'x'.repeat(37)}…“ ist keine Zahl. Geben Sie z. B. 1,5 oder 19 % ein.`,
     ]);
   });
 });
