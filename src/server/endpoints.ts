@@ -45,6 +45,7 @@ import {
   selectRow,
   showTab,
   spreadsheetLocale,
+  timeZoneOf,
   todayIn,
 } from '../sheet/workbook';
 import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
@@ -159,8 +160,9 @@ function periodData(
   decimal = decimalOf(ss),
   tabs?: OkrTab[],
   checkInsUpTo?: number,
+  timeZone?: string,
 ): PeriodData {
-  const data = readPeriod(ss, label, decimal, tabs, checkInsUpTo);
+  const data = readPeriod(ss, label, decimal, tabs, checkInsUpTo, timeZone);
   if (!data) throw new UserError('errPeriodNotFound', { label });
   return data;
 }
@@ -181,7 +183,9 @@ export function getSidebarState(): SidebarState {
     const settings = loadSettings();
     const locale = userLocale();
     const language = sidebarLanguage(settings, locale);
-    const today = todayIn(ss);
+    // The time zone, read once: today and every date cell of the period depend on it.
+    const timeZone = timeZoneOf(ss);
+    const today = todayIn(timeZone);
     // The add-on's tabs and the spreadsheet's locale, each read once for the whole answer.
     const tabs = listOkrTabs(ss);
     const sheetLocale = spreadsheetLocale(ss);
@@ -198,7 +202,7 @@ export function getSidebarState(): SidebarState {
       overview: current
         ? lightOverview(
             buildOverview(
-              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS),
+              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS, timeZone),
               settings,
               today,
             ),

@@ -71,6 +71,8 @@ export function readPeriod(
   okrTabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
   /** Read the check-in log only for a period of at most this many key results (a summary needs none). */
   checkInsUpTo = Number.POSITIVE_INFINITY,
+  /** The spreadsheet's time zone when the caller has read it (else each tab with dates reads it). */
+  timeZone?: string,
 ): PeriodData | null {
   const tabs = periodTabs(spreadsheet, label, okrTabs);
   const krTab = tabs.keyResults;
@@ -78,9 +80,11 @@ export function readPeriod(
   const summary = summarize(Object.values(tabs) as OkrTab[])[0];
   const readIssues: ReadIssue[] = [];
   const source = tabs.review ?? krTab;
-  const keyResults = keyResultRows(source, readIssues, decimal).map((row) => row.kr);
+  const keyResults = keyResultRows(source, readIssues, decimal, timeZone).map((row) => row.kr);
   const checkIns =
-    tabs.checkIns && keyResults.length <= checkInsUpTo ? readCheckIns(tabs.checkIns, readIssues, decimal) : [];
+    tabs.checkIns && keyResults.length <= checkInsUpTo
+      ? readCheckIns(tabs.checkIns, readIssues, decimal, timeZone)
+      : [];
   return {
     ...summary,
     language: languageOfMeta(krTab.meta),
@@ -94,12 +98,17 @@ export function readPeriod(
 }
 
 /** The key results of a tab (the key results tab, or a review's frozen copy) with their other cells. */
-export function keyResultRows(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): KeyResultRow[] {
-  const { values, formulas } = readTab(tab.sheet);
+export function keyResultRows(
+  tab: OkrTab,
+  issues: ReadIssue[] = [],
+  decimal?: '.' | ',',
+  timeZone?: string,
+): KeyResultRow[] {
+  const { values, formulas } = readTab(tab.sheet, timeZone);
   return keyResultsFromGrid(tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
 }
 
-export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ','): CheckIn[] {
+export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ',', timeZone?: string): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.
-  return checkInsFromGrid(tab.name, readValues(tab.sheet), issues, decimal);
+  return checkInsFromGrid(tab.name, readValues(tab.sheet, timeZone), issues, decimal);
 }
