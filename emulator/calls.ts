@@ -124,6 +124,7 @@ export class CallLog {
   private serverCalls = 0;
   private failures: PlannedFailure[] = [];
   private simulated = 0;
+  private waited = 0;
   latencyMs = 0;
   /** Every counted call in order (method names), kept for debugging and benches. */
   readonly trace: string[] = [];
@@ -158,6 +159,7 @@ export class CallLog {
     this.totalCalls = 0;
     this.serverCalls = 0;
     this.simulated = 0;
+    this.waited = 0;
     this.trace.length = 0;
     this.failures = [];
     this.hooks = [];
@@ -182,9 +184,19 @@ export class CallLog {
     return sorted([...this.counts.entries()].filter(([method]) => callKind(method) === kind));
   }
 
-  /** Simulated time spent in round trips (round trips × latencyMs). */
+  /** Simulated time: round trips × latencyMs, plus time spent waiting for locks. */
   simulatedMs(): number {
     return this.simulated;
+  }
+
+  /** Simulated time spent waiting for a lock another execution held (nothing is slept). */
+  wait(ms: number): void {
+    this.simulated += ms;
+    this.waited += ms;
+  }
+
+  lockWaitMs(): number {
+    return this.waited;
   }
 
   mark(): CallMark {

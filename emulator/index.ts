@@ -85,8 +85,10 @@ export interface CallAccounting {
   byMethod(): Record<string, number>;
   /** Counts per 'Class.method' of one kind: 'server' (round trips) or 'local'. */
   byKind(kind: CallKind): Record<string, number>;
-  /** Simulated time spent in round trips (round trips × latencyMs). */
+  /** Simulated time: round trips × latencyMs, plus lock waits. */
   simulatedMs(): number;
+  /** Simulated time spent waiting in tryLock/waitLock for a lock held elsewhere. */
+  lockWaitMs(): number;
   /** A point in the log; `since(mark)` reports the calls of one action. */
   mark(): CallMark;
   since(mark: CallMark): CallDelta;
@@ -111,6 +113,14 @@ export interface Emulator {
    */
   failAt(k: number, error?: Error, options?: { afterEffect?: boolean }): void;
   cancelFailure(): void;
+  /**
+   * Another execution takes a lock (LockService's 'document', 'script' or 'user'), keeping it
+   * for `releasedAfterMs` of simulated time or, without it, until `releaseLock` is called.
+   */
+  holdLock(kind?: 'document' | 'script' | 'user', releasedAfterMs?: number): void;
+  releaseLock(kind?: 'document' | 'script' | 'user'): void;
+  /** Ends the add-on's execution: Apps Script releases the locks it still holds. */
+  endExecution(): void;
   /** Runs `action` once, just before the next counted call named like `method` ('Sheet.appendRow'
    * or a pattern) takes effect: something a user does between two of the add-on's calls. */
   beforeCall(method: string | RegExp, action: () => void): void;
@@ -333,7 +343,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     SpreadsheetApp: wb.wrap(createSpreadsheetApp(wb, rawSpreadsheet), 'SpreadsheetApp'),
     HtmlService: wb.wrap(createHtmlService(options.htmlFiles, wb.wrap), 'HtmlService'),
     PropertiesService: wb.wrap(createPropertiesService(wb.properties, wb.wrap), 'PropertiesService'),
-    LockService: wb.wrap(createLockService(wb.locks, wb.wrap), 'LockService'),
+    LockService: wb.wrap(
+      createLockService(wb.locks, wb.wrap, (ms) => wb.log.wait(ms)),
+      'LockService',
+    ),
     Session: wb.wrap(
       createSession({ userLocale: options.userLocale ?? 'en', timeZone: wb.timeZone }, wb.wrap),
       'Session',
@@ -457,6 +470,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       byMethod: () => wb.log.byMethod(),
       byKind: (kind) => wb.log.byKind(kind),
       simulatedMs: () => wb.log.simulatedMs(),
+      lockWaitMs: () => wb.log.lockWaitMs(),
       mark: () => wb.log.mark(),
       since: (mark) => wb.log.since(mark),
       lastAction: () => lastAction,
@@ -487,6 +501,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     failAt: (k, error, opts) => wb.log.failAt(k, error, opts),
     cancelFailure: () => wb.log.cancelFailure(),
+    holdLock(kind = 'document', releasedAfterMs) {
+      wb.locks[kind].holder = 'elsewhere';
+      wb.locks[kind].releasedAfterMs = releasedAfterMs;
+    },
+    endExecution() {
+      for (const lock of Object.values(wb.locks)) if (lock.holder !== 'elsewhere') lock.holder = undefined;
+    },
+    releaseLock(kind = 'document') {
+      if (wb.locks[kind].holder === 'elsewhere') wb.locks[kind].holder = undefined;
+    },
     beforeCall: (method, action) => wb.log.beforeCall(method, action),
     installGlobals(target = globalThis as unknown as Record<string, unknown>) {
       const previous = new Map<string, PropertyDescriptor | undefined>();

@@ -261,20 +261,43 @@ export function createPropertiesService(
 
 // ---------------------------------------------------------------- LockService
 
-/** One lock shared by everyone (document or script). Each Lock handle may hold it. */
+/**
+ * One lock shared by everyone (document, script or user). Each Lock handle may hold it; another
+ * execution can be made to hold it (`holdLock`), for a while or until released.
+ */
 export class SharedLock {
-  holder: Lock | undefined;
+  holder: Lock | 'elsewhere' | undefined;
+  /** Simulated ms until the other execution releases it (undefined: it keeps it). */
+  releasedAfterMs: number | undefined;
 }
 
+// Apps Script's message when waitLock runs out of time.
+const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
 export class Lock {
-  constructor(private shared: SharedLock) {}
-  tryLock(_timeoutMs: number): boolean {
-    if (this.shared.holder && this.shared.holder !== this) return false;
-    this.shared.holder = this;
+  constructor(
+    private shared: SharedLock,
+    private wait: (ms: number) => void,
+  ) {}
+  /** Waits (simulated) up to `timeoutMs` for the lock, as Apps Script does; false if it stayed taken. */
+  tryLock(timeoutMs: number): boolean {
+    const shared = this.shared;
+    if (shared.holder && shared.holder !== this) {
+      const timeout = Math.max(0, Number(timeoutMs) || 0);
+      const release = shared.holder === 'elsewhere' ? shared.releasedAfterMs : undefined;
+      if (release === undefined || release > timeout) {
+        this.wait(timeout);
+        if (release !== undefined) shared.releasedAfterMs = release - timeout;
+        return false;
+      }
+      this.wait(release);
+      shared.releasedAfterMs = undefined;
+    }
+    shared.holder = this;
     return true;
   }
   waitLock(timeoutMs: number): void {
-    if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutMs)) throw new Error(LOCK_TIMEOUT);
   }
   releaseLock(): void {
     if (this.shared.holder === this) this.shared.holder = undefined;
@@ -284,11 +307,15 @@ export class Lock {
   }
 }
 
-export function createLockService(locks: { document: SharedLock; script: SharedLock; user: SharedLock }, wrap: Wrap) {
+export function createLockService(
+  locks: { document: SharedLock; script: SharedLock; user: SharedLock },
+  wrap: Wrap,
+  wait: (ms: number) => void,
+) {
   return {
-    getDocumentLock: () => wrap(new Lock(locks.document), 'Lock'),
-    getScriptLock: () => wrap(new Lock(locks.script), 'Lock'),
-    getUserLock: () => wrap(new Lock(locks.user), 'Lock'),
+    getDocumentLock: () => wrap(new Lock(locks.document, wait), 'Lock'),
+    getScriptLock: () => wrap(new Lock(locks.script, wait), 'Lock'),
+    getUserLock: () => wrap(new Lock(locks.user, wait), 'Lock'),
   };
 }
 

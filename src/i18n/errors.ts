@@ -15,6 +15,7 @@ export type ErrorKey =
   | 'errBadPeriod'
   | 'errBusy'
   | 'errFailed'
+  | 'errUndoIncomplete'
   | 'errNotOurs'
   | 'msgLinkedCurrent'
   | 'errMissingPeriod'
@@ -66,6 +67,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: 'The period is not valid: {reason}',
     errBusy: 'Someone else is changing this spreadsheet. Try again in a moment.',
     errFailed: 'The operation failed and everything it had created was removed: {reason}',
+    errUndoIncomplete:
+      'The operation failed ({reason}), and some of what it had created could not be removed. Please delete these tabs if you see them: {tabs}. Nothing else was changed.',
     errNotOurs: 'The tab “{name}” was not created by the add-on, so it is left alone.',
     msgLinkedCurrent:
       'The current value of {kr} comes from a formula (a data link), so it was left as it is; the check-in was logged.',
@@ -122,6 +125,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: 'Der Zeitraum ist ungültig: {reason}',
     errBusy: 'Gerade ändert jemand anderes diese Tabelle. Bitte versuchen Sie es gleich noch einmal.',
     errFailed: 'Der Vorgang ist fehlgeschlagen; alles bereits Angelegte wurde wieder entfernt: {reason}',
+    errUndoIncomplete:
+      'Der Vorgang ist fehlgeschlagen ({reason}), und nicht alles bereits Angelegte ließ sich wieder entfernen. Bitte löschen Sie diese Tabellenblätter, falls vorhanden: {tabs}. Sonst wurde nichts verändert.',
     errNotOurs: 'Das Tabellenblatt „{name}“ stammt nicht vom Add-on und bleibt unverändert.',
     msgLinkedCurrent:
       'Der aktuelle Wert von {kr} kommt aus einer Formel (Datenquelle) und bleibt daher unverändert; der Check-in wurde protokolliert.',
@@ -181,6 +186,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: 'La période n’est pas valide : {reason}',
     errBusy: 'Quelqu’un d’autre modifie ce classeur. Réessayez dans un instant.',
     errFailed: 'L’opération a échoué et tout ce qu’elle avait créé a été supprimé : {reason}',
+    errUndoIncomplete:
+      'L’opération a échoué ({reason}) et une partie de ce qu’elle avait créé n’a pas pu être supprimée. Supprimez ces onglets s’ils sont présents : {tabs}. Rien d’autre n’a été modifié.',
     errNotOurs: 'L’onglet « {name} » n’a pas été créé par le module, il n’est donc pas modifié.',
     msgLinkedCurrent:
       'La valeur actuelle de {kr} provient d’une formule (source des données) : elle est laissée telle quelle ; le point d’avancement a été enregistré.',
@@ -240,6 +247,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: 'Období není platné: {reason}',
     errBusy: 'Tabulku právě mění někdo jiný. Zkuste to prosím za chvíli.',
     errFailed: 'Operace selhala a vše, co vytvořila, bylo odstraněno: {reason}',
+    errUndoIncomplete:
+      'Operace selhala ({reason}) a část toho, co vytvořila, se nepodařilo odstranit. Smažte prosím tyto listy, pokud je vidíte: {tabs}. Nic jiného se nezměnilo.',
     errNotOurs: 'List „{name}“ nevytvořil doplněk, proto zůstává beze změny.',
     msgLinkedCurrent:
       'Aktuální hodnota {kr} pochází ze vzorce (zdroj dat), proto zůstala beze změny; záznam pokroku byl uložen.',
@@ -295,6 +304,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: '周期无效：{reason}',
     errBusy: '其他人正在修改此表格，请稍后再试。',
     errFailed: '操作失败，已删除其创建的所有内容：{reason}',
+    errUndoIncomplete:
+      '操作失败（{reason}），且其创建的部分内容未能删除。如果看到这些工作表，请将其删除：{tabs}。其他内容均未更改。',
     errNotOurs: '工作表“{name}”不是由本插件创建的，因此不做修改。',
     msgLinkedCurrent: '{kr} 的当前值来自公式（数据来源），因此保持不变；进度更新已记录。',
     errMissingPeriod: '请先选择一个周期。',
@@ -347,6 +358,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errBadPeriod: 'الفترة غير صالحة: {reason}',
     errBusy: 'شخص آخر يعدّل جدول البيانات الآن. حاول مرة أخرى بعد قليل.',
     errFailed: 'فشلت العملية وأُزيل كل ما أنشأته: {reason}',
+    errUndoIncomplete:
+      'فشلت العملية ({reason}) وتعذّر حذف بعض ما أنشأته. يُرجى حذف علامات التبويب هذه إن وُجدت: {tabs}. لم يتغيّر أي شيء آخر.',
     errNotOurs: 'لم تُنشئ الإضافةُ الورقة «{name}»، لذلك تُركت كما هي.',
     msgLinkedCurrent: 'القيمة الحالية لـ {kr} تأتي من صيغة (مصدر بيانات)، لذلك تُركت كما هي؛ وسُجّل التحديث.',
     errMissingPeriod: 'اختر فترة أولاً.',

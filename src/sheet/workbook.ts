@@ -62,42 +62,89 @@ export function listOkrTabs(spreadsheet: Spreadsheet): OkrTab[] {
   return tabs;
 }
 
+/** A tab an action inserts: its name and place, and the tab once the host has returned it. */
+interface NewTab {
+  name: string;
+  position: number;
+  sheet: Sheet | null;
+}
+
 /**
  * Creates tabs from plans. All tabs are inserted first (so formulas between them resolve), then
  * written. If any call fails, every tab inserted so far is deleted and the active tab restored,
- * so the spreadsheet is left as it was; the original error is rethrown.
+ * so the spreadsheet is left as it was, and the original error is rethrown. When a tab cannot be
+ * removed, the error says which ones the user has to delete (never a tab the add-on did not make).
  */
 export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate: number): Sheet[] {
-  const created: Sheet[] = [];
+  const created: NewTab[] = [];
   const previouslyActive = spreadsheet.getActiveSheet();
   try {
     let index = spreadsheet.getNumSheets();
-    for (const plan of plans) created.push(spreadsheet.insertSheet(plan.name, index++));
-    const byName = new Map(plans.map((plan, i) => [plan.name, created[i]]));
+    for (const plan of plans) {
+      // Noted before the call: the host can insert the tab and still report a failure.
+      const tab: NewTab = { name: plan.name, position: index, sheet: null };
+      created.push(tab);
+      tab.sheet = spreadsheet.insertSheet(plan.name, index++);
+    }
+    const sheets = created.map((tab) => tab.sheet as Sheet);
+    const byName = new Map(plans.map((plan, i) => [plan.name, sheets[i]]));
     plans.forEach((plan, i) => {
-      applyTabPlan(created[i], plan, byName);
+      applyTabPlan(sheets[i], plan, byName);
     });
-    created[activate]?.activate();
-    return created;
+    sheets[activate]?.activate();
+    return sheets;
   } catch (error) {
-    undoCreate(spreadsheet, created, previouslyActive);
-    throw error;
+    const left = undoCreate(spreadsheet, created, previouslyActive);
+    if (left.length === 0) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError('errUndoIncomplete', { reason, tabs: left.map((name) => `“${name}”`).join(', ') });
   }
 }
 
-function undoCreate(spreadsheet: Spreadsheet, created: Sheet[], previouslyActive: Sheet | null): void {
-  for (const sheet of created.reverse()) {
-    try {
-      spreadsheet.deleteSheet(sheet);
-    } catch (_) {
-      // Keep removing the others; the caller reports the original error.
-    }
-  }
+/** Removes the tabs an action inserted; returns the names of those that may still be there. */
+function undoCreate(spreadsheet: Spreadsheet, created: NewTab[], previouslyActive: Sheet | null): string[] {
+  const left = [...created]
+    .reverse()
+    .filter((tab) => !removeNewTab(spreadsheet, tab))
+    .map((tab) => tab.name);
   try {
     previouslyActive?.activate();
   } catch (_) {
     // The active tab is a convenience only.
   }
+  return left.reverse();
+}
+
+/**
+ * Deletes a tab the action inserted; true once it is gone. Tried twice, and a failed delete is
+ * checked: the host can fail once, or fail after deleting.
+ */
+function removeNewTab(spreadsheet: Spreadsheet, tab: NewTab): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const sheet = tab.sheet ?? insertedBeforeFailing(spreadsheet, tab);
+      if (sheet) spreadsheet.deleteSheet(sheet);
+      return true;
+    } catch (_) {
+      try {
+        if (!spreadsheet.getSheetByName(tab.name)) return true;
+      } catch (_) {
+        // Unknown: try again, then report the tab.
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The tab insertSheet may have inserted before it failed: the name was free under the lock, so
+ * a tab with it now, at the place asked for and still empty, is the one inserted. Anything else
+ * is someone else's and is left alone.
+ */
+function insertedBeforeFailing(spreadsheet: Spreadsheet, tab: NewTab): Sheet | null {
+  const sheet = spreadsheet.getSheetByName(tab.name);
+  if (!sheet || sheet.getIndex() !== tab.position + 1) return null;
+  return sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 ? sheet : null;
 }
 
 /**
@@ -135,7 +182,19 @@ export function timeZoneOf(spreadsheet: Spreadsheet): string {
 /** Runs `work` under the document lock; says so when someone else holds it for too long. */
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(20_000)) throw new UserError('errBusy');
+  let locked = false;
+  try {
+    locked = Boolean(lock?.tryLock(20_000));
+  } catch (error) {
+    // The host may have taken the lock and then failed: give it back before reporting.
+    try {
+      lock?.releaseLock();
+    } catch (_) {
+      // It expires when the script ends.
+    }
+    throw error;
+  }
+  if (!locked) throw new UserError('errBusy');
   try {
     return work();
   } finally {

@@ -2,7 +2,9 @@
 // showSidebar), HtmlService, PropertiesService, LockService, Session and Utilities.
 import { afterEach, describe, expect, test } from 'vitest';
 import { createEmulator } from '../../emulator/index';
+import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { onOpen, showCheckIn } from '../../src/server/menu';
+import { createPeriodWith } from '../../src/sheet/periods';
 
 let restore: (() => void) | undefined;
 afterEach(() => {
@@ -93,6 +95,60 @@ describe('LockService', () => {
     first.releaseLock();
     expect(second.tryLock(1000)).toBe(true);
     expect(emu.globals.LockService.getScriptLock().tryLock(10)).toBe(true);
+  });
+});
+
+describe('LockService waits as Apps Script does (simulated, not slept)', () => {
+  test('tryLock waits up to its timeout, waitLock throws after it', () => {
+    const emu = createEmulator();
+    emu.holdLock('document'); // another execution holds the lock
+    const lock = emu.globals.LockService.getDocumentLock();
+    const started = Date.now();
+    expect(lock.tryLock(20_000)).toBe(false);
+    expect(emu.calls.lockWaitMs()).toBe(20_000);
+    expect(() => lock.waitLock(5_000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(emu.calls.lockWaitMs()).toBe(25_000);
+    expect(emu.calls.simulatedMs()).toBe(25_000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    emu.releaseLock('document');
+    expect(lock.tryLock(1)).toBe(true);
+  });
+
+  test('a lock released elsewhere within the timeout is taken after the wait', () => {
+    const emu = createEmulator();
+    emu.holdLock('script', 3_000);
+    const lock = emu.globals.LockService.getScriptLock();
+    expect(lock.tryLock(1_000)).toBe(false); // 2 s still to go
+    expect(lock.tryLock(10_000)).toBe(true);
+    expect(emu.calls.lockWaitMs()).toBe(3_000);
+    expect(lock.hasLock()).toBe(true);
+  });
+
+  test('the add-on says someone else is busy after waiting 20 s, and changes nothing', () => {
+    const emu = createEmulator();
+    const restore = emu.installGlobals();
+    try {
+      emu.holdLock('document');
+      const before = emu.snapshot();
+      expect(() =>
+        createPeriodWith(
+          emu.spreadsheet,
+          { period: { kind: 'quarter', year: 2027, quarter: 1 }, team: '', startFrom: 'empty', language: 'en' },
+          [],
+          DEFAULT_SETTINGS,
+        ),
+      ).toThrow('Someone else is changing this spreadsheet. Try again in a moment.');
+      expect(emu.calls.lockWaitMs()).toBe(20_000);
+      expect(emu.snapshot()).toEqual(before);
+      // When the execution ends, Apps Script releases the locks the add-on held.
+      emu.releaseLock('document');
+      const lock = emu.globals.LockService.getDocumentLock();
+      expect(lock.tryLock(0)).toBe(true);
+      emu.endExecution();
+      expect(lock.hasLock()).toBe(false);
+    } finally {
+      restore();
+    }
   });
 });
 
