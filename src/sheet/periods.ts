@@ -52,7 +52,16 @@ import {
 import { cellForSheet, conditionalRule } from './apply';
 import { exampleLibrary } from './data';
 import { keyResultRows, periodTabs, readCheckIns } from './read';
-import { createTabs, listOkrTabs, type OkrTab, readTab, timeZoneOf, todayIn, withDocumentLock } from './workbook';
+import {
+  createTabs,
+  listOkrTabs,
+  type OkrTab,
+  readTab,
+  timeZoneOf,
+  todayIn,
+  withDocumentLock,
+  zoneOnce,
+} from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -205,11 +214,12 @@ export function closePeriod(
     const language = languageOfMeta(meta);
     if (tabs.review) throw new UserError('errAlreadyClosed', { label, name: tabs.review.name });
     const name = tabName(label, 'review', language);
-    const frozenOn = request.date ? parseIsoDay(String(request.date)) : todayIn(spreadsheet, now);
+    const zone = zoneOnce(spreadsheet); // read once, when a day or a date cell needs it
+    const frozenOn = request.date ? parseIsoDay(String(request.date)) : todayIn(zone(), now);
     if (!frozenOn) throw new UserError('errBadDate', { value: String(request.date) });
 
-    const krs = keyResultRows(tabs.keyResults).map((row) => row.kr);
-    const checkIns = tabs.checkIns ? readCheckIns(tabs.checkIns) : [];
+    const krs = keyResultRows(tabs.keyResults, [], undefined, zone).map((row) => row.kr);
+    const checkIns = tabs.checkIns ? readCheckIns(tabs.checkIns, [], undefined, zone) : [];
     const period = periodOfMeta(meta);
     const content = gradeReview(
       krs,

@@ -6,7 +6,7 @@ import { objectivesOf } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
 import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid } from '../tabs/read';
-import { listOkrTabs, type OkrTab, readTab, readValues } from './workbook';
+import { listOkrTabs, type OkrTab, readTab, readValues, type TimeZone, zoneOnce } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -80,11 +80,10 @@ export function readPeriod(
   const summary = summarize(Object.values(tabs) as OkrTab[])[0];
   const readIssues: ReadIssue[] = [];
   const source = tabs.review ?? krTab;
-  const keyResults = keyResultRows(source, readIssues, decimal, timeZone).map((row) => row.kr);
+  const zone = timeZone ?? zoneOnce(spreadsheet); // read once, if a tab holds dates
+  const keyResults = keyResultRows(source, readIssues, decimal, zone).map((row) => row.kr);
   const checkIns =
-    tabs.checkIns && keyResults.length <= checkInsUpTo
-      ? readCheckIns(tabs.checkIns, readIssues, decimal, timeZone)
-      : [];
+    tabs.checkIns && keyResults.length <= checkInsUpTo ? readCheckIns(tabs.checkIns, readIssues, decimal, zone) : [];
   return {
     ...summary,
     language: languageOfMeta(krTab.meta),
@@ -102,13 +101,18 @@ export function keyResultRows(
   tab: OkrTab,
   issues: ReadIssue[] = [],
   decimal?: '.' | ',',
-  timeZone?: string,
+  timeZone?: TimeZone,
 ): KeyResultRow[] {
   const { values, formulas } = readTab(tab.sheet, timeZone);
   return keyResultsFromGrid(tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
 }
 
-export function readCheckIns(tab: OkrTab, issues: ReadIssue[] = [], decimal?: '.' | ',', timeZone?: string): CheckIn[] {
+export function readCheckIns(
+  tab: OkrTab,
+  issues: ReadIssue[] = [],
+  decimal?: '.' | ',',
+  timeZone?: TimeZone,
+): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.
   return checkInsFromGrid(tab.name, readValues(tab.sheet, timeZone), issues, decimal);
 }

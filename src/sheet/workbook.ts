@@ -152,21 +152,34 @@ function insertedBeforeFailing(spreadsheet: Spreadsheet, tab: NewTab): Sheet | n
  * show in the spreadsheet's time zone (UTC midnights): pass the zone when the caller has it,
  * otherwise it is asked for only when the tab holds a date.
  */
-export function readTab(sheet: Sheet, timeZone?: string): { values: unknown[][]; formulas: string[][] } {
+export function readTab(sheet: Sheet, timeZone?: TimeZone): { values: unknown[][]; formulas: string[][] } {
   const range = sheet.getDataRange();
   const values = range.getValues();
   return { values: daysShown(sheet, values, timeZone), formulas: range.getFormulas() };
 }
 
-/** Values of a tab's used area in one call (for tabs whose formulas are not needed). */
-export function readValues(sheet: Sheet, timeZone?: string): unknown[][] {
+/** Values of a tab's used area in one call (for tabs whose formulas are not needed), date cells as
+ * the days they show (see readTab). */
+export function readValues(sheet: Sheet, timeZone?: TimeZone): unknown[][] {
   return daysShown(sheet, sheet.getDataRange().getValues(), timeZone);
 }
 
+/** A spreadsheet's time zone, or a function that reads it once when first needed (see zoneOnce). */
+export type TimeZone = string | (() => string);
+
+/** Reads the spreadsheet's time zone the first time a reader needs it, for several reads. */
+export function zoneOnce(spreadsheet: Spreadsheet): () => string {
+  let zone: string | undefined;
+  return () => {
+    if (zone === undefined) zone = timeZoneOf(spreadsheet);
+    return zone;
+  };
+}
+
 /** Date cells as the days the spreadsheet shows (its time zone is read only when there are any). */
-function daysShown(sheet: Sheet, values: unknown[][], timeZone?: string): unknown[][] {
+function daysShown(sheet: Sheet, values: unknown[][], timeZone?: TimeZone): unknown[][] {
   if (!values.some((row) => row.some((v) => v instanceof Date))) return values;
-  const zone = timeZone ?? timeZoneOf(sheet.getParent());
+  const zone = typeof timeZone === 'function' ? timeZone() : (timeZone ?? timeZoneOf(sheet.getParent()));
   return zone ? cellDaysInTimeZone(values, zone) : values;
 }
 
