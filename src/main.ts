@@ -38,3 +38,4 @@ export {
   showNewPeriod,
   showSidebar,
 } from './server/menu';
+export { okrSelfCheck } from './server/selfcheck';
