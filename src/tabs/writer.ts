@@ -613,7 +613,10 @@ function reviewCell(ctx: PeriodContext, id: ReviewColumnId, row: ReviewRow): Pla
       return frozenValue(row.kr, id);
     case 'progress':
       // A KR that could not be scored shows why, in its own row, as the key-results tab did.
-      return row.score.progress ?? (row.score.problem ? PROBLEM_MARK + problemWords(row.score.problem).short : null);
+      return (
+        row.score.progress ??
+        (row.score.problem ? PROBLEM_MARK + problemWords(row.score.problem, ctx.language).short : null)
+      );
     case 'grade':
       return row.score.grade ? grades[row.score.grade] : '';
     case 'score':

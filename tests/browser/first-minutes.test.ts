@@ -257,8 +257,9 @@ for (const language of LANGUAGES) {
       const page = await session.openPlayground({ viewport: WIDE });
       await page.locator('.tab').first().click();
       await typeIntoCell(page, 'B2', '=KR_PROGRESS("abc", 10)');
+      // The page recalculates after the edit: wait for the error to reach the workbook's state.
+      await expect.poll(async () => (await state(page)).sheets[0].cells[1][1]?.display ?? '').toMatch(/^#/);
       const cell = (await state(page)).sheets[0].cells[1][1];
-      expect(cell?.display).toMatch(/^#/);
       const message = cell?.errorMessage ?? '';
       expect(message.length).toBeGreaterThan(5);
       // Hover shows it, leaving hides it.
