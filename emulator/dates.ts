@@ -21,6 +21,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      weekday: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -29,13 +30,29 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The calendar fields of an instant in a time zone (weekday 0 = Sunday), as its clock shows them. */
+export function zonedParts(date: Date, timeZone: string): Record<string, number> {
+  const parts = formatterFor(timeZone).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')) % 24,
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    weekday: WEEKDAYS.indexOf(get('weekday')),
+    ms: ((date.getTime() % 1000) + 1000) % 1000,
+  };
+}
+
 /** The wall-clock time of an instant in a time zone, as milliseconds of a UTC calendar. */
 function wallClockMs(t: number, timeZone: string): number {
   if (UTC_ZONES.has(timeZone)) return t;
-  const parts = formatterFor(timeZone).formatToParts(new Date(t));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const ms = ((t % 1000) + 1000) % 1000;
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'), ms);
+  const p = zonedParts(new Date(t), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);
 }
 
 /** The instant whose wall-clock time in `timeZone` is `wall` (a UTC-calendar millisecond count). */

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Wrap } from './builders';
 import { untracked } from './calls';
-import { isDate } from './dates';
+import { isDate, zonedParts } from './dates';
 
 // ---------------------------------------------------------------- Ui
 
@@ -329,32 +329,6 @@ export function createSession(opts: { userLocale: string; timeZone: string }, wr
     getTemporaryActiveUserKey: () => 'local-user-key',
     getActiveUser: user,
     getEffectiveUser: user,
-  };
-}
-
-function zonedParts(date: Date, timeZone: string): Record<string, number> {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    weekday: 'short',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    hour: Number(get('hour')) % 24,
-    minute: Number(get('minute')),
-    second: Number(get('second')),
-    weekday: weekdays.indexOf(get('weekday')),
-    ms: date.getMilliseconds(),
   };
 }
 

@@ -4,7 +4,7 @@
 // hostile or broken payload gets a specific message naming the field instead of a TypeError.
 import type { Decision, StartFrom } from '../core/actions';
 import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
-import type { ExampleFamily } from '../examples/types';
+import { EXAMPLE_FAMILIES } from '../examples/types';
 import type { EndpointName } from './index';
 
 /** How one value must look. `optional`: may be absent (undefined, null or ''). */
@@ -40,20 +40,7 @@ export const DECISIONS = allOf<Decision>()('done', 'drop', 'carryOver');
 export const START_FROM = allOf<StartFrom>()('empty', 'examples', 'previous');
 export const PERIOD_KINDS = allOf<PeriodKind>()('quarter', 'fiscalQuarter', 'months');
 export const TAB_ROLES = allOf<TabRole>()('keyResults', 'checkIns', 'dashboard', 'review');
-export const FAMILIES = allOf<ExampleFamily>()(
-  'revenueGrowth',
-  'acquisition',
-  'efficiency',
-  'upsellCrossSell',
-  'satisfactionRetention',
-  'pipelineCoverage',
-  'talent',
-  'regions',
-  'leadGeneration',
-  'forecastAccuracy',
-  'crmAdoption',
-  'partners',
-);
+export const FAMILIES = EXAMPLE_FAMILIES;
 
 const label: Schema = { type: 'text', max: 200 };
 const id: Schema = { type: 'text', max: 200 };

@@ -3,7 +3,7 @@
 // themselves are data (data.ts, shipped as a data file that only the actions needing it read);
 // the functions here get them as an argument.
 import type { KeyResult, Language } from '../core/types';
-import type { ExampleFamily, ExampleLibrary, LocalizedExample } from './types';
+import { EXAMPLE_FAMILIES, type ExampleFamily, type ExampleLibrary, type LocalizedExample } from './types';
 
 export type {
   ExampleFamily,
@@ -15,20 +15,7 @@ export type {
   Texts,
 } from './types';
 
-export const EXAMPLE_FAMILIES: readonly ExampleFamily[] = [
-  'revenueGrowth',
-  'acquisition',
-  'efficiency',
-  'upsellCrossSell',
-  'satisfactionRetention',
-  'pipelineCoverage',
-  'talent',
-  'regions',
-  'leadGeneration',
-  'forecastAccuracy',
-  'crmAdoption',
-  'partners',
-];
+export { EXAMPLE_FAMILIES };
 
 /** Localised plain records for a language, ready to insert (no Records of languages). */
 export function examplesIn(library: ExampleLibrary, language: Language, family?: ExampleFamily): LocalizedExample[] {

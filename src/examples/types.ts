@@ -2,19 +2,23 @@
 // into a workbook in any supported language.
 import type { KrKind, Language } from '../core/types';
 
-export type ExampleFamily =
-  | 'revenueGrowth'
-  | 'acquisition'
-  | 'efficiency'
-  | 'upsellCrossSell'
-  | 'satisfactionRetention'
-  | 'pipelineCoverage'
-  | 'talent'
-  | 'regions'
-  | 'leadGeneration'
-  | 'forecastAccuracy'
-  | 'crmAdoption'
-  | 'partners';
+/** The example families, in the order the sidebar lists them. */
+export const EXAMPLE_FAMILIES = [
+  'revenueGrowth',
+  'acquisition',
+  'efficiency',
+  'upsellCrossSell',
+  'satisfactionRetention',
+  'pipelineCoverage',
+  'talent',
+  'regions',
+  'leadGeneration',
+  'forecastAccuracy',
+  'crmAdoption',
+  'partners',
+] as const;
+
+export type ExampleFamily = (typeof EXAMPLE_FAMILIES)[number];
 
 /** A text in every supported language. */
 export type Texts = Record<Language, string>;
