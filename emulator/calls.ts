@@ -66,6 +66,17 @@ const LOCAL_METHODS = new Set([
   'Range.getRowIndex',
   'Range.getSheet',
   'Range.getWidth',
+  // A property store is a handle: reading one property through it (getProperty) is the round trip,
+  // measured at about 30 ms for getScriptProperties().getProperty() together (README, "Round trips").
+  'PropertiesService.getDocumentProperties',
+  'PropertiesService.getScriptProperties',
+  'PropertiesService.getUserProperties',
+  // The same holds, by analogy (not measured), for a lock handle: tryLock/waitLock is the request.
+  'LockService.getDocumentLock',
+  'LockService.getScriptLock',
+  'LockService.getUserLock',
+  // A range list comes back whole from Sheet.getRangeList: its ranges are in the object.
+  'RangeList.getRanges',
   // A tab handle is obtained from its spreadsheet and keeps it.
   'Sheet.getParent',
   // A found developer metadata entry carries its id, key, value, visibility and location.

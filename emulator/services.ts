@@ -262,11 +262,12 @@ export function createPropertiesService(
 // ---------------------------------------------------------------- LockService
 
 /**
- * One lock shared by everyone (document, script or user). Each Lock handle may hold it; another
+ * One lock shared by everyone (document, script or user). The running execution holds it once any
+ * of its Lock handles took it (a second handle in the same execution gets it too); another
  * execution can be made to hold it (`holdLock`), for a while or until released.
  */
 export class SharedLock {
-  holder: Lock | 'elsewhere' | undefined;
+  holder: 'execution' | 'elsewhere' | undefined;
   /** Simulated ms until the other execution releases it (undefined: it keeps it). */
   releasedAfterMs: number | undefined;
 }
@@ -282,9 +283,9 @@ export class Lock {
   /** Waits (simulated) up to `timeoutMs` for the lock, as Apps Script does; false if it stayed taken. */
   tryLock(timeoutMs: number): boolean {
     const shared = this.shared;
-    if (shared.holder && shared.holder !== this) {
+    if (shared.holder === 'elsewhere') {
       const timeout = Math.max(0, Number(timeoutMs) || 0);
-      const release = shared.holder === 'elsewhere' ? shared.releasedAfterMs : undefined;
+      const release = shared.releasedAfterMs;
       if (release === undefined || release > timeout) {
         this.wait(timeout);
         if (release !== undefined) shared.releasedAfterMs = release - timeout;
@@ -293,17 +294,18 @@ export class Lock {
       this.wait(release);
       shared.releasedAfterMs = undefined;
     }
-    shared.holder = this;
+    shared.holder = 'execution';
     return true;
   }
   waitLock(timeoutMs: number): void {
     if (!this.tryLock(timeoutMs)) throw new Error(LOCK_TIMEOUT);
   }
+  /** Gives the lock back; Apps Script also releases it when the script ends (endExecution). */
   releaseLock(): void {
-    if (this.shared.holder === this) this.shared.holder = undefined;
+    if (this.shared.holder === 'execution') this.shared.holder = undefined;
   }
   hasLock(): boolean {
-    return this.shared.holder === this;
+    return this.shared.holder === 'execution';
   }
 }
 

@@ -51,6 +51,13 @@ export class Sheet {
     return this.wb.wrap(this.rangeRaw(a1OrRow, column, numRows, numColumns), 'Range');
   }
 
+  /** Ranges of this tab by A1 notation, fetched together (one request); see RangeList. */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new Error('Range not found');
+    const ranges = a1Notations.map((a1) => this.wb.wrap(this.rangeRaw(String(a1)), 'Range'));
+    return this.wb.wrap(new RangeList(ranges), 'RangeList');
+  }
+
   // ---------------------------------------------------------------- identity
 
   getName(): string {
@@ -418,5 +425,13 @@ export class Sheet {
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     const sheet = this.alive;
     return this.wb.wrap(new DeveloperMetadataFinder(this.wb, (m) => m.sheet === sheet), 'DeveloperMetadataFinder');
+  }
+}
+
+/** Ranges of one tab fetched by one getRangeList call; the list carries them (getRanges is local). */
+export class RangeList {
+  constructor(private readonly ranges: Range[]) {}
+  getRanges(): Range[] {
+    return [...this.ranges];
   }
 }

@@ -466,7 +466,7 @@ function closeSection(app: App): HTMLElement {
     app.ui.quarterBusy = 'closing';
     app.render();
     const decisions = app.ui.closing?.view.period.label === label ? app.ui.closing.decisions : undefined;
-    const done = await app.run(call('closePeriod', { label, decisions }));
+    const done = await app.run(call('closePeriod', { label, decisions, language: app.state.language }));
     app.ui.quarterBusy = null;
     if (done === undefined) {
       app.render();

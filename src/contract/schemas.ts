@@ -152,6 +152,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
           label,
           decisions: { type: 'map', values: { type: 'choice', values: DECISIONS }, max: 2000, optional: true },
           date: { type: 'date', optional: true },
+          language: { type: 'choice', values: LANGUAGES, optional: true },
         },
       },
     },

@@ -44,6 +44,8 @@ export interface ClosePeriodRequest {
   decisions?: Record<string, Decision>;
   /** ISO date the values are frozen on (today when omitted). */
   date?: string;
+  /** The language of the answer's flag texts (the sidebar's; the user's when omitted). */
+  language?: Language;
 }
 
 export interface ClosePeriodResult {

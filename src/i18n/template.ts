@@ -82,8 +82,7 @@ export type TemplateKey =
   | 'flagTooEasy'
   | 'flagStuck'
   | 'noFlags'
-  | 'chartReview'
-  | 'protectHeader';
+  | 'chartReview';
 
 export const TEMPLATE: Catalog<TemplateKey> = {
   en: {
@@ -159,7 +158,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: confidence stayed high while the value never moved.',
     noFlags: 'Nothing unusual.',
     chartReview: 'Final score per key result',
-    protectHeader: 'The add-on reads these headers: rename a column and it may no longer be found.',
   },
   de: {
     tabKeyResults: 'Schlüsselergebnisse',
@@ -236,7 +234,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: Die Zuversicht blieb hoch, aber der Wert hat sich nie bewegt.',
     noFlags: 'Nichts Auffälliges.',
     chartReview: 'Endbewertung je Schlüsselergebnis',
-    protectHeader: 'Das Add-on liest diese Überschriften: Eine umbenannte Spalte wird eventuell nicht mehr gefunden.',
   },
   fr: {
     tabKeyResults: 'Résultats clés',
@@ -313,7 +310,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr} : la confiance est restée élevée alors que la valeur n’a jamais bougé.',
     noFlags: 'Rien d’inhabituel.',
     chartReview: 'Score final par résultat clé',
-    protectHeader: 'Le module lit ces en-têtes : une colonne renommée risque de ne plus être trouvée.',
   },
   cs: {
     tabKeyResults: 'Klíčové výsledky',
@@ -389,7 +385,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: důvěra zůstala vysoká, ale hodnota se nepohnula.',
     noFlags: 'Nic neobvyklého.',
     chartReview: 'Konečné skóre klíčových výsledků',
-    protectHeader: 'Doplněk čte tato záhlaví: přejmenovaný sloupec už nemusí najít.',
   },
   zh: {
     tabKeyResults: '关键结果',
@@ -464,7 +459,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}：信心一直很高，但数值从未变化。',
     noFlags: '没有异常。',
     chartReview: '各关键结果的最终得分',
-    protectHeader: '插件会读取这些表头：重命名列后可能无法再识别。',
   },
   ar: {
     tabKeyResults: 'النتائج الرئيسية',
@@ -539,7 +533,6 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     flagStuck: '{kr}: بقيت الثقة عالية بينما لم تتغيّر القيمة إطلاقًا.',
     noFlags: 'لا شيء غير عادي.',
     chartReview: 'الدرجة النهائية لكل نتيجة رئيسية',
-    protectHeader: 'تقرأ الإضافة هذه العناوين: قد لا يُعثر على العمود إذا غُيّر اسمه.',
   },
 };
 

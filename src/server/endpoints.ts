@@ -20,7 +20,15 @@ import {
   type OverviewView,
   type PeriodInfo,
 } from '../core/overview';
-import type { KeyResult, Language, PeriodData, PeriodSummary, Settings, TabRole } from '../core/types';
+import {
+  type KeyResult,
+  LANGUAGES,
+  type Language,
+  type PeriodData,
+  type PeriodSummary,
+  type Settings,
+  type TabRole,
+} from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
@@ -35,7 +43,7 @@ import {
   recordCheckIn as recordCheckInIn,
 } from '../sheet/periods';
 import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
-import { loadSettings, storeSettings } from '../sheet/settings';
+import { loadDocumentSettings, loadLanguageOverride, loadSettings, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
   decimalOf,
@@ -60,13 +68,15 @@ export function sidebarLanguage(settings: Pick<Settings, 'language'>, locale: st
   return settings.language !== 'auto' ? settings.language : languageFromLocale(locale);
 }
 
-/** The language to answer in, read only when needed (it costs a properties read). */
+/** The language to answer in, read only when needed: the user's choice, else their locale's. */
 function userLanguage(): Language {
   try {
-    return sidebarLanguage(loadSettings(), userLocale());
+    const chosen = loadLanguageOverride();
+    if ((LANGUAGES as readonly string[]).includes(chosen ?? '')) return chosen as Language;
   } catch (_) {
-    return languageFromLocale(userLocale());
+    // Not authorised yet: the locale still tells.
   }
+  return languageFromLocale(userLocale());
 }
 
 /**
@@ -362,21 +372,23 @@ export function listPeriods() {
 }
 
 export function createPeriod(request: NewPeriodRequest & ExampleChoice) {
-  return endpoint('createPeriod', [request], () => createPeriodIn(activeSpreadsheet(), request, loadSettings()));
+  return endpoint('createPeriod', [request], () =>
+    createPeriodIn(activeSpreadsheet(), request, loadDocumentSettings()),
+  );
 }
 
 /** Closes a period with the settings in force now, which its review keeps. */
 export function closePeriod(request: ClosePeriodRequest) {
   return endpoint('closePeriod', [request], () => {
-    const closed = closePeriodIn(activeSpreadsheet(), request, loadSettings());
-    return { ...closed, flags: flagTexts(closed.flags, userLanguage()) };
+    const closed = closePeriodIn(activeSpreadsheet(), request, loadDocumentSettings());
+    return { ...closed, flags: flagTexts(closed.flags, request.language ?? userLanguage()) };
   });
 }
 
 export function recordCheckIn(request: CheckInRequest) {
   return endpoint('recordCheckIn', [request], () => {
     const ss = activeSpreadsheet();
-    const result = recordCheckInIn(ss, request, loadSettings(), new Date(), decimalOf(ss));
+    const result = recordCheckInIn(ss, request, loadDocumentSettings(), new Date(), () => decimalOf(ss));
     const message = result.linked ? translate(ERRORS, userLanguage(), 'msgLinkedCurrent', { kr: result.krId }) : '';
     return { ...result, message };
   });

@@ -1,6 +1,8 @@
 // Writes a TabPlan onto a freshly inserted sheet in a handful of calls: one per property of the
 // whole tab (values with formulas, number formats, bold, backgrounds, validations, rules), one per
 // run of equal column widths and per chart. Never one per row, block or column.
+
+import { columnLetter } from '../core/a1';
 import type {
   ChartKind,
   ConditionWhen,
@@ -77,18 +79,84 @@ function validationParts(plan: TabPlan): Grid<ValidationRule | null>[] {
   ];
 }
 
+/** The one rectangle from A1 that holds every part of a plan (values, formats, validations). */
+function planGrid(plan: TabPlan): PlanRange | null {
+  const parts: Grid<unknown>[] = [
+    ...plan.blocks,
+    ...plan.formats.map((f) => ({ row: f.row, column: f.column, cells: f.formats })),
+    ...validationParts(plan),
+  ];
+  const rows = Math.max(0, ...parts.map((p) => p.row + p.cells.length - 1));
+  const columns = Math.max(0, ...parts.flatMap((p) => p.cells.map((r) => p.column + r.length - 1)));
+  return rows > 0 && columns > 0 ? { row: 1, column: 1, rows, columns } : null;
+}
+
+/** The plan's protected header rows, when it has any. */
+function protectedRange(plan: TabPlan): PlanRange | null {
+  return plan.protectedRows > 0 ? { row: 1, column: 1, rows: plan.protectedRows, columns: plan.minColumns } : null;
+}
+
+/** Every range a plan's writing asks for: its grid, rules, protection and chart data. */
+function rangesOf(plan: TabPlan): PlanRange[] {
+  return [
+    planGrid(plan),
+    ...plan.conditionalFormats.flatMap((format) => format.ranges),
+    protectedRange(plan),
+    ...plan.charts.flatMap((chart) => sideBySide(chart.ranges)),
+  ].filter((range): range is PlanRange => range !== null);
+}
+
+/** A plan and the freshly inserted tab it is written on. */
+export interface PlannedTab {
+  sheet: Sheet;
+  plan: TabPlan;
+}
+
+/**
+ * Writes plans onto freshly inserted tabs. Every range they need is fetched first, one
+ * getRangeList per tab (a range list comes back with its ranges), then each tab is written.
+ * A range on another tab (charts reading the key results) is on one created with it.
+ */
+export function applyTabPlans(tabs: readonly PlannedTab[]): void {
+  const byName = new Map(tabs.map((tab) => [tab.plan.name, tab.sheet]));
+  // Each tab first gets the size its plan needs, so that every range fits.
+  for (const { sheet, plan } of tabs) growFreshSheet(sheet, plan.minRows, plan.minColumns);
+  const wanted = new Map<Sheet, Map<string, PlanRange>>();
+  for (const { sheet, plan } of tabs) {
+    for (const range of rangesOf(plan)) {
+      const target = range.sheet ? (byName.get(range.sheet) as Sheet) : sheet;
+      if (!wanted.has(target)) wanted.set(target, new Map());
+      wanted.get(target)?.set(a1Of(range), range);
+    }
+  }
+  const fetched = new Map<Sheet, Map<string, Range>>();
+  for (const [target, ranges] of wanted) {
+    const a1s = [...ranges.keys()];
+    const list = target.getRangeList(a1s).getRanges();
+    fetched.set(target, new Map(a1s.map((a1, i) => [a1, list[i]])));
+  }
+  for (const { sheet, plan } of tabs) {
+    writePlan(sheet, plan, (range) => {
+      const target = range.sheet ? (byName.get(range.sheet) as Sheet) : sheet;
+      return fetched.get(target)?.get(a1Of(range)) as Range;
+    });
+  }
+}
+
+/** A plan range in A1 notation on its tab ("B2:D9"). */
+function a1Of(range: PlanRange): string {
+  const last = `${columnLetter(range.column + range.columns - 1)}${range.row + range.rows - 1}`;
+  return `${columnLetter(range.column)}${range.row}:${last}`;
+}
+
 /**
  * Writes a plan onto a freshly inserted sheet. Every property of the tab is one grid over the same
  * rectangle (the one range the tab needs): values with formulas in one setValues, then number
  * formats, bold, backgrounds, wrap and validations one call each; conditional rules in one call;
  * widths in runs; one call per chart. The count depends on the plan's shape, never on its rows.
- * `tabs` are the sheets created with it, by name, so ranges on them (charts reading the key
- * results) need no lookup.
  */
-export function applyTabPlan(sheet: Sheet, plan: TabPlan, tabs: ReadonlyMap<string, Sheet> = new Map()): void {
-  growFreshSheet(sheet, plan.minRows, plan.minColumns);
+function writePlan(sheet: Sheet, plan: TabPlan, ranges: (range: PlanRange) => Range): void {
   if (plan.rightToLeft) sheet.setRightToLeft(true);
-  const ranges = rangeCache(sheet, tabs);
 
   const formats: Grid<string>[] = plan.formats.map((f) => ({ row: f.row, column: f.column, cells: f.formats }));
   const bold = blockProperty<GoogleAppsScript.Spreadsheet.FontWeight | null>(plan.blocks, (b) =>
@@ -97,13 +165,10 @@ export function applyTabPlan(sheet: Sheet, plan: TabPlan, tabs: ReadonlyMap<stri
   const backgrounds = blockProperty<string | null>(plan.blocks, (b) => b.background);
   const wraps = blockProperty(plan.blocks, (b) => (b.wrap ? true : undefined));
   const validations = validationParts(plan);
-  // The one rectangle from A1 that holds every part.
-  const parts: Grid<unknown>[] = [...plan.blocks, ...formats, ...validations];
-  const rows = Math.max(0, ...parts.map((p) => p.row + p.cells.length - 1));
-  const columns = Math.max(0, ...parts.flatMap((p) => p.cells.map((r) => p.column + r.length - 1)));
-  if (rows > 0 && columns > 0) {
-    const range = ranges({ row: 1, column: 1, rows, columns });
-    const lay = <T>(grid: Grid<T>[], fill: T) => layGrid(grid, rows, columns, fill);
+  const grid = planGrid(plan);
+  if (grid) {
+    const range = ranges(grid);
+    const lay = <T>(parts: Grid<T>[], fill: T) => layGrid(parts, grid.rows, grid.columns, fill);
     if (plan.blocks.length > 0) range.setValues(lay<PlanCell>(plan.blocks, null).map((row) => row.map(cellForSheet)));
     if (formats.length > 0) range.setNumberFormats(lay(formats, 'General'));
     if (bold.length > 0) range.setFontWeights(lay(bold, null));
@@ -126,30 +191,10 @@ export function applyTabPlan(sheet: Sheet, plan: TabPlan, tabs: ReadonlyMap<stri
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   for (const [start, count, width] of widthRuns(plan.columnWidths)) sheet.setColumnWidths(start, count, width);
-  if (plan.protectedRows > 0) {
-    ranges({ row: 1, column: 1, rows: plan.protectedRows, columns: plan.minColumns })
-      .protect()
-      .setDescription(plan.protectionNote)
-      .setWarningOnly(true);
-  }
+  const header = protectedRange(plan);
+  if (header) ranges(header).protect().setWarningOnly(true);
   for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart, ranges));
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify(plan.meta));
-}
-
-/** Ranges of a plan, each looked up once (several rules and charts share them). */
-function rangeCache(sheet: Sheet, tabs: ReadonlyMap<string, Sheet>): (range: PlanRange) => Range {
-  const cache = new Map<string, Range>();
-  return (range) => {
-    const key = `${range.sheet ?? ''}!${range.row},${range.column},${range.rows},${range.columns}`;
-    let found = cache.get(key);
-    if (!found) {
-      // A range on another tab is on one created with this one.
-      const target = range.sheet ? (tabs.get(range.sheet) as Sheet) : sheet;
-      found = target.getRange(range.row, range.column, range.rows, range.columns);
-      cache.set(key, found);
-    }
-    return found;
-  };
 }
 
 /** The size of a tab that insertSheet just made (Sheets' default grid: 1,000 rows, columns A to Z). */
@@ -161,31 +206,44 @@ function growFreshSheet(sheet: Sheet, rows: number, columns: number): void {
   if (columns > FRESH_SHEET.columns) sheet.insertColumnsAfter(FRESH_SHEET.columns, columns - FRESH_SHEET.columns);
 }
 
-/** Neighbouring columns whose widths differ by at most this share are set as one run. */
+/** A column may be this share wider than its template asks (never narrower). */
 const WIDTH_TOLERANCE = 0.3;
 
+/** Sheets makes every column of a fresh tab 100 px wide. */
+export const FRESH_COLUMN_WIDTH = 100;
+
 /**
- * Column widths as setColumnWidths runs: neighbouring columns of nearly the same width (within
- * WIDTH_TOLERANCE of the run's narrowest) share one call at the run's widest, so no column gets
- * narrower than its template asks and a tab costs a few calls instead of one per column.
+ * Column widths as setColumnWidths runs, a few calls a tab instead of one per column. A column
+ * may be up to WIDTH_TOLERANCE wider than asked, and one that asks for a fresh tab's width or
+ * less may take any width up to that much over 100 px: such columns keep the fresh width unless
+ * they sit between wider ones of one run. Neighbours whose allowed widths overlap share one call
+ * at the narrowest width all of them allow.
  */
 export function widthRuns(widths: Record<number, number>): [number, number, number][] {
   const columns = Object.keys(widths)
     .map(Number)
     .sort((a, b) => a - b);
-  const runs: { start: number; count: number; min: number; max: number }[] = [];
+  const allowed = (width: number) => [width, Math.max(width, FRESH_COLUMN_WIDTH) * (1 + WIDTH_TOLERANCE)];
+  const runs: { columns: number[]; low: number; high: number }[] = [];
   for (const column of columns) {
-    const width = widths[column];
+    const [low, high] = allowed(widths[column]);
     const last = runs[runs.length - 1];
-    const min = Math.min(last?.min ?? width, width);
-    const max = Math.max(last?.max ?? width, width);
-    if (last && last.start + last.count === column && max <= min * (1 + WIDTH_TOLERANCE)) {
-      Object.assign(last, { count: last.count + 1, min, max });
+    const joined = last && { low: Math.max(last.low, low), high: Math.min(last.high, high) };
+    if (last && joined && last.columns[last.columns.length - 1] === column - 1 && joined.low <= joined.high) {
+      last.columns.push(column);
+      Object.assign(last, joined);
     } else {
-      runs.push({ start: column, count: 1, min: width, max: width });
+      runs.push({ columns: [column], low, high });
     }
   }
-  return runs.map((run) => [run.start, run.count, run.max]);
+  const wide = (column: number) => widths[column] > FRESH_COLUMN_WIDTH;
+  return runs.flatMap((run) => {
+    // Columns at the ends that a fresh tab already fits need no call.
+    const kept = run.columns.filter(wide);
+    if (kept.length === 0) return [];
+    const first = kept[0];
+    return [[first, kept[kept.length - 1] - first + 1, run.low] as [number, number, number]];
+  });
 }
 
 function buildValidation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {

@@ -3,6 +3,8 @@
 // under the document lock, validates before writing, and leaves the spreadsheet as it was when
 // any call fails (new tabs are deleted again; changed cells are restored). The rules — grades,
 // decisions, carry-over, progress — are the core's; this file reads, writes and undoes.
+
+import { columnLetter } from '../core/a1';
 import type {
   CheckInRequest,
   CheckInResult,
@@ -269,7 +271,7 @@ export function recordCheckIn(
   request: CheckInRequest,
   settings: Settings,
   now: Date = new Date(),
-  decimal?: '.' | ',',
+  decimal?: Decimal,
 ): CheckInResult {
   const label = String(request?.periodLabel ?? '');
   const tabs = periodTabs(spreadsheet, label);
@@ -288,7 +290,7 @@ export function recordCheckIn(
     const wanted = String(request.krId ?? '')
       .trim()
       .toLowerCase();
-    const rows = keyResultsFromGrid(krTab.name, values, formulas, []);
+    const rows = keyResultsFromGrid(() => krTab.name, values, formulas, []);
     const found = rows.find((row) => row.kr.id.toLowerCase() === wanted);
     const columns = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId')?.columns;
     const currentIndex = (columns?.get('current') ?? -1) + 1;
@@ -301,18 +303,23 @@ export function recordCheckIn(
     const linked = Boolean(formulas[kr.row - 1]?.[currentIndex - 1]);
 
     // Change the KR's row first; if appending the log row fails, put the old values back.
+    const confidenceIndex = (columns?.get('confidence') ?? -1) + 1;
+    const writes: { column: number; next: string | number | boolean }[] = [];
+    if (!linked) writes.push({ column: currentIndex, next: cellForSheet(value) });
+    if (confidence !== null && confidenceIndex > 0 && !formulas[kr.row - 1]?.[confidenceIndex - 1]) {
+      writes.push({ column: confidenceIndex, next: confidence });
+    }
     const changes: { cell: GoogleAppsScript.Spreadsheet.Range; before: unknown }[] = [];
-    const change = (column: number, next: string | number | boolean) => {
-      const cell = krTab.sheet.getRange(kr.row, column);
-      changes.push({ cell, before: values[kr.row - 1]?.[column - 1] });
-      cell.setValue(next);
-    };
     try {
-      if (!linked) change(currentIndex, cellForSheet(value));
-      const confidenceIndex = (columns?.get('confidence') ?? -1) + 1;
-      if (confidence !== null && confidenceIndex > 0 && !formulas[kr.row - 1]?.[confidenceIndex - 1]) {
-        change(confidenceIndex, confidence);
-      }
+      // The cells in one request; each gets its own value.
+      const cells =
+        writes.length > 1
+          ? krTab.sheet.getRangeList(writes.map((w) => `${columnLetter(w.column)}${kr.row}`)).getRanges()
+          : writes.map((w) => krTab.sheet.getRange(kr.row, w.column));
+      writes.forEach((w, i) => {
+        changes.push({ cell: cells[i], before: values[kr.row - 1]?.[w.column - 1] });
+        cells[i].setValue(w.next);
+      });
       const entry = checkInRow({
         date,
         krId: kr.id,
@@ -357,11 +364,14 @@ function checkInConfidence(value: unknown): number | null {
   return normalizeConfidence(parsed.value);
 }
 
-function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ',', confirmUnit = false): number | boolean {
+function checkInValue(value: unknown, kr: KeyResult, decimalOf: Decimal, confirmUnit = false): number | boolean {
   if (kr.kind === 'milestone') return typeof value === 'boolean' ? value : isDoneValue(value);
   if (typeof value === 'boolean') {
     throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: 'a number is needed' });
   }
+  if (typeof value === 'number') return checkedNumber(value, kr);
+  // Text as typed: its decimal separator is the spreadsheet's (read only now).
+  const decimal = typeof decimalOf === 'function' ? decimalOf() : decimalOf;
   // "50%" on a currency KR (or "$15" on a % KR): ask first; once confirmed, read it in the KR's unit.
   const mismatch = unitMismatch(kr.unit, value, decimal);
   if (mismatch && confirmUnit) return mismatch.meant;
@@ -381,6 +391,15 @@ function checkInValue(value: unknown, kr: KeyResult, decimal?: '.' | ',', confir
   if (!parsed.ok) throw new UserError('errBadValue', { value: String(value), kr: kr.id, reason: parsed.message });
   return parsed.value;
 }
+
+/** A number sent as a number: only a finite one is a value. */
+function checkedNumber(value: number, kr: KeyResult): number {
+  if (Number.isFinite(value)) return value;
+  throw new UserError('errValueTooLarge', { value: String(value).slice(0, 40), kr: kr.id });
+}
+
+/** The spreadsheet's decimal separator, or a way to read it when text needs it (a round trip). */
+type Decimal = '.' | ',' | undefined | (() => '.' | ',');
 
 // ---------------------------------------------------------------------------------------------
 // Key results added to an open period (examples inserted from the sidebar)

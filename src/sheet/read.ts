@@ -104,7 +104,7 @@ export function keyResultRows(
   timeZone?: TimeZone,
 ): KeyResultRow[] {
   const { values, formulas } = readTab(tab.sheet, timeZone);
-  return keyResultsFromGrid(tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
+  return keyResultsFromGrid(() => tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
 }
 
 export function readCheckIns(
@@ -114,5 +114,5 @@ export function readCheckIns(
   timeZone?: TimeZone,
 ): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.
-  return checkInsFromGrid(tab.name, readValues(tab.sheet, timeZone), issues, decimal);
+  return checkInsFromGrid(() => tab.name, readValues(tab.sheet, timeZone), issues, decimal);
 }

@@ -10,9 +10,24 @@ export const LANGUAGE_PROPERTY = 'okr.language';
 
 /** The settings of this document for the current user. Needs authorisation (not for onOpen). */
 export function loadSettings(): Settings {
-  const documentJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
-  const language = PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
-  return settingsFromStored(documentJson, language);
+  return settingsFromStored(documentSettingsJson(), loadLanguageOverride());
+}
+
+/**
+ * The settings everyone shares (grade bands, pace, cap), without the user's language ('auto'):
+ * for actions that grade or write, one property read instead of two.
+ */
+export function loadDocumentSettings(): Settings {
+  return settingsFromStored(documentSettingsJson(), null);
+}
+
+/** The language the user chose in the settings, or null for their locale's. */
+export function loadLanguageOverride(): string | null {
+  return PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
+}
+
+function documentSettingsJson(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
 }
 
 /** Validates and stores; throws with the problems when invalid (the sidebar checks first). */

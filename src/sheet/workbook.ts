@@ -5,7 +5,7 @@ import { cellDaysInTimeZone, dayInTimeZone, dayOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { decimalSeparatorOf } from '../core/numbers';
 import type { TabMeta, TabPlan } from '../tabs/plan';
-import { applyTabPlan, TAB_METADATA_KEY } from './apply';
+import { applyTabPlans, TAB_METADATA_KEY } from './apply';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,31 +70,33 @@ interface NewTab {
 }
 
 /**
- * Creates tabs from plans. All tabs are inserted first (so formulas between them resolve), then
- * written. If any call fails, every tab inserted so far is deleted and the active tab restored,
- * so the spreadsheet is left as it was, and the original error is rethrown. When a tab cannot be
- * removed, the error says which ones the user has to delete (never a tab the add-on did not make).
+ * Creates tabs from plans, after the last tab. All tabs are inserted first (so formulas between
+ * them resolve), then written. The tab to show is inserted last, at its place, since Sheets makes a
+ * tab it inserts the active one. If any call fails, every tab inserted so far is deleted, so the
+ * spreadsheet is left as it was, and the original error is rethrown.
+ * When a tab cannot be removed, the error says which ones the user has to delete (never a tab the
+ * add-on did not make).
  */
 export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate: number): Sheet[] {
   const created: NewTab[] = [];
-  const previouslyActive = spreadsheet.getActiveSheet();
   try {
-    let index = spreadsheet.getNumSheets();
-    for (const plan of plans) {
+    const first = spreadsheet.getNumSheets();
+    const order = plans.map((_, i) => i).filter((i) => i !== activate);
+    if (plans[activate]) order.push(activate);
+    const sheets: Sheet[] = [];
+    order.forEach((i, step) => {
+      // Where the tab goes now: tabs after it in the final order are not there yet.
+      const position = first + order.slice(0, step).filter((j) => j < i).length;
       // Noted before the call: the host can insert the tab and still report a failure.
-      const tab: NewTab = { name: plan.name, position: index, sheet: null };
+      const tab: NewTab = { name: plans[i].name, position, sheet: null };
       created.push(tab);
-      tab.sheet = spreadsheet.insertSheet(plan.name, index++);
-    }
-    const sheets = created.map((tab) => tab.sheet as Sheet);
-    const byName = new Map(plans.map((plan, i) => [plan.name, sheets[i]]));
-    plans.forEach((plan, i) => {
-      applyTabPlan(sheets[i], plan, byName);
+      tab.sheet = spreadsheet.insertSheet(plans[i].name, position);
+      sheets[i] = tab.sheet;
     });
-    sheets[activate]?.activate();
+    applyTabPlans(plans.map((plan, i) => ({ sheet: sheets[i], plan })));
     return sheets;
   } catch (error) {
-    const left = undoCreate(spreadsheet, created, previouslyActive);
+    const left = undoCreate(spreadsheet, created);
     if (left.length === 0) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError('errUndoIncomplete', { reason, tabs: left.map((name) => `“${name}”`).join(', ') });
@@ -102,16 +104,13 @@ export function createTabs(spreadsheet: Spreadsheet, plans: TabPlan[], activate:
 }
 
 /** Removes the tabs an action inserted; returns the names of those that may still be there. */
-function undoCreate(spreadsheet: Spreadsheet, created: NewTab[], previouslyActive: Sheet | null): string[] {
+function undoCreate(spreadsheet: Spreadsheet, created: NewTab[]): string[] {
+  // Sheets shows a neighbouring tab once the new ones are gone (which one is not worth a round
+  // trip on every successful run to remember).
   const left = [...created]
     .reverse()
     .filter((tab) => !removeNewTab(spreadsheet, tab))
     .map((tab) => tab.name);
-  try {
-    previouslyActive?.activate();
-  } catch (_) {
-    // The active tab is a convenience only.
-  }
   return left.reverse();
 }
 
@@ -192,7 +191,12 @@ export function timeZoneOf(spreadsheet: Spreadsheet): string {
   }
 }
 
-/** Runs `work` under the document lock; says so when someone else holds it for too long. */
+/**
+ * Runs `work` under the document lock; says so when someone else holds it for too long. The lock
+ * is kept until the script ends, when Apps Script releases it (Lock.releaseLock: "locks are
+ * released automatically when the script terminates"): every action ends right after its work,
+ * its pending writes are committed first, and it saves a round trip. A failure gives it back.
+ */
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
   let locked = false;
@@ -200,22 +204,23 @@ export function withDocumentLock<T>(work: () => T): T {
     locked = Boolean(lock?.tryLock(20_000));
   } catch (error) {
     // The host may have taken the lock and then failed: give it back before reporting.
-    try {
-      lock?.releaseLock();
-    } catch (_) {
-      // It expires when the script ends.
-    }
+    releaseQuietly(lock);
     throw error;
   }
   if (!locked) throw new UserError('errBusy');
   try {
     return work();
-  } finally {
-    try {
-      lock.releaseLock();
-    } catch (_) {
-      // The work is done; an unreleased lock expires on its own when the script ends.
-    }
+  } catch (error) {
+    releaseQuietly(lock);
+    throw error;
+  }
+}
+
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock | null): void {
+  try {
+    lock?.releaseLock();
+  } catch (_) {
+    // It expires when the script ends.
   }
 }
 

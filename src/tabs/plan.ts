@@ -130,7 +130,6 @@ export interface TabPlan {
   charts: PlanChart[];
   /** Rows 1..n protected with a warning (headers people should not retype). */
   protectedRows: number;
-  protectionNote: string;
   rightToLeft: boolean;
 }
 

@@ -91,6 +91,13 @@ export const NOT_IN_TABLE = 'notInTable';
 /** The computed columns of the key-results tab: one spilling formula fills them in every row. */
 const COMPUTED = new Set<string>(KEY_RESULT_COLUMNS.filter((c) => c.formula).map((c) => c.id));
 
+/** A tab's name, or a way to get it when a message first needs it (reading it costs a round trip). */
+export type TabName = string | (() => string);
+
+function nameOf(tabName: TabName): string {
+  return typeof tabName === 'function' ? tabName() : tabName;
+}
+
 /**
  * Key results from a grid of values (and formulas), header-driven. A review's "Final value"
  * column is read as the current value. A key result is a row with a KR id in the id column; any
@@ -100,7 +107,7 @@ const COMPUTED = new Set<string>(KEY_RESULT_COLUMNS.filter((c) => c.formula).map
  * key-results tab may have empty rows between key results.
  */
 export function keyResultsFromGrid(
-  tabName: string,
+  tabName: TabName,
   values: unknown[][],
   formulas: string[][],
   issues: ReadIssue[],
@@ -123,11 +130,16 @@ export function keyResultsFromGrid(
     if (!looksLikeKrId(id)) {
       const typed = line.filter((value, c) => !isBlank(value) && !COMPUTED.has(idAt.get(c) ?? ''));
       if (typed.length > 0) {
-        issues.push({ cell: cellAddress(tabName, 1, r + 1), krId: '', code: NOT_IN_TABLE, message: preview(typed) });
+        issues.push({
+          cell: cellAddress(nameOf(tabName), 1, r + 1),
+          krId: '',
+          code: NOT_IN_TABLE,
+          message: preview(typed),
+        });
       }
       continue;
     }
-    const address = (column: KrOrReviewColumnId) => cellAddress(tabName, (col.get(column) ?? 0) + 1, r + 1);
+    const address = (column: KrOrReviewColumnId) => cellAddress(nameOf(tabName), (col.get(column) ?? 0) + 1, r + 1);
     const issue = (column: KrOrReviewColumnId, code: string, message: string) =>
       issues.push({ cell: address(column), krId: id, code, message });
 
@@ -199,7 +211,7 @@ function text(value: unknown): string {
 
 /** Check-ins from the log's grid, header-driven. Values are read as KR_FORECAST reads them. */
 export function checkInsFromGrid(
-  tabName: string,
+  tabName: TabName,
   values: unknown[][],
   issues: ReadIssue[],
   decimal?: '.' | ',',
@@ -215,7 +227,7 @@ export function checkInsFromGrid(
     if (!krId) continue;
     const date = parseDate(cell('date'));
     const address = (id: (typeof CHECK_IN_COLUMNS)[number]['id']) =>
-      cellAddress(tabName, (col.get(id) ?? 0) + 1, r + 1);
+      cellAddress(nameOf(tabName), (col.get(id) ?? 0) + 1, r + 1);
     if (!date.ok) {
       issues.push({ cell: address('date'), krId, code: date.code, message: date.message });
       continue;

@@ -75,10 +75,10 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
   { id: 'objectiveId', header: 'hObjectiveId', width: 80 },
   { id: 'objectiveTitle', header: 'hObjective', width: 240 },
   { id: 'title', header: 'hKeyResult', width: 300 },
-  { id: 'owner', header: 'hOwner', width: 110 },
+  { id: 'owner', header: 'hOwner', width: 100 },
   { id: 'team', header: 'hTeam', width: 100 },
   { id: 'parent', header: 'hParent', width: 90 },
-  { id: 'kind', header: 'hKind', width: 110, validation: 'kind' },
+  { id: 'kind', header: 'hKind', width: 100, validation: 'kind' },
   { id: 'unit', header: 'hUnit', width: 70 },
   { id: 'baseline', header: 'hBaseline', width: 90, format: 'byUnit' },
   { id: 'target', header: 'hTarget', width: 90, format: 'byUnit' },
@@ -211,7 +211,7 @@ export const CHECK_IN_COLUMNS: readonly { id: CheckInColumnId; header: TemplateK
     { id: 'value', header: 'hValue', width: 90, format: '#,##0.00' },
     { id: 'confidence', header: 'hConfidence', width: 80, format: SHARE_FORMAT },
     { id: 'note', header: 'hNote', width: 320 },
-    { id: 'who', header: 'hWho', width: 120 },
+    { id: 'who', header: 'hWho', width: 100 },
     { id: 'progress', header: 'hProgress', width: 80, format: SHARE_FORMAT },
   ];
 
@@ -317,7 +317,7 @@ export const REVIEW_COLUMNS: readonly ReviewColumnTemplate[] = [
   { id: 'grade', header: 'hGrade', width: 70 },
   { id: 'score', header: 'hScore', width: 90, format: '0.00' },
   { id: 'objectiveGrade', header: 'hObjectiveGrade', width: 90 },
-  { id: 'decision', header: 'hDecision', width: 110 },
+  { id: 'decision', header: 'hDecision', width: 100 },
 ];
 
 export const DECISION_KEYS: Record<Decision, TemplateKey> = {

@@ -118,7 +118,6 @@ function emptyPlan(ctx: PeriodContext, role: TabRole, name: string): TabPlan {
     conditionalFormats: [],
     charts: [],
     protectedRows: 0,
-    protectionNote: '',
     rightToLeft: ctx.language === 'ar',
   };
 }
@@ -130,15 +129,13 @@ function headerBlock(ctx: PeriodContext, row: number, headers: TemplateKey[]): P
   return { row, column: 1, cells: [headers.map((key) => t(ctx, key))], bold: true, background: HEADER_BACKGROUND };
 }
 
-/** The header row of a table tab: texts, column widths, and a warning-only protection. */
-function addProtectedHeader(
+/** The header row of a table tab: texts and column widths. */
+function addHeader(
   plan: TabPlan,
   ctx: PeriodContext,
   headerRow: number,
   columns: readonly { header: TemplateKey; width: number }[],
 ): void {
-  plan.protectedRows = headerRow;
-  plan.protectionNote = t(ctx, 'protectHeader');
   columns.forEach((column, c) => {
     plan.columnWidths[c + 1] = column.width;
   });
@@ -262,7 +259,9 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
   plan.minColumns = columns.length;
   plan.frozenRows = KR_HEADER_ROW;
   plan.frozenColumns = 1;
-  addProtectedHeader(plan, ctx, KR_HEADER_ROW, columns);
+  addHeader(plan, ctx, KR_HEADER_ROW, columns);
+  // The readers find the columns by these headers: a warning before someone edits them.
+  plan.protectedRows = KR_HEADER_ROW;
   plan.blocks.push({ row: firstRow, column: 1, cells });
 
   const kindValues = Object.values(KR_KIND_LABELS[ctx.language]);
@@ -325,7 +324,7 @@ export function checkInsPlan(ctx: PeriodContext): TabPlan {
       formats: Array.from({ length: capacity }, () => [format]),
     });
   });
-  addProtectedHeader(plan, ctx, CHECK_IN_HEADER_ROW, columns);
+  addHeader(plan, ctx, CHECK_IN_HEADER_ROW, columns);
   plan.conditionalFormats.push(
     ...gradeBandFormats(
       [{ row: CHECK_IN_HEADER_ROW + 1, column: checkInColumn('progress'), rows: capacity, columns: 1 }],
@@ -579,8 +578,8 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
 
   plan.minRows = Math.max(first + objectiveRows, overTop + weeks) + 5;
   plan.minColumns = chartsColumn + 8;
-  plan.frozenRows = 1;
-  plan.columnWidths = { 1: 220, 2: 110, 3: 260, 4: 60, 5: 60, 6: 60, [side]: 200, [side + 1]: 110, [side + 2]: 140 };
+  // Columns asking for 100 px or less keep a fresh tab's width (no call to set them).
+  plan.columnWidths = { 1: 220, 2: 100, 3: 260, 4: 60, 5: 60, 6: 60, [side]: 140, [side + 1]: 110, [side + 2]: 140 };
   return plan;
 }
 
@@ -770,7 +769,6 @@ export function reviewPlan(ctx: PeriodContext, content: ReviewContent): TabPlan 
   plan.frozenRows = headerRow;
   plan.frozenColumns = 1;
   plan.protectedRows = headerRow;
-  plan.protectionNote = t(ctx, 'reviewFrozen', { date: isoDay(content.frozenOn) });
   columns.forEach((column, c) => {
     plan.columnWidths[c + 1] = column.width;
   });

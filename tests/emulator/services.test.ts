@@ -84,16 +84,24 @@ describe('PropertiesService', () => {
 });
 
 describe('LockService', () => {
-  test('the document lock is held by one caller at a time', () => {
+  test('the document lock is held by one execution at a time, until it releases it or ends', () => {
     const emu = createEmulator();
     const first = emu.globals.LockService.getDocumentLock();
-    const second = emu.globals.LockService.getDocumentLock();
+    const again = emu.globals.LockService.getDocumentLock();
     expect(first.tryLock(1000)).toBe(true);
     expect(first.hasLock()).toBe(true);
-    expect(second.tryLock(1000)).toBe(false);
-    expect(() => second.waitLock(1000)).toThrow(/Lock timeout/);
-    first.releaseLock();
-    expect(second.tryLock(1000)).toBe(true);
+    // A second handle in the same execution has the lock its execution holds.
+    expect(again.tryLock(1000)).toBe(true);
+    // Another execution does not get it while this one runs.
+    emu.endExecution();
+    expect(first.hasLock()).toBe(false);
+    emu.holdLock('document');
+    expect(first.tryLock(1000)).toBe(false);
+    expect(() => again.waitLock(1000)).toThrow(/Lock timeout/);
+    emu.releaseLock('document');
+    expect(again.tryLock(1000)).toBe(true);
+    again.releaseLock();
+    expect(first.hasLock()).toBe(false);
     expect(emu.globals.LockService.getScriptLock().tryLock(10)).toBe(true);
   });
 });

@@ -4,13 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionCost, type ActionName, measureActions } from '../../scripts/bench-support';
 
-/** Round trips each action may take, whatever the number of key results. */
+/**
+ * Round trips each action may take through the server functions the sidebar calls, whatever the
+ * number of key results. A new quarter, the close and the carry-over are at their targets;
+ * opening the sidebar and a check-in are not yet (target 8 each; README, "Benchmarks").
+ */
 const LIMITS: Record<ActionName, number> = {
-  openSidebar: 16,
-  checkIn: 16,
-  newQuarter: 80,
-  close: 52,
-  carryOver: 82,
+  openSidebar: 13,
+  checkIn: 13,
+  newQuarter: 45,
+  close: 30,
+  carryOver: 50,
 };
 
 describe('round trips per action', () => {
