@@ -196,9 +196,13 @@ const STAGES: Record<ExportFormat, { open: [string, number][]; won: string; lost
 };
 
 const DAY = 86_400_000;
-/** Deals are created over a year around 2027 Q1; the export is taken after the last one. */
-const FIRST_CREATED = Date.UTC(2026, 6, 1);
-const EXPORTED_ON = Date.UTC(2027, 6, 15);
+/**
+ * Deals are created over the year up to the export, taken in the middle of 2027 Q1: deals that
+ * were to close before then are won, lost or overdue; the others are open pipeline into Q2.
+ */
+const FIRST_CREATED = Date.UTC(2026, 3, 1);
+const EXPORTED_ON = Date.UTC(2027, 2, 15);
+const CREATION_DAYS = Math.round((EXPORTED_ON - FIRST_CREATED) / DAY);
 
 /** The deals behind an export: owners, accounts, amounts, dates and outcomes, before any format. */
 export function generateDeals(format: ExportFormat, options: ExportOptions = {}): GeneratedDeal[] {
@@ -218,16 +222,19 @@ export function generateDeals(format: ExportFormat, options: ExportOptions = {})
     // Skewed sizes: a few large deals, many small ones; whole currency units, some with cents.
     const size = base * Math.exp((rnd() + rnd() + rnd() - 1.5) * 1.2);
     const amount = rnd() < 0.2 ? Math.round(size * 100) / 100 : Math.round(size / 10) * 10;
-    const created = FIRST_CREATED + Math.floor(rnd() * 365) * DAY;
+    const created = FIRST_CREATED + Math.floor(rnd() * (CREATION_DAYS + 1)) * DAY;
     const cycle = 5 + Math.floor(-Math.log(1 - rnd()) * 55);
     let closed = created + cycle * DAY;
     let outcome: GeneratedDeal['outcome'] = 'open';
     if (closed <= EXPORTED_ON) {
+      // Closed by the export, or open and overdue (its expected close date has passed).
       const roll = rnd();
-      outcome = roll < 0.4 ? 'won' : roll < 0.85 ? 'lost' : 'open';
+      outcome = roll < 0.4 ? 'won' : roll < 0.88 ? 'lost' : 'open';
+    } else if (format === 'hubspot-de' && rnd() < 0.3) {
+      // HubSpot sets an open deal's close date to the end of its creation month unless changed.
+      const c = new Date(created);
+      closed = Date.UTC(c.getUTCFullYear(), c.getUTCMonth() + 1, 0);
     }
-    // An open deal's expected close date lies ahead of the export.
-    if (outcome === 'open' && closed <= EXPORTED_ON) closed = EXPORTED_ON + Math.floor(rnd() * 90 + 1) * DAY;
     const openStage = pick(stages.open);
     const stage = outcome === 'won' ? stages.won : outcome === 'lost' ? pick(stages.lost) : openStage[0];
     const currency =

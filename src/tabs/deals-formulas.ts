@@ -1,0 +1,414 @@
+// Native spreadsheet formulas for sales metrics over a pasted deals export, so a key result can be
+// linked to a metric that recalculates in Sheets without the add-on: closed-won revenue, deals
+// won, average deal size, win rate, sales cycle, open pipeline, pipeline coverage, quota
+// attainment, new customers. Formulas are written as Apps Script's setFormula expects them
+// (English function names, `,` separators) and stay readable: SUMIFS/COUNTIFS with one term per
+// won (or lost) stage where possible, FILTER where a per-row expression is needed. They read whole
+// open-ended columns ('Deals'!F2:F), so rows pasted later count.
+//
+// What the columns must hold: amounts and dates as real numbers and dates of the sheet (Sheets
+// converts "$1,234" and 1/15/2027 when the export is pasted or imported in a matching locale).
+// Where the raw column is text that the sheet does not convert (ISO timestamps with offsets,
+// amounts in another locale's format), the caller writes a parsed helper column and passes that
+// column here instead: every column is a parameter.
+import { columnLetter, quoteTab } from '../core/a1';
+import type { DealField } from '../core/deals/headers';
+import type { DealsTable } from '../core/deals/table';
+import { defaultStageMap, type Outcome, probabilityScaleOf, stageKey } from '../core/deals/values';
+import { isBlank } from '../core/numbers';
+
+/** The columns the formulas read; 1-based column numbers of the deals tab. */
+export type DealsColumn =
+  | 'amount'
+  | 'closeDate'
+  | 'created'
+  | 'stage'
+  | 'status'
+  | 'owner'
+  | 'account'
+  | 'source'
+  | 'product'
+  | 'type'
+  | 'probability';
+
+/** How the formulas tell won, lost and open deals apart on the raw export. */
+export interface OutcomeColumn {
+  /** The status column ("Won"/"Lost"/"Open", Close's won/lost/active) or the stage column. */
+  column: 'status' | 'stage';
+  /** Values of that column meaning won, as written in the data ("Closed Won", "Won"). */
+  won: string[];
+  /** Values meaning lost (Zoho has two: "Closed Lost", "Closed-Lost to Competition"). */
+  lost: string[];
+}
+
+export interface DealsSource {
+  /** The deals tab's name. */
+  tab: string;
+  /** 1-based row of the header; the data starts on the next row and runs to the tab's end. */
+  headerRow: number;
+  columns: Partial<Record<DealsColumn, number>>;
+  outcome: OutcomeColumn;
+  /** The sheet's amounts are in cents (Close): sums are divided by 100. Default 1. */
+  amountDivisor?: number;
+  /**
+   * The probability column's scale: 100 when it holds 0–100 numbers, 1 for fractions or percent
+   * cells (20% is 0.2 in the sheet). Default 1.
+   */
+  probabilityScale?: 1 | 100;
+  /**
+   * Win probability in percent per open stage, for a weighted pipeline when the export has no
+   * probability column (the defaults of DEFAULT_STAGES, as edited by the user).
+   */
+  stageProbabilities?: Record<string, number>;
+}
+
+/** A period bound: an ISO day ("2027-03-31") or a cell holding a date ("'Q1 2027'!B3"). */
+export type DateBound = string | { cell: string };
+
+export interface DealFilters {
+  owner?: string;
+  stage?: string;
+  source?: string;
+  product?: string;
+  type?: string;
+  /** Both days included. */
+  period?: { start: DateBound; end: DateBound; on?: 'close' | 'created' };
+}
+
+export type DealMetric =
+  /** Sum of won amounts closed in the period. */
+  | { kind: 'wonRevenue' }
+  /** Number of deals won in the period. */
+  | { kind: 'dealsWon' }
+  /** Won amount ÷ deals won. Blank when none was won. */
+  | { kind: 'averageDealSize' }
+  /** Won ÷ (won + lost), open deals excluded; by count (default) or by amount. */
+  | { kind: 'winRate'; by?: 'count' | 'amount' }
+  /** Days from created to close of won deals; median (default) or mean. Negative spans left out. */
+  | { kind: 'salesCycle'; statistic?: 'median' | 'mean' }
+  /** Open deals' amount closing in the period, gross (default) or probability-weighted. */
+  | { kind: 'openPipeline'; weighted?: boolean }
+  /** Open pipeline closing in the period ÷ (quota − won in the period). Blank once the quota is met. */
+  | { kind: 'pipelineCoverage'; quotaCell: string; weighted?: boolean }
+  /** Won amount closed in the period ÷ quota. */
+  | { kind: 'quotaAttainment'; quotaCell: string }
+  /** Accounts whose first won deal falls in the period. */
+  | { kind: 'newCustomers' };
+
+export type DealMetricKind = DealMetric['kind'];
+
+/** A formula's text literal: "…" with quotes doubled. */
+function text(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** A criterion that matches exactly this value: no wildcards, no operators read from the data. */
+function equalsCriterion(value: string): string {
+  return text(`=${value.replace(/[~*?]/g, '~$&')}`);
+}
+function notEqualsCriterion(value: string): string {
+  return text(`<>${value.replace(/[~*?]/g, '~$&')}`);
+}
+
+function isoToDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new Error(`"${day}" is not a day (yyyy-mm-dd).`);
+  return `DATE(${Number(m[1])},${Number(m[2])},${Number(m[3])})`;
+}
+
+/** The expression of a bound, and of the day after it (for "before the end of the end day"). */
+function bound(b: DateBound): { day: string; next: string } {
+  if (typeof b === 'string') {
+    const next = new Date(Date.parse(`${b}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return { day: isoToDate(b), next: isoToDate(next) };
+  }
+  return { day: b.cell, next: `(${b.cell}+1)` };
+}
+
+/** A SUMIFS/COUNTIFS condition: a range and a criterion. */
+type Criterion = [range: string, criterion: string];
+
+/** Builds the formulas for one deals tab; see buildDealsFormula. */
+class Builder {
+  constructor(private readonly source: DealsSource) {}
+
+  range(column: DealsColumn): string {
+    const c = this.source.columns[column];
+    if (c === undefined) throw new Error(`The deals tab has no ${column} column mapped.`);
+    const letter = columnLetter(c);
+    return `${quoteTab(this.source.tab)}!${letter}${this.source.headerRow + 1}:${letter}`;
+  }
+
+  private outcomeRange(): string {
+    return this.range(this.source.outcome.column);
+  }
+
+  /** Filters and period as SUMIFS criteria. */
+  criteria(filters: DealFilters): Criterion[] {
+    const list: Criterion[] = [];
+    for (const field of ['owner', 'stage', 'source', 'product', 'type'] as const) {
+      const value = filters[field];
+      if (value !== undefined && value !== '') list.push([this.range(field), equalsCriterion(value)]);
+    }
+    if (filters.period) {
+      const dates = this.range(filters.period.on === 'created' ? 'created' : 'closeDate');
+      list.push([dates, `">="&${bound(filters.period.start).day}`]);
+      list.push([dates, `"<"&${bound(filters.period.end).next}`]);
+    }
+    return list;
+  }
+
+  /** Filters and period as conditions on each row (for FILTER). */
+  conditions(filters: DealFilters, periodOn?: 'close' | 'created'): string[] {
+    const list: string[] = [];
+    for (const field of ['owner', 'stage', 'source', 'product', 'type'] as const) {
+      const value = filters[field];
+      if (value !== undefined && value !== '') list.push(`${this.range(field)}=${text(value)}`);
+    }
+    if (filters.period) {
+      const dates = this.range((periodOn ?? filters.period.on) === 'created' ? 'created' : 'closeDate');
+      list.push(`${dates}>=${bound(filters.period.start).day}`);
+      list.push(`${dates}<${bound(filters.period.end).next}`);
+    }
+    return list;
+  }
+
+  /** One row condition: the outcome column holds one of `values`. */
+  isOneOf(values: string[]): string {
+    const range = this.outcomeRange();
+    const terms = values.map((v) => `(${range}=${text(v)})`);
+    return terms.length === 1 ? terms[0].slice(1, -1) : `(${terms.join('+')})`;
+  }
+
+  /** One row condition: open, that is neither won nor lost, nor blank. */
+  isOpen(): string {
+    const range = this.outcomeRange();
+    const { won, lost } = this.source.outcome;
+    const terms = [...won, ...lost].map((v) => `(${range}<>${text(v)})`);
+    terms.push(`(${range}<>"")`);
+    return terms.join('*');
+  }
+
+  /** SUMIFS or COUNTIFS summed over the outcome's values (one term per won or lost value). */
+  perOutcome(fn: 'SUMIFS' | 'COUNTIFS', values: string[], rest: Criterion[]): string {
+    if (values.length === 0) return '0';
+    const terms = values.map((value) => {
+      const args = [[this.outcomeRange(), equalsCriterion(value)] as Criterion, ...rest].flat();
+      return fn === 'SUMIFS' ? `SUMIFS(${this.range('amount')},${args.join(',')})` : `COUNTIFS(${args.join(',')})`;
+    });
+    return this.scaled(fn, terms.length === 1 ? terms[0] : `(${terms.join('+')})`);
+  }
+
+  private scaled(fn: 'SUMIFS' | 'COUNTIFS' | 'SUM', expression: string): string {
+    const divisor = this.source.amountDivisor ?? 1;
+    return fn !== 'COUNTIFS' && divisor !== 1 ? `${expression}/${divisor}` : expression;
+  }
+
+  won(fn: 'SUMIFS' | 'COUNTIFS', filters: DealFilters): string {
+    return this.perOutcome(fn, this.source.outcome.won, this.criteria(filters));
+  }
+
+  lost(fn: 'SUMIFS' | 'COUNTIFS', filters: DealFilters): string {
+    return this.perOutcome(fn, this.source.outcome.lost, this.criteria(filters));
+  }
+
+  /** Open deals' amount: one SUMIFS with "<>" for every won and lost value. */
+  openGross(filters: DealFilters): string {
+    const { won, lost } = this.source.outcome;
+    const range = this.outcomeRange();
+    const args = [...won, ...lost].map((v) => [range, notEqualsCriterion(v)] as Criterion);
+    args.push([range, '"<>"']);
+    const all = [...args, ...this.criteria(filters)].flat();
+    return this.scaled('SUM', `SUMIFS(${this.range('amount')},${all.join(',')})`);
+  }
+
+  /** Open deals' amount × probability: the probability column, else the stage defaults. */
+  openWeighted(filters: DealFilters): string {
+    let weight: string;
+    if (this.source.columns.probability !== undefined) {
+      const scale = this.source.probabilityScale ?? 1;
+      weight = `${this.range('probability')}${scale === 1 ? '' : `/${scale}`}`;
+    } else {
+      const stages = Object.entries(this.source.stageProbabilities ?? {}).filter(([, p]) => p > 0);
+      if (stages.length === 0)
+        throw new Error('A weighted pipeline needs a probability column or stage probabilities.');
+      const stage = this.range('stage');
+      weight = `(${stages.map(([name, p]) => `(${stage}=${text(name)})*${p / 100}`).join('+')})`;
+    }
+    const keep = [this.isOpen(), ...this.conditions(filters)];
+    const sum = `IFERROR(SUM(FILTER(${this.range('amount')}*${weight},${keep.join(',')})),0)`;
+    return this.scaled('SUM', sum);
+  }
+
+  open(filters: DealFilters, weighted: boolean | undefined): string {
+    return weighted ? this.openWeighted(filters) : this.openGross(filters);
+  }
+
+  salesCycle(filters: DealFilters, statistic: 'median' | 'mean'): string {
+    const close = this.range('closeDate');
+    const created = this.range('created');
+    const keep = [
+      this.isOneOf(this.source.outcome.won),
+      `ISNUMBER(${created})`,
+      `${close}>=${created}`,
+      ...this.conditions(filters),
+    ];
+    const fn = statistic === 'mean' ? 'AVERAGE' : 'MEDIAN';
+    return `IFERROR(${fn}(FILTER(${close}-${created},${keep.join(',')})),"")`;
+  }
+
+  /** Distinct accounts with a won deal closing before `before` (a date expression). */
+  accountsWonBefore(filters: DealFilters, before: string): string {
+    const account = this.range('account');
+    const keep = [
+      this.isOneOf(this.source.outcome.won),
+      `${account}<>""`,
+      `${this.range('closeDate')}<${before}`,
+      ...this.conditions({ ...filters, period: undefined }),
+    ];
+    return `IFERROR(COUNTUNIQUE(FILTER(${account},${keep.join(',')})),0)`;
+  }
+}
+
+/**
+ * The formula (with its leading "=") computing `metric` over the deals tab, with the filters.
+ * Throws when a column the metric needs is not mapped (the caller offers the mapping first).
+ */
+export function buildDealsFormula(source: DealsSource, metric: DealMetric, filters: DealFilters = {}): string {
+  const b = new Builder(source);
+  // Won and lost deals count in the period of their close date unless the period says otherwise.
+  switch (metric.kind) {
+    case 'wonRevenue':
+      return `=${b.won('SUMIFS', filters)}`;
+    case 'dealsWon':
+      return `=${b.won('COUNTIFS', filters)}`;
+    case 'averageDealSize': {
+      const count = b.won('COUNTIFS', filters);
+      return `=IF(${count}=0,"",${b.won('SUMIFS', filters)}/${count})`;
+    }
+    case 'winRate': {
+      const fn = metric.by === 'amount' ? 'SUMIFS' : 'COUNTIFS';
+      const won = b.won(fn, filters);
+      const lost = b.lost(fn, filters);
+      return `=IF(${won}+${lost}=0,"",${won}/(${won}+${lost}))`;
+    }
+    case 'salesCycle':
+      return `=${b.salesCycle(filters, metric.statistic ?? 'median')}`;
+    case 'openPipeline':
+      return `=${b.open(filters, metric.weighted)}`;
+    case 'pipelineCoverage': {
+      const won = b.won('SUMIFS', filters);
+      const remaining = `(${metric.quotaCell}-${won})`;
+      return `=IF(${remaining}<=0,"",${b.open(filters, metric.weighted)}/${remaining})`;
+    }
+    case 'quotaAttainment':
+      return `=IF(N(${metric.quotaCell})=0,"",${b.won('SUMIFS', filters)}/${metric.quotaCell})`;
+    case 'newCustomers': {
+      // Accounts won by the period's end minus those already won before it: the accounts whose
+      // first won deal falls in the period. Linear in the rows, unlike a per-row COUNTIFS.
+      const period = filters.period;
+      if (!period) throw new Error('New customers need a period.');
+      const start = bound(period.start).day;
+      const end = bound(period.end).next;
+      return `=${b.accountsWonBefore(filters, end)}-${b.accountsWonBefore(filters, start)}`;
+    }
+  }
+}
+
+/** Every metric kind, for menus and tests. */
+export const DEAL_METRIC_KINDS: DealMetricKind[] = [
+  'wonRevenue',
+  'dealsWon',
+  'averageDealSize',
+  'winRate',
+  'salesCycle',
+  'openPipeline',
+  'pipelineCoverage',
+  'quotaAttainment',
+  'newCustomers',
+];
+
+export interface DealsSourcePlan {
+  source: DealsSource;
+  /**
+   * Columns whose cells the sheet does not hold as numbers or dates (text amounts such as
+   * "1.234,50" in an en_US sheet, ISO timestamps), or whose value comes from several columns (the
+   * close date of Pipedrive's won/lost times, Dynamics' actual close date): the connect step
+   * writes a parsed helper column for each (from readDeals' deals) and sets its number in
+   * `source.columns` before building formulas.
+   */
+  helpers: DealsColumn[];
+}
+
+/**
+ * The formulas' view of a deals tab read by readDeals: 1-based columns, the outcome column with
+ * the won and lost values as they occur in the data, Close's cents, the probability scale, and
+ * the columns that need a helper column.
+ */
+export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[], table: DealsTable): DealsSourcePlan {
+  const { mapping } = table;
+  const columns: Partial<Record<DealsColumn, number>> = {};
+  const fields: [DealsColumn, DealField][] = [
+    ['amount', 'amount'],
+    ['closeDate', 'closeDate'],
+    ['created', 'created'],
+    ['stage', 'stage'],
+    ['status', 'status'],
+    ['owner', 'owner'],
+    ['account', 'account'],
+    ['source', 'source'],
+    ['product', 'product'],
+    ['type', 'type'],
+    ['probability', 'probability'],
+  ];
+  for (const [column, field] of fields) {
+    const c = mapping.columns[field];
+    if (c !== undefined) columns[column] = c + 1;
+  }
+  const helpers: DealsColumn[] = [];
+  // Values as the sheet holds them: real numbers and dates can be summed and compared.
+  const dataRows = table.deals.map((deal) => grid[deal.row - 1]);
+  const holds = (field: DealField, ok: (v: unknown) => boolean) => {
+    const c = mapping.columns[field];
+    return c === undefined || dataRows.every((row) => isBlank(row[c]) || ok(row[c]));
+  };
+  const isNumber = (v: unknown) => typeof v === 'number';
+  const isDay = (v: unknown) => v instanceof Date || typeof v === 'number';
+  if (!holds('amount', isNumber) || mapping.columns.actualAmount !== undefined) helpers.push('amount');
+  const closeFromSeveral = ['actualCloseDate', 'wonDate', 'lostDate'].some(
+    (f) => mapping.columns[f as DealField] !== undefined,
+  );
+  if (!holds('closeDate', isDay) || closeFromSeveral) helpers.push('closeDate');
+  if (!holds('created', isDay)) helpers.push('created');
+
+  const useStatus = mapping.columns.status !== undefined;
+  const written = (outcome: Outcome) => {
+    const values = new Set<string>();
+    for (const deal of table.deals) {
+      if (deal.outcome !== outcome) continue;
+      const value = useStatus ? String(grid[deal.row - 1][mapping.columns.status!] ?? '').trim() : deal.stage;
+      if (value !== '') values.add(value);
+    }
+    return [...values];
+  };
+  const stageMap = defaultStageMap(mapping.crm);
+  const stageProbabilities: Record<string, number> = {};
+  for (const deal of table.deals) {
+    const rule = stageMap[stageKey(deal.stage)];
+    if (deal.outcome === 'open' && rule?.probability !== undefined) stageProbabilities[deal.stage] = rule.probability;
+  }
+  const probabilityColumn = mapping.columns.probability;
+  return {
+    source: {
+      tab,
+      headerRow: mapping.headerRow + 1,
+      columns,
+      outcome: { column: useStatus ? 'status' : 'stage', won: written('won'), lost: written('lost') },
+      amountDivisor: mapping.crm === 'close' ? 100 : 1,
+      probabilityScale:
+        probabilityColumn === undefined ? 1 : probabilityScaleOf(dataRows.map((row) => row[probabilityColumn])),
+      stageProbabilities,
+    },
+    helpers,
+  };
+}
