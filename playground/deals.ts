@@ -271,8 +271,8 @@ const mdy = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFul
 const dmyDots = (d: Date) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const dmySlash = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 const serial = (d: Date) => String(Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / DAY));
-/** A time of day derived from the deal, so timestamps look real but stay on the deal's day. */
-const clock = (d: Date, salt: number) => `${pad(8 + (salt % 10))}:${pad((salt * 7) % 60)}:${pad((salt * 13) % 60)}`;
+/** A time of day derived from the row, so timestamps look real but stay on the deal's day. */
+const clock = (salt: number) => `${pad(8 + (salt % 10))}:${pad((salt * 7) % 60)}:${pad((salt * 13) % 60)}`;
 
 function grouped(n: number, group: string, decimal: string, decimals: number): string {
   const [whole, fraction] = Math.abs(n).toFixed(decimals).split('.');
@@ -294,7 +294,7 @@ export function generateExport(format: ExportFormat, options: ExportOptions = {}
   const { headers, rows, delimiter, quoteAll, footer, bom, locale } = layout(format, deals);
   let csv = toCsv([headers, ...rows], delimiter, quoteAll);
   if (footer.length > 0) csv += `\r\n${toCsv(footer, delimiter, true)}`;
-  return { format, csv: (bom ? '\uFEFF' : '') + `${csv}\r\n`, headers, deals, locale };
+  return { format, csv: `${bom ? '\uFEFF' : ''}${csv}\r\n`, headers, deals, locale };
 }
 
 function layout(format: ExportFormat, deals: GeneratedDeal[]) {
@@ -404,9 +404,9 @@ function layout(format: ExportFormat, deals: GeneratedDeal[]) {
         status(d),
         d.outcome === 'open' ? String(d.probability) : '',
         ymd(d.outcome === 'open' ? d.closed : new Date(d.closed.getTime() + 7 * DAY)),
-        d.outcome === 'won' ? `${ymd(d.closed)} ${clock(d.closed, i)}` : '',
-        d.outcome === 'lost' ? `${ymd(d.closed)} ${clock(d.closed, i)}` : '',
-        `${ymd(d.created)} ${clock(d.created, i + 3)}`,
+        d.outcome === 'won' ? `${ymd(d.closed)} ${clock(i)}` : '',
+        d.outcome === 'lost' ? `${ymd(d.closed)} ${clock(i)}` : '',
+        `${ymd(d.created)} ${clock(i + 3)}`,
         d.account,
         d.pipeline,
         d.source,
@@ -439,7 +439,7 @@ function layout(format: ExportFormat, deals: GeneratedDeal[]) {
         d.currency,
         String(d.probability),
         d.owner,
-        `${ymd(d.created)}T${clock(d.created, i)}.${pad(i % 100)}0000+00:00`,
+        `${ymd(d.created)}T${clock(i)}.${pad(i % 100)}0000+00:00`,
         ymd(d.closed),
         i % 5 === 0 ? 'Follow up, "urgent"' : '',
       ]);
@@ -469,7 +469,7 @@ function layout(format: ExportFormat, deals: GeneratedDeal[]) {
         d.amount.toFixed(2),
         String(d.probability),
         dmySlash(d.closed),
-        `${dmySlash(d.created)} ${clock(d.created, i).slice(0, 5)}`,
+        `${dmySlash(d.created)} ${clock(i).slice(0, 5)}`,
         d.source,
         d.type,
         d.currency,

@@ -266,7 +266,9 @@ class Builder {
       `${this.range('closeDate')}<${before}`,
       ...this.conditions({ ...filters, period: undefined }),
     ];
-    return `IFERROR(COUNTUNIQUE(FILTER(${account},${keep.join(',')})),0)`;
+    // ROWS(UNIQUE(…)) rather than COUNTUNIQUE: FILTER without a match is #N/A, which COUNTUNIQUE
+    // would count as one value in some engines; ROWS passes the error on to IFERROR.
+    return `IFERROR(ROWS(UNIQUE(FILTER(${account},${keep.join(',')}))),0)`;
   }
 }
 

@@ -154,13 +154,19 @@ export function readDeals(
   const actualHint: AmountHint = amountHintOf(column('actualAmount'), crm, options.decimal);
   const probabilityScale = probabilityScaleOf(column('probability'));
   const orders: Partial<Record<DealField, DateOrder | undefined>> = {};
-  for (const field of DATE_FIELDS) {
-    if (columns[field] === undefined) continue;
-    const given = typeof options.dateOrder === 'string' ? options.dateOrder : options.dateOrder?.[field];
-    const finding = inferDateOrder(column(field));
-    orders[field] = given ?? finding.order;
+  const findings = DATE_FIELDS.filter((f) => columns[f] !== undefined).map((field) => ({
+    field,
+    given: typeof options.dateOrder === 'string' ? options.dateOrder : options.dateOrder?.[field],
+    finding: inferDateOrder(column(field)),
+  }));
+  // An export writes all its dates one way: a column that decides the order decides it for the
+  // columns that cannot (unless the columns disagree).
+  const decided = new Set(findings.map((f) => f.given ?? f.finding.order).filter((o) => o !== undefined));
+  const exportOrder = decided.size === 1 ? [...decided][0] : undefined;
+  for (const { field, given, finding } of findings) {
+    orders[field] = given ?? finding.order ?? (finding.ambiguous ? exportOrder : undefined);
     if (orders[field]) result.dateOrders[field] = orders[field];
-    if (!given && finding.ambiguous && finding.exampleIndex !== undefined) {
+    if (!orders[field] && finding.ambiguous && finding.exampleIndex !== undefined) {
       const at = cellA1(rows[finding.exampleIndex].index, columns[field]!);
       problems.add('dealsDateOrderAmbiguous', at, {
         column: at.replace(/\d+$/, ''),

@@ -62,8 +62,8 @@ export function currencyOfText(text: string): string | undefined {
 /**
  * The decimal separator of an amount column, from its text values: a separator followed by one or
  * two digits at the end ("1.234,50", "12,5") is the decimal one; with none such, a separator
- * that repeats or is followed by three digits groups thousands. Undefined when the data does not
- * say (then the spreadsheet locale's separator is used).
+ * that repeats groups thousands; amounts in $, £ or ¥ use a point. Undefined when the data does
+ * not say (then the spreadsheet locale's separator is used).
  */
 export function decimalOfColumn(values: readonly unknown[]): '.' | ',' | undefined {
   let comma = 0;
@@ -81,8 +81,9 @@ export function decimalOfColumn(values: readonly unknown[]): '.' | ',' | undefin
     if (/\d\.\d{3}\.\d{3}/.test(digits) || /\d,\d{3}[.]\d{3}$/.test(digits)) comma++;
     else if (/\d,\d{3},\d{3}/.test(digits) || /\d\.\d{3},\d{3}$/.test(digits)) point++;
   }
-  if (comma === point) return undefined;
-  return comma > point ? ',' : '.';
+  if (comma !== point) return comma > point ? ',' : '.';
+  // "$1,234" alone does not say, but dollars, pounds and yen are written with a decimal point.
+  return values.some((v) => typeof v === 'string' && /[$£¥]/.test(v)) ? '.' : undefined;
 }
 
 /** Hints for an amount column: its decimal separator (data first, then the locale's) and cents. */
