@@ -520,7 +520,7 @@ function layout(format: ExportFormat, deals: GeneratedDeal[]) {
 }
 
 /** CLI: `npx tsx playground/deals.ts salesforce 5000 > deals.csv`. */
-if (process.argv[1]?.endsWith('deals.ts') && process.argv[2]) {
+if (/playground[\\/]deals\.ts$/.test(process.argv[1] ?? '') && process.argv[2]) {
   const format = process.argv[2] as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`Unknown format ${format}: use ${EXPORT_FORMATS.join(', ')}`);
   process.stdout.write(generateExport(format, { rows: Number(process.argv[3] ?? 5000) }).csv);
