@@ -12,6 +12,7 @@ import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { cellForSheet } from '../src/sheet/apply';
 import { adjacentRuns, createPeriodWith } from '../src/sheet/periods';
 import { loadSettings } from '../src/sheet/settings';
+import { readIndex } from '../src/sheet/workbook';
 import { inputValue, KEY_RESULT_COLUMNS, type KrColumnId } from '../src/tabs/templates';
 import { checkInRow } from '../src/tabs/writer';
 import type { Addon } from './runtime';
@@ -225,7 +226,7 @@ export function loadGenerated(addon: Addon, count: number, now: Date = addon.now
   // The writer runs here rather than in the script's sandbox: it needs the KRs handed to it.
   const restore = emulator.installGlobals();
   try {
-    const settings = loadSettings();
+    const settings = loadSettings(readIndex(emulator.spreadsheet));
     const created = createPeriodWith(
       emulator.spreadsheet,
       { period: spec, team: 'Sales', startFrom: 'empty', language },

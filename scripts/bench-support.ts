@@ -8,7 +8,6 @@ import { DEFAULT_SETTINGS } from '../src/core/types';
 import * as customFunctions from '../src/functions/customFunctions';
 import { closePeriod, createPeriod, getSidebarState, recordCheckIn } from '../src/server/endpoints';
 import { createPeriodWith } from '../src/sheet/periods';
-import { loadDocumentSettings } from '../src/sheet/settings';
 import { activeSpreadsheet } from '../src/sheet/workbook';
 
 export type ActionName = 'openSidebar' | 'checkIn' | 'newQuarter' | 'close' | 'carryOver';
@@ -63,13 +62,15 @@ export function measureActions(count: number): ActionCost[] {
     const ss = emulator.spreadsheet;
     const period = periodOf(Q1.period as PeriodSpec, 'en');
     const team = generateTeam(count, period, BENCH_NOW);
-    measure('newQuarter', () => createPeriodWith(activeSpreadsheet(), Q1, team.keyResults, loadDocumentSettings()));
+    measure('newQuarter', () => createPeriodWith(activeSpreadsheet(), Q1, team.keyResults, null));
     writeCheckIns(
       ss.getSheetByName('Q1 2027 · Check-ins') as GoogleAppsScript.Spreadsheet.Sheet,
       team,
       DEFAULT_SETTINGS,
     );
-    measure('openSidebar', () => getSidebarState());
+    // The page passes the user's locale the menu read when it opened the sidebar.
+    const pageLocale = emulator.globals.Session.getActiveUserLocale();
+    measure('openSidebar', () => getSidebarState(pageLocale));
     const kr = team.keyResults[0];
     measure('checkIn', () =>
       recordCheckIn({ periodLabel: 'Q1 2027', krId: kr.id as string, value: 1, confidence: 7, note: '', who: '' }),

@@ -12,7 +12,7 @@ import { renderHealth } from './health';
 import { renderOverview } from './overview';
 import { renderQuarter } from './quarter';
 import { keepFresh } from './refresh';
-import { call, errorText } from './server';
+import { call, errorText, pageLocale } from './server';
 import { renderSettings } from './settings';
 
 const VIEWS: {
@@ -220,7 +220,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 async function boot(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
   try {
-    const state = await call('getSidebarState');
+    const state = await call('getSidebarState', pageLocale());
     createApp(root, state);
     root.removeAttribute('aria-busy');
     document.body.setAttribute('data-ready', 'true');

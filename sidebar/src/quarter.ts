@@ -4,7 +4,7 @@ import type { ExampleChoice, NewPeriodRequest, OverviewView, PeriodSpec } from '
 import { defaultDecision, periodLabel } from '../../src/contract/shared';
 import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
-import { call, errorText } from './server';
+import { call, errorText, pageLocale } from './server';
 import { field, setError } from './widgets';
 
 const STEPS = 3;
@@ -305,7 +305,7 @@ function newPeriodSection(app: App): HTMLElement {
       app.render();
       return;
     }
-    const state = await app.run(call('getSidebarState'));
+    const state = await app.run(call('getSidebarState', pageLocale()));
     app.ui.draft = null;
     app.ui.quarterStep = 1;
     if (state) app.setState(state);
@@ -358,7 +358,7 @@ function existingPeriodNote(app: App, existing: { label: string; message: string
   const open = async () => {
     app.ui.existingPeriod = null;
     if (!app.state.periods.some((p) => p.label === existing.label)) {
-      const state = await app.run(call('getSidebarState'));
+      const state = await app.run(call('getSidebarState', pageLocale()));
       if (state) app.setState(state);
     }
     const view = await app.run(call('getOverview', existing.label));
@@ -472,7 +472,7 @@ function closeSection(app: App): HTMLElement {
       app.render();
       return;
     }
-    const state = await app.run(call('getSidebarState'));
+    const state = await app.run(call('getSidebarState', pageLocale()));
     if (state) app.setState(state);
     app.notify([fmt.t('q.closed', { label }), ...done.flags].join(' '));
   };

@@ -29,3 +29,8 @@ export function errorText(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error) return String((error as Error).message);
   return String(error);
 }
+
+/** The user's locale the page was opened with (the menu read it already); undefined elsewhere. */
+export function pageLocale(): string | undefined {
+  return document.getElementById('okr-initial-view')?.getAttribute('data-locale') ?? undefined;
+}

@@ -87,7 +87,8 @@ export interface InsertExamplesResult {
 
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
-  getSidebarState(): SidebarState;
+  /** `userLocale`: the locale the page was opened with (#okr-initial-view), so that it is not read again. */
+  getSidebarState(userLocale?: string): SidebarState;
   /** The whole overview; with `light`, as getSidebarState sends it (summaries first for a large period). */
   getOverview(periodLabel?: string, light?: boolean): OverviewView;
   /** One objective with its key results in full (their check-ins included). */

@@ -78,7 +78,7 @@ const PERIOD: Schema = {
 
 /** Every endpoint's arguments, in order. */
 export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument[]>> = {
-  getSidebarState: [],
+  getSidebarState: [{ name: 'userLocale', schema: { type: 'text', max: 40, optional: true } }],
   getOverview: [
     { name: 'periodLabel', schema: { ...label, optional: true } },
     { name: 'light', schema: { type: 'boolean', optional: true } },

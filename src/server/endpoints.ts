@@ -34,7 +34,7 @@ import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
 import { exampleLibrary } from '../sheet/data';
-import { userLocale } from '../sheet/host';
+import { LOCALE_PATTERN, userLocale } from '../sheet/host';
 import {
   appendKeyResults,
   applySettingsToOpenPeriods,
@@ -43,12 +43,12 @@ import {
   recordCheckIn as recordCheckInIn,
 } from '../sheet/periods';
 import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
-import { loadDocumentSettings, loadLanguageOverride, loadSettings, storeSettings } from '../sheet/settings';
+import { loadLanguageOverride, loadSettings, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
   decimalOf,
-  listOkrTabs,
   type OkrTab,
+  readIndex,
   selectRange,
   selectRow,
   showTab,
@@ -171,33 +171,35 @@ function periodData(
   tabs?: OkrTab[],
   checkInsUpTo?: number,
   timeZone?: string,
+  withFormulas?: boolean,
 ): PeriodData {
-  const data = readPeriod(ss, label, decimal, tabs, checkInsUpTo, timeZone);
+  const data = readPeriod(ss, label, decimal, tabs, checkInsUpTo, timeZone, withFormulas);
   if (!data) throw new UserError('errPeriodNotFound', { label });
   return data;
 }
 
-function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date): PeriodData {
+function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date, tabs: OkrTab[]): PeriodData {
   if (label === undefined || label === null || label === '') {
-    const tabs = listOkrTabs(ss);
     const current = currentPeriod(listPeriodsIn(ss, tabs).map(periodInfo), isoDay(today));
     if (!current) throw new UserError('errNoPeriodYet');
     return periodData(ss, current.label, decimalOf(ss), tabs);
   }
-  return periodData(ss, label);
+  return periodData(ss, label, decimalOf(ss), tabs);
 }
 
-export function getSidebarState(): SidebarState {
-  return endpoint('getSidebarState', [], () => {
+export function getSidebarState(userLocaleHint?: string): SidebarState {
+  return endpoint('getSidebarState', [userLocaleHint], () => {
     const ss = activeSpreadsheet();
-    const settings = loadSettings();
-    const locale = userLocale();
+    // The add-on's tabs and the saved settings: one query for the whole answer.
+    const index = readIndex(ss);
+    const settings = loadSettings(index);
+    const locale = userLocaleHint && LOCALE_PATTERN.test(userLocaleHint) ? userLocaleHint : userLocale();
     const language = sidebarLanguage(settings, locale);
     // The time zone, read once: today and every date cell of the period depend on it.
     const timeZone = timeZoneOf(ss);
     const today = todayIn(timeZone);
-    // The add-on's tabs and the spreadsheet's locale, each read once for the whole answer.
-    const tabs = listOkrTabs(ss);
+    // The spreadsheet's locale, read once for the whole answer.
+    const tabs = index.tabs;
     const sheetLocale = spreadsheetLocale(ss);
     const periods = listPeriodsIn(ss, tabs).map(periodInfo);
     const current = currentPeriod(periods, isoDay(today));
@@ -212,7 +214,8 @@ export function getSidebarState(): SidebarState {
       overview: current
         ? lightOverview(
             buildOverview(
-              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS, timeZone),
+              // Values only: the overview shows no formula (a linked value is checked at check-in).
+              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS, timeZone, false),
               settings,
               today,
             ),
@@ -228,7 +231,8 @@ export function getOverview(periodLabel?: string, light?: boolean) {
   return endpoint('getOverview', [periodLabel, light], () => {
     const ss = activeSpreadsheet();
     const today = todayIn(ss);
-    const view = buildOverview(resolvePeriod(ss, periodLabel, today), loadSettings(), today);
+    const index = readIndex(ss);
+    const view = buildOverview(resolvePeriod(ss, periodLabel, today, index.tabs), loadSettings(index), today);
     return light ? lightOverview(view) : view;
   });
 }
@@ -237,7 +241,8 @@ export function getOverview(periodLabel?: string, light?: boolean) {
 function fullOverview(periodLabel: string): OverviewView {
   const ss = activeSpreadsheet();
   const today = todayIn(ss);
-  return buildOverview(periodData(ss, periodLabel), loadSettings(), today);
+  const index = readIndex(ss);
+  return buildOverview(periodData(ss, periodLabel, decimalOf(ss), index.tabs), loadSettings(index), today);
 }
 
 export function getObjectiveDetails(periodLabel: string, objectiveId: string): ObjectiveView {
@@ -307,8 +312,9 @@ export function getHealthReport(periodLabel: string) {
   return endpoint('getHealthReport', [periodLabel], () => {
     const ss = activeSpreadsheet();
     const today = todayIn(ss);
-    const data = resolvePeriod(ss, periodLabel, today);
-    const grading = gradingOf(data, loadSettings(), today);
+    const index = readIndex(ss);
+    const data = resolvePeriod(ss, periodLabel, today, index.tabs);
+    const grading = gradingOf(data, loadSettings(index), today);
     return checkHealth(data, {
       settings: grading.settings,
       asOf: grading.asOf,
@@ -319,15 +325,16 @@ export function getHealthReport(periodLabel: string) {
 }
 
 export function getSettings(): Settings {
-  return endpoint('getSettings', [], () => loadSettings());
+  return endpoint('getSettings', [], () => loadSettings(readIndex(activeSpreadsheet())));
 }
 
 export function saveSettings(settings: Settings) {
   return endpoint('saveSettings', [settings], () => {
-    const before = loadSettings();
-    const saved = storeSettings(settings);
+    const ss = activeSpreadsheet();
+    const before = loadSettings(readIndex(ss));
+    const saved = storeSettings(ss, settings);
     const graded = (s: Settings) => [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap].join();
-    if (graded(saved) !== graded(before)) applySettingsToOpenPeriods(activeSpreadsheet(), saved);
+    if (graded(saved) !== graded(before)) applySettingsToOpenPeriods(ss, saved);
     return before.language === saved.language ? { settings: saved } : { settings: saved, state: getSidebarState() };
   });
 }
@@ -352,7 +359,7 @@ export function insertExamples(periodLabel: string, exampleIds: string[]) {
     const today = todayIn(ss);
     return {
       inserted: chosen.length,
-      overview: buildOverview(periodData(ss, data.period.label), loadSettings(), today),
+      overview: buildOverview(periodData(ss, data.period.label), loadSettings(readIndex(ss)), today),
     };
   });
 }
@@ -372,15 +379,13 @@ export function listPeriods() {
 }
 
 export function createPeriod(request: NewPeriodRequest & ExampleChoice) {
-  return endpoint('createPeriod', [request], () =>
-    createPeriodIn(activeSpreadsheet(), request, loadDocumentSettings()),
-  );
+  return endpoint('createPeriod', [request], () => createPeriodIn(activeSpreadsheet(), request, null));
 }
 
 /** Closes a period with the settings in force now, which its review keeps. */
 export function closePeriod(request: ClosePeriodRequest) {
   return endpoint('closePeriod', [request], () => {
-    const closed = closePeriodIn(activeSpreadsheet(), request, loadDocumentSettings());
+    const closed = closePeriodIn(activeSpreadsheet(), request, null);
     return { ...closed, flags: flagTexts(closed.flags, request.language ?? userLanguage()) };
   });
 }
@@ -388,7 +393,7 @@ export function closePeriod(request: ClosePeriodRequest) {
 export function recordCheckIn(request: CheckInRequest) {
   return endpoint('recordCheckIn', [request], () => {
     const ss = activeSpreadsheet();
-    const result = recordCheckInIn(ss, request, loadDocumentSettings(), new Date(), () => decimalOf(ss));
+    const result = recordCheckInIn(ss, request, null, new Date(), () => decimalOf(ss));
     const message = result.linked ? translate(ERRORS, userLanguage(), 'msgLinkedCurrent', { kr: result.krId }) : '';
     return { ...result, message };
   });

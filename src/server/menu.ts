@@ -27,7 +27,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function showSidebar(view: SidebarView = 'overview'): void {
   const safeView = VIEWS.includes(view) ? view : 'overview';
-  showSidebarPage(safeView, translate(MENU, languageFromLocale(userLocale()), 'sidebarTitle'));
+  const locale = userLocale();
+  showSidebarPage(safeView, translate(MENU, languageFromLocale(locale), 'sidebarTitle'), locale);
 }
 
 export function showCheckIn(): void {

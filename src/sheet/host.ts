@@ -24,10 +24,17 @@ export function addAddonMenu(items: readonly MenuItem[]): void {
   menu.addToUi();
 }
 
-/** Opens the sidebar page (dist/Sidebar.html) with the view a menu item asked for. */
-export function showSidebarPage(view: string, title: string): void {
+/** A locale as Session reports it ("de_DE", "zh-TW"), nothing else. */
+export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Opens the sidebar page (dist/Sidebar.html) with the view a menu item asked for and the user's
+ * locale, already read for the title, so that the page's first request need not ask again.
+ */
+export function showSidebarPage(view: string, title: string, locale: string): void {
+  const localeAttribute = LOCALE_PATTERN.test(locale) ? ` data-locale="${locale}"` : '';
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
-    .append(`<div hidden id="okr-initial-view" data-view="${view}"></div>`)
+    .append(`<div hidden id="okr-initial-view" data-view="${view}"${localeAttribute}></div>`)
     .setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -54,10 +54,12 @@ import {
 import { cellForSheet, conditionalRule } from './apply';
 import { exampleLibrary } from './data';
 import { keyResultRows, periodTabs, readCheckIns } from './read';
+import { loadDocumentSettings } from './settings';
 import {
   createTabs,
   listOkrTabs,
   type OkrTab,
+  readIndex,
   readTab,
   timeZoneOf,
   todayIn,
@@ -78,20 +80,21 @@ function safeLanguage(value: unknown): Language {
 export function createPeriod(
   spreadsheet: Spreadsheet,
   request: NewPeriodRequest & ExampleChoice,
-  settings: Settings,
+  settings: Settings | null,
 ): CreatePeriodResult {
   return createPeriodWith(spreadsheet, request, null, settings);
 }
 
 /**
  * Creates a period's tabs holding `keyResults` (instead of what `request.startFrom` says) — for
- * callers that already have the KRs, such as benches and imports.
+ * callers that already have the KRs, such as benches and imports. `settings` null: the saved ones,
+ * found with the tabs.
  */
 export function createPeriodWith(
   spreadsheet: Spreadsheet,
   request: NewPeriodRequest & ExampleChoice,
   keyResults: Partial<KeyResult>[] | null,
-  settings: Settings,
+  given: Settings | null,
 ): CreatePeriodResult {
   const language = safeLanguage(request?.language);
   const problem = specProblem(request?.period);
@@ -101,8 +104,10 @@ export function createPeriodWith(
   const names = periodTabNames(period.label, language);
   const team = String(request.team ?? '').trim();
   return withDocumentLock(() => {
-    // The add-on's tabs, found once for the whole action.
-    const tabs = listOkrTabs(spreadsheet);
+    // The add-on's tabs and the saved settings, found once for the whole action.
+    const index = readIndex(spreadsheet);
+    const tabs = index.tabs;
+    const settings = given ?? loadDocumentSettings(index);
     refuseSamePeriod(period.label, tabs);
     const { krs, carriedOver } = keyResults
       ? { krs: keyResults, carriedOver: 0 }
@@ -204,12 +209,14 @@ export interface ClosedPeriod {
 export function closePeriod(
   spreadsheet: Spreadsheet,
   request: ClosePeriodRequest,
-  settings: Settings,
+  given: Settings | null,
   now: Date = new Date(),
 ): ClosedPeriod {
   const label = String(request?.label ?? '');
   return withDocumentLock(() => {
-    const tabs = periodTabs(spreadsheet, label);
+    const index = readIndex(spreadsheet);
+    const tabs = periodTabs(spreadsheet, label, index.tabs);
+    const settings = given ?? loadDocumentSettings(index);
     if (!tabs.keyResults) throw new UserError('errPeriodNotFound', { label });
     const meta = tabs.keyResults.meta;
     // The review is written in the period's language.
@@ -269,13 +276,15 @@ function knownDecisions(decisions: unknown, krs: readonly KeyResult[], label: st
 export function recordCheckIn(
   spreadsheet: Spreadsheet,
   request: CheckInRequest,
-  settings: Settings,
+  given: Settings | null,
   now: Date = new Date(),
   decimal?: Decimal,
 ): CheckInResult {
   const label = String(request?.periodLabel ?? '');
-  const tabs = periodTabs(spreadsheet, label);
+  const index = readIndex(spreadsheet);
+  const tabs = periodTabs(spreadsheet, label, index.tabs);
   if (!tabs.keyResults || !tabs.checkIns) throw new UserError('errPeriodNotFound', { label });
+  const settings = given ?? loadDocumentSettings(index);
   if (tabs.review) throw new UserError('errPeriodClosed', { label });
   const krTab = tabs.keyResults;
   const logTab = tabs.checkIns;

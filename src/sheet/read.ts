@@ -73,6 +73,8 @@ export function readPeriod(
   checkInsUpTo = Number.POSITIVE_INFINITY,
   /** The spreadsheet's time zone when the caller has read it (else each tab with dates reads it). */
   timeZone?: string,
+  /** Read the key results' formulas too (a linked current value); a first look needs only values. */
+  withFormulas = true,
 ): PeriodData | null {
   const tabs = periodTabs(spreadsheet, label, okrTabs);
   const krTab = tabs.keyResults;
@@ -81,7 +83,7 @@ export function readPeriod(
   const readIssues: ReadIssue[] = [];
   const source = tabs.review ?? krTab;
   const zone = timeZone ?? zoneOnce(spreadsheet); // read once, if a tab holds dates
-  const keyResults = keyResultRows(source, readIssues, decimal, zone).map((row) => row.kr);
+  const keyResults = keyResultRows(source, readIssues, decimal, zone, withFormulas).map((row) => row.kr);
   const checkIns =
     tabs.checkIns && keyResults.length <= checkInsUpTo ? readCheckIns(tabs.checkIns, readIssues, decimal, zone) : [];
   return {
@@ -102,8 +104,11 @@ export function keyResultRows(
   issues: ReadIssue[] = [],
   decimal?: '.' | ',',
   timeZone?: TimeZone,
+  withFormulas = true,
 ): KeyResultRow[] {
-  const { values, formulas } = readTab(tab.sheet, timeZone);
+  const { values, formulas } = withFormulas
+    ? readTab(tab.sheet, timeZone)
+    : { values: readValues(tab.sheet, timeZone), formulas: [] };
   return keyResultsFromGrid(() => tab.name, values, formulas, issues, decimal, tab.meta.role === 'review');
 }
 

@@ -1,24 +1,30 @@
-// Where settings are kept: grade bands, pace and cap in the document's properties (everyone sees
-// the same scores), the language override in the user's. Needs authorisation (not for onOpen).
+// Where settings are kept: grade bands, pace and cap on the spreadsheet, in the add-on's metadata
+// (everyone sees the same scores, and the one query that finds the add-on's tabs finds them too);
+// the language override in the user's properties. Needs authorisation (not for onOpen).
 
 import { UserError } from '../core/errors';
 import { pickSettings, settingsFromStored, settingsProblems } from '../core/settings';
 import type { Settings } from '../core/types';
+import { readIndex, saveSettingsEntry, type WorkbookIndex } from './workbook';
 
+/** Where earlier versions kept the shared settings (document properties): read when nothing newer says. */
 export const SETTINGS_PROPERTY = 'okr.settings';
 export const LANGUAGE_PROPERTY = 'okr.language';
 
-/** The settings of this document for the current user. Needs authorisation (not for onOpen). */
-export function loadSettings(): Settings {
-  return settingsFromStored(documentSettingsJson(), loadLanguageOverride());
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The settings of this document for the current user. */
+export function loadSettings(index: WorkbookIndex): Settings {
+  return settingsFromStored(sharedSettingsJson(index), loadLanguageOverride());
 }
 
 /**
  * The settings everyone shares (grade bands, pace, cap), without the user's language ('auto'):
- * for actions that grade or write, one property read instead of two.
+ * for actions that grade or write. Free when the index has them, as it does once they were saved
+ * or a period was created.
  */
-export function loadDocumentSettings(): Settings {
-  return settingsFromStored(documentSettingsJson(), null);
+export function loadDocumentSettings(index: WorkbookIndex): Settings {
+  return settingsFromStored(sharedSettingsJson(index), null);
 }
 
 /** The language the user chose in the settings, or null for their locale's. */
@@ -26,19 +32,26 @@ export function loadLanguageOverride(): string | null {
   return PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
 }
 
-function documentSettingsJson(): string | null {
+/**
+ * The shared settings as saved: on the spreadsheet once saved; else as the latest period's key
+ * results tab recorded them when it was made; else where earlier versions kept them.
+ */
+function sharedSettingsJson(index: WorkbookIndex): string | null {
+  if (index.settings) return index.settings.json;
+  const recorded = [...index.tabs].reverse().find((tab) => tab.meta.settings)?.meta.settings;
+  if (recorded) return JSON.stringify(recorded);
   return PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
 }
 
 /** Validates and stores; throws with the problems when invalid (the sidebar checks first). */
-export function storeSettings(input: Settings): Settings {
+export function storeSettings(spreadsheet: Spreadsheet, input: Settings): Settings {
   const problems = settingsProblems(input);
   if (problems.length > 0) {
     throw new UserError('errBadSettings', { fields: problems.map((p) => p.field).join(', ') });
   }
   const settings = pickSettings(input);
   const { language, ...documentSettings } = settings;
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(documentSettings));
+  saveSettingsEntry(spreadsheet, readIndex(spreadsheet), documentSettings);
   const user = PropertiesService.getUserProperties();
   if (language === 'auto') user.deleteProperty(LANGUAGE_PROPERTY);
   else user.setProperty(LANGUAGE_PROPERTY, language);

@@ -41,25 +41,67 @@ function okrTab(sheet: Sheet, meta: TabMeta): OkrTab {
 }
 
 /**
- * Every tab the add-on created, in the order they were created: one metadata query for the whole
- * spreadsheet (not one call per tab). Find them once per action and pass them down.
+ * What the add-on keeps in a spreadsheet, found with one metadata query: its tabs (on each tab, its
+ * role and period) and the saved settings (on the spreadsheet). Both carry the same key, so that
+ * one find returns them all. Find it once per action and pass it down.
  */
-export function listOkrTabs(spreadsheet: Spreadsheet): OkrTab[] {
+export interface WorkbookIndex {
+  /** Every tab the add-on created, in the order they were created. */
+  tabs: OkrTab[];
+  /** The settings everyone shares, as saved (JSON), and their entry; null when never saved there. */
+  settings: { json: string; entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata } | null;
+}
+
+/** The metadata value of the saved settings (on the spreadsheet, under the tabs' key). */
+interface SettingsEntry {
+  role: 'settings';
+  settings: unknown;
+}
+
+export function readIndex(spreadsheet: Spreadsheet): WorkbookIndex {
   const tabs: OkrTab[] = [];
+  let settings: WorkbookIndex['settings'] = null;
   const seen = new Set<Sheet>();
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(TAB_METADATA_KEY)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
+  const found = spreadsheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find();
   for (const entry of found) {
-    const meta = parseTabMeta(entry.getValue());
-    const sheet = meta ? entry.getLocation().getSheet() : null;
+    const value = entry.getValue();
+    const location = entry.getLocation();
+    if (location.getLocationType() === SpreadsheetApp.DeveloperMetadataLocationType.SPREADSHEET) {
+      const saved = parseSettingsEntry(value);
+      if (saved !== null) settings = { json: saved, entry };
+      continue;
+    }
+    const meta = parseTabMeta(value);
+    const sheet = meta ? location.getSheet() : null;
     if (!meta || !sheet || seen.has(sheet)) continue;
     seen.add(sheet);
     tabs.push(okrTab(sheet, meta));
   }
-  return tabs;
+  return { tabs, settings };
+}
+
+/** Every tab the add-on created, in the order they were created (one metadata query). */
+export function listOkrTabs(spreadsheet: Spreadsheet): OkrTab[] {
+  return readIndex(spreadsheet).tabs;
+}
+
+function parseSettingsEntry(value: string | null): string | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as SettingsEntry;
+    if (parsed && parsed.role === 'settings' && parsed.settings && typeof parsed.settings === 'object') {
+      return JSON.stringify(parsed.settings);
+    }
+  } catch (_) {
+    // Edited by hand: the settings fall back to the defaults.
+  }
+  return null;
+}
+
+/** Saves the shared settings on the spreadsheet: the entry found before, or a new one. */
+export function saveSettingsEntry(spreadsheet: Spreadsheet, index: WorkbookIndex, settings: object): void {
+  const value = JSON.stringify({ role: 'settings', settings } satisfies SettingsEntry);
+  if (index.settings) index.settings.entry.setValue(value);
+  else spreadsheet.addDeveloperMetadata(TAB_METADATA_KEY, value);
 }
 
 /** A tab an action inserts: its name and place, and the tab once the host has returned it. */

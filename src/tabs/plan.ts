@@ -108,6 +108,8 @@ export interface TabMeta {
   version: number;
   /** A review's record of its closing day: ISO date and the settings it was graded with. */
   closed?: { frozenOn: string; settings: Settings };
+  /** A key results tab's record of the shared settings when it was made (see sheet/settings.ts). */
+  settings?: Omit<Settings, 'language'>;
 }
 
 export type { TabRole };

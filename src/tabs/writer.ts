@@ -99,7 +99,14 @@ function metaFor(ctx: PeriodContext, role: TabRole): TabMeta {
     language: ctx.language,
     spec: ctx.spec,
     version: LAYOUT_VERSION,
+    ...(role === 'keyResults' ? { settings: sharedSettings(ctx.settings) } : {}),
   };
+}
+
+/** The settings everyone shares, without the user's language. */
+function sharedSettings(settings: Settings): Omit<Settings, 'language'> {
+  const { language: _language, ...shared } = pickSettings(settings);
+  return shared;
 }
 
 function emptyPlan(ctx: PeriodContext, role: TabRole, name: string): TabPlan {
