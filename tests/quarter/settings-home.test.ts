@@ -18,6 +18,9 @@ afterEach(() => wb?.restore());
 
 const EMPTY_Q1 = { period: Q1, team: 'EMEA', startFrom: 'empty' as const, language: 'en' as const };
 
+/** The metadata entries on the spreadsheet itself. */
+const spreadsheetMetadata = (w: Workbook) => w.emu.snapshot().metadata as { key: string; value: string }[];
+
 /** The document property reads an action made. */
 function propertyReads(w: Workbook, action: () => unknown): number {
   const mark = w.emu.calls.mark();
@@ -29,9 +32,8 @@ describe('shared settings', () => {
   it('are saved on the spreadsheet, not in the document properties, and read back', () => {
     wb = newWorkbook();
     saveSettings(settingsWith({ yellowFrom: 0.35, greenFrom: 0.8, cap: 1.2 }));
-    const snapshot = wb.emu.snapshot();
-    expect(snapshot.documentProperties).toEqual({});
-    const entry = snapshot.metadata.find((m) => m.key === 'okr.tab');
+    expect(wb.emu.snapshot().documentProperties).toEqual({});
+    const entry = spreadsheetMetadata(wb).find((m) => m.key === 'okr.tab');
     expect(JSON.parse(entry?.value ?? '{}')).toMatchObject({
       role: 'settings',
       settings: { yellowFrom: 0.35, greenFrom: 0.8, cap: 1.2 },
@@ -39,7 +41,7 @@ describe('shared settings', () => {
     expect(getSettings()).toMatchObject({ yellowFrom: 0.35, greenFrom: 0.8, cap: 1.2 });
     // Saving again changes the one entry.
     saveSettings(settingsWith({ yellowFrom: 0.3, greenFrom: 0.8, cap: 1.2 }));
-    const entries = wb.emu.snapshot().metadata.filter((m) => m.key === 'okr.tab');
+    const entries = spreadsheetMetadata(wb).filter((m) => m.key === 'okr.tab');
     expect(entries).toHaveLength(1);
     expect(getSettings().yellowFrom).toBe(0.3);
   });
