@@ -142,6 +142,12 @@ export interface Emulator {
    * Throws (writing nothing) when the input breaks a data validation rule that rejects invalid data.
    */
   setCellInput(sheetName: string, a1: string, input: string): void;
+  /**
+   * Pastes a block of typed inputs with its top-left cell at `a1`, as Sheets pastes text: each
+   * cell parsed as setCellInput parses it, the tab grown when the block runs past its last row or
+   * column, one write (one recalculation). Validation rules do not reject pasted values.
+   */
+  pasteInputs(sheetName: string, a1: string, inputs: string[][]): void;
   /** Why a cell's value breaks its data validation rule (a red corner in Sheets), or null. */
   cellValidationProblem(sheetName: string, row: number, col: number): string | null;
   /** The format the conditional rules give a cell (first matching rule), or null. */
@@ -371,6 +377,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return { sheet, row0: (ref.startRow ?? 1) - 1, col0: (ref.startCol ?? 1) - 1 };
   };
 
+  /** Engine content for text typed into a cell: a formula in the locale's separators, or a value. */
+  const typedContent = (sheet: SheetData, row0: number, col0: number, text: string): unknown => {
+    const typed =
+      text.length > 1 && text.startsWith('=') && localeInfo(wb.locale).decimal === ','
+        ? typedFormulaToEnglish(text)
+        : text;
+    return sheet.formats.get(keyOf(row0, col0)) === '@' && !text.startsWith('=')
+      ? `'${text}`
+      : wb.contentForInput(sheet, row0, col0, typed);
+  };
+
   const conditionalFormat = (sheetName: string, row: number, col: number): ConditionFormat | null => {
     const sheet = sheetOrThrow(sheetName);
     for (const rule of sheet.conditionalRules) {
@@ -567,15 +584,23 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         );
         if (problem) throw new Error(`There was a problem: ${problem}`);
       }
-      const typed =
-        text.length > 1 && text.startsWith('=') && localeInfo(wb.locale).decimal === ','
-          ? typedFormulaToEnglish(text)
-          : text;
-      const content =
-        sheet.formats.get(keyOf(row0, col0)) === '@' && !text.startsWith('=')
-          ? `'${text}`
-          : wb.contentForInput(sheet, row0, col0, typed);
-      wb.writeBlock(sheet, row0, col0, [[content]]);
+      wb.writeBlock(sheet, row0, col0, [[typedContent(sheet, row0, col0, text)]]);
+    },
+    pasteInputs(sheetName, a1, inputs) {
+      const sheet = sheetOrThrow(sheetName);
+      const { row0, col0 } = locate(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
+      const rows = inputs.length;
+      const columns = Math.max(0, ...inputs.map((row) => row.length));
+      if (rows === 0 || columns === 0) return;
+      // Sheets adds the rows and columns a paste needs at the end of the tab.
+      const api = wb.sheetApi(sheet);
+      if (row0 + rows > sheet.maxRows) untracked(api).insertRowsAfter(sheet.maxRows, row0 + rows - sheet.maxRows);
+      if (col0 + columns > sheet.maxCols)
+        untracked(api).insertColumnsAfter(sheet.maxCols, col0 + columns - sheet.maxCols);
+      const contents = inputs.map((row, r) =>
+        Array.from({ length: columns }, (_, c) => typedContent(sheet, row0 + r, col0 + c, String(row[c] ?? ''))),
+      );
+      wb.writeBlock(sheet, row0, col0, contents);
     },
     cellValidationProblem(sheetName, row, col) {
       const sheet = sheetOrThrow(sheetName);

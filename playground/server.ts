@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BadRequestError, importCsv, pasteText } from './data';
 import { loadGenerated } from './generate';
 import { type Addon, type AddonOptions, startAddon } from './runtime';
 import { loadSample } from './sample';
@@ -70,13 +71,16 @@ function withShim(html: string, shim: string): string {
   return tag + html;
 }
 
-function readBody(request: IncomingMessage): Promise<unknown> {
+/** Pasted blocks and imported CSV files are larger than the other requests (a 5,000-deal export is ~1 MB). */
+const DATA_BODY_LIMIT = 32_000_000;
+
+function readBody(request: IncomingMessage, limit = 1_000_000): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 1_000_000) {
+      if (size > limit) {
         reject(new Error('Request body too large'));
         request.destroy();
       } else {
@@ -94,6 +98,13 @@ function readBody(request: IncomingMessage): Promise<unknown> {
   });
 }
 
+function objectBody(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new BadRequestError('body', 'expected a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
@@ -107,7 +118,8 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, 'application/json', JSON.stringify(value));
 }
 
-function errorOf(error: unknown): { name: string; message: string } {
+function errorOf(error: unknown): { name: string; message: string; field?: string } {
+  if (error instanceof BadRequestError) return { name: error.name, message: error.message, field: error.field };
   return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
     ? { name: String((error as Error).name ?? 'Error'), message: String((error as Error).message) }
     : { name: 'Error', message: String(error) };
@@ -214,6 +226,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         answer = { ok: false, error: errorOf(thrown), cost: measure() };
       }
       sendJson(r, 200, answer);
+    },
+    'POST /api/paste': async (q, r) => {
+      pasteText(addon, objectBody(await readBody(q, DATA_BODY_LIMIT)));
+      sendJson(r, 200, state());
+    },
+    'POST /api/import': async (q, r) => {
+      importCsv(addon, objectBody(await readBody(q, DATA_BODY_LIMIT)));
+      sendJson(r, 200, state());
     },
     'POST /api/reset': (_q, r) => {
       addon = open();
