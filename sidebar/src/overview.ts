@@ -67,9 +67,7 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
       fmt.t('ov.value', { current: fmt.quantity(kr.current, kr.unit), target: fmt.quantity(kr.target, kr.unit) }),
       ' · ',
       kr.owner ? fmt.t('ov.owner', { owner: kr.owner }) : fmt.t('ov.noOwner'),
-      kr.projectedProgress !== null
-        ? ` · ${fmt.t('ov.forecast', { progress: fmt.percent(kr.projectedProgress) })}`
-        : '',
+      kr.projectedProgress !== null ? ` · ${forecastText(fmt, kr.projectedProgress, kr.projectedRange)}` : '',
     ),
     sparkline(app, kr.checkIns, kr.unit),
     explanation(app, () => explainKeyResult(kr, view)),
@@ -235,4 +233,12 @@ export function renderOverview(app: App): HTMLElement {
     ...objectives.map(({ o, krs }) => objectiveCard(app, view, o, krs)),
     ...summaries.map((summary) => summaryCard(app, view, summary)),
   );
+}
+
+/** The trend's progress by the due date, with its range when the check-ins leave one. */
+function forecastText(fmt: App['fmt'], progress: number, range: [number, number] | null): string {
+  const [low, high] = range ?? [progress, progress];
+  const percent = fmt.percent(progress);
+  if (fmt.percent(low) === percent && fmt.percent(high) === percent) return fmt.t('ov.forecast', { progress: percent });
+  return fmt.t('ov.forecastRange', { progress: percent, low: fmt.percent(low), high: fmt.percent(high) });
 }

@@ -1,10 +1,21 @@
-// Where a key result is heading: a least-squares line through its check-ins, read at the end of
-// its period. Pure: dates and values in, numbers out.
+// Where a key result is heading: a robust trend through its check-ins (Theil–Sen: the median of
+// the slopes between every two check-ins), read at the end of its period, with a range from Sen's
+// confidence interval for that slope. One stray check-in moves it little, unlike a line through
+// the last two points or a least-squares fit. Pure: dates and values in, numbers out.
 import { evaluateKeyResult, type KrFields, resolveKind } from './evaluate';
 import { finite, timesPowerOfTwo } from './numbers';
 import type { Settings } from './types';
 
 const DAY_MS = 86_400_000;
+
+/** Check-ins a trend needs: with two, one stray value is the whole trend. */
+export const FORECAST_MIN_CHECK_INS = 3;
+
+/** Check-ins a trend reads at most (the latest): the method compares every two, so 1,000 make 499,500 pairs. */
+export const FORECAST_MAX_CHECK_INS = 1000;
+
+/** The normal quantile of the range: 90% of slopes like these lie inside it (Sen 1968). */
+const RANGE_Z = 1.645;
 
 export interface TrendPoint {
   date: Date;
@@ -12,84 +23,103 @@ export interface TrendPoint {
 }
 
 export type Forecast =
-  | { ok: true; value: number; slopePerDay: number; points: number }
+  | {
+      ok: true;
+      /** The trend's value at the end date. */
+      value: number;
+      /** The same at the ends of the range (low ≤ value ≤ high). */
+      low: number;
+      high: number;
+      slopePerDay: number;
+      points: number;
+    }
   | { ok: false; code: 'tooFewCheckIns' | 'checkInsOnOneDay' | 'tooLarge'; message: string };
 
+function median(sorted: readonly number[]): number {
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The median of y − slope·x: the line with that slope through the middle of the points. */
+function interceptFor(xs: readonly number[], ys: readonly number[], slope: number): number {
+  return median(xs.map((x, i) => ys[i] - slope * x).sort(ascending));
+}
+
 /**
- * The value the least-squares trend of `points` reaches at `at`. Needs two or more points on
- * different days; points with a non-finite value or date are ignored. Values are scaled by a
- * power of two (exact) so that sums of values near ±1e308 do not overflow; a trend that leaves
- * the range of numbers by `at` is refused with code 'tooLarge'.
+ * The value the Theil–Sen trend of `points` reaches at `at`, and the range around it. Needs three
+ * or more points on at least two days; points with a non-finite value or date are ignored, and of
+ * more than FORECAST_MAX_CHECK_INS the latest count. Values are scaled by a power of two (exact) so
+ * that differences of values near ±1e308 do not overflow; a trend that leaves the range of numbers
+ * by `at` is refused with code 'tooLarge'.
  */
 export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast {
-  // Days relative to the first point keep the sums small and exact enough.
-  let origin = Number.NaN;
-  let largest = 0;
-  for (const p of points) {
-    if (!Number.isFinite(p.date.getTime()) || !Number.isFinite(p.value)) continue;
-    if (Number.isNaN(origin)) origin = p.date.getTime();
-    largest = Math.max(largest, Math.abs(p.value));
-  }
-  const exponent = largest > 0 ? Math.floor(Math.log2(largest)) : 0;
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  for (const p of points) {
-    const t = p.date.getTime();
-    if (!Number.isFinite(t) || !Number.isFinite(p.value)) continue;
-    const x = (t - origin) / DAY_MS;
-    const y = timesPowerOfTwo(p.value, -exponent);
-    n++;
-    sx += x;
-    sy += y;
-    sxx += x * x;
-    sxy += x * y;
-  }
-  if (n < 2) {
+  const usable = points
+    .filter((p) => Number.isFinite(p.date.getTime()) && Number.isFinite(p.value))
+    .sort((a, b) => a.date.getTime() - b.date.getTime())
+    .slice(-FORECAST_MAX_CHECK_INS);
+  const n = usable.length;
+  if (n < FORECAST_MIN_CHECK_INS) {
     return {
       ok: false,
       code: 'tooFewCheckIns',
-      message: `A forecast needs at least 2 check-ins with a value; this key result has ${n}.`,
+      message: `A forecast needs at least ${FORECAST_MIN_CHECK_INS} check-ins with a value; this key result has ${n}.`,
     };
   }
-  const spread = n * sxx - sx * sx;
-  if (Math.abs(spread) < 1e-9) {
+  // Days from the first check-in, and values scaled so that their differences stay finite.
+  const origin = usable[0].date.getTime();
+  const largest = Math.max(...usable.map((p) => Math.abs(p.value)));
+  const exponent = largest > 0 ? Math.floor(Math.log2(largest)) : 0;
+  const xs = usable.map((p) => (p.date.getTime() - origin) / DAY_MS);
+  const ys = usable.map((p) => timesPowerOfTwo(p.value, -exponent));
+  const slopes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+    }
+  }
+  if (slopes.length === 0) {
     return {
       ok: false,
       code: 'checkInsOnOneDay',
       message: 'All check-ins are on the same day, so there is no trend yet. Check in again on a later day.',
     };
   }
-  const slope = (n * sxy - sx * sy) / spread;
-  const intercept = (sy - slope * sx) / n;
-  const value = timesPowerOfTwo(intercept + slope * ((at.getTime() - origin) / DAY_MS), exponent);
-  if (!Number.isFinite(value)) {
-    return {
-      ok: false,
-      code: 'tooLarge',
-      message: 'The trend exceeds ±1e308 by then.',
-    };
+  slopes.sort(ascending);
+  const slope = median(slopes);
+  // Sen's interval: ranks (N ∓ z·√(n(n−1)(2n+5)/18)) / 2 of the sorted slopes, within the list.
+  const spread = RANGE_Z * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+  const lowRank = Math.max(1, Math.floor((slopes.length - spread) / 2));
+  const highRank = Math.min(slopes.length, Math.ceil((slopes.length + spread) / 2) + 1);
+  const days = (at.getTime() - origin) / DAY_MS;
+  const valueWith = (s: number) => timesPowerOfTwo(interceptFor(xs, ys, s) + s * days, exponent);
+  const value = valueWith(slope);
+  const ends = [valueWith(slopes[lowRank - 1]), valueWith(slopes[highRank - 1])];
+  if (![value, ...ends].every(Number.isFinite)) {
+    return { ok: false, code: 'tooLarge', message: 'The trend exceeds ±1e308 by then.' };
   }
-  const slopePerDay = timesPowerOfTwo(slope, exponent);
+  const round = (x: number) => Number(x.toPrecision(12));
   return {
     ok: true,
-    value: Number(value.toPrecision(12)),
+    value: round(value),
+    low: round(Math.min(value, ...ends)),
+    high: round(Math.max(value, ...ends)),
     // A slope too steep to hold (values near ±1e308 a day apart) is shown as the largest number.
-    slopePerDay: finite(slopePerDay),
+    slopePerDay: finite(timesPowerOfTwo(slope, exponent)),
     points: n,
   };
 }
 
 export type Projection =
-  | { ok: true; value: number; progress: number; slopePerDay: number }
+  | { ok: true; value: number; progress: number; low: number; high: number; slopePerDay: number }
   | { ok: false; code: string; message: string };
 
 /**
  * The value the check-in trend reaches at `end`, and the progress it would give, by the same
- * evaluation as the KR's own progress. Milestones have no trend (they are done or not), so they
- * are refused with code 'milestoneHasNoTrend'.
+ * evaluation as the KR's own progress, with the progress at the ends of the trend's range (low ≤
+ * progress ≤ high). Milestones have no trend (they are done or not), so they are refused with
+ * code 'milestoneHasNoTrend'.
  */
 export function projectProgress(
   kr: KrFields,
@@ -108,10 +138,21 @@ export function projectProgress(
   if (!forecast.ok) return forecast;
   const unreadable = { ...kr.unreadable };
   delete unreadable.current;
+  const progressAt = (current: number) =>
+    evaluateKeyResult({ ...kr, current, unreadable }, { settings }).progress ?? Number.NaN;
   const projected = evaluateKeyResult({ ...kr, current: forecast.value, unreadable }, { settings });
   if (projected.progress === null) {
     const code = projected.problem?.code ?? 'noTarget';
     return { ok: false, code, message: `The forecast cannot be scored: ${code}.` };
   }
-  return { ok: true, value: forecast.value, progress: projected.progress, slopePerDay: forecast.slopePerDay };
+  // A decreasing KR's progress falls as its value rises: the range's ends swap.
+  const ends = [progressAt(forecast.low), progressAt(forecast.high)].filter(Number.isFinite);
+  return {
+    ok: true,
+    value: forecast.value,
+    progress: projected.progress,
+    low: Math.min(projected.progress, ...ends),
+    high: Math.max(projected.progress, ...ends),
+    slopePerDay: forecast.slopePerDay,
+  };
 }

@@ -5,6 +5,7 @@ import { quoteTab } from './a1';
 import { isoDay } from './dates';
 import { evaluateKeyResult } from './evaluate';
 import type { MessageParam } from './explain';
+import { FORECAST_MIN_CHECK_INS, projectProgress } from './forecast';
 import { objectivesOf, rowAddress } from './overview';
 import { expectedProgress } from './pace';
 import { HIGH_CONFIDENCE } from './review';
@@ -38,7 +39,8 @@ export type HealthCode =
   | 'alwaysPerfect'
   | 'noCheckIn'
   | 'staleCheckIn'
-  | 'confidentButFlat';
+  | 'confidentButFlat'
+  | 'forecastToMiss';
 
 export interface HealthFinding {
   code: HealthCode;
@@ -278,6 +280,18 @@ function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date
     const log = data.checkIns.filter((c) => c.krId === kr.id).sort((a, b) => a.date.getTime() - b.date.getTime());
     const where = { cell: locate(kr, 'current'), krId: kr.id, objectiveId: kr.objectiveId };
     const last = log[log.length - 1];
+    // Where the check-ins are heading: below the target by the due date on the trend's middle line.
+    const trend = log.flatMap((c) => (typeof c.value === 'number' ? [{ date: c.date, value: c.value }] : []));
+    if (running && trend.length >= FORECAST_MIN_CHECK_INS) {
+      const projection = projectProgress(kr, trend, kr.dueDate ?? data.period.end, settings);
+      if (projection.ok && projection.progress < 1)
+        add('forecastToMiss', 'warning', where, {
+          title: kr.title,
+          progress: { percent: projection.progress },
+          low: { percent: projection.low },
+          high: { percent: projection.high },
+        });
+    }
     if (running && now - started >= LIMITS.staleDays * DAY_MS) {
       if (!last) add('noCheckIn', 'warning', where, { title: kr.title, days: LIMITS.staleDays });
       else if (now - last.date.getTime() >= LIMITS.staleDays * DAY_MS)

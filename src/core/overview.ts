@@ -77,8 +77,10 @@ export interface KrView extends EvaluationView {
   /** Expected progress at `asOf`: elapsed share from the period start to the due date (or period end). */
   expected: number;
   pace: PaceView | null;
-  /** Progress the check-in trend projects at the due date; null without a trend. */
+  /** Progress the check-in trend projects at the due date; null without a trend (three check-ins). */
   projectedProgress: number | null;
+  /** The progress at the ends of the trend's range; null without a trend. */
+  projectedRange: [number, number] | null;
   /** A1 address of the KR's row, e.g. "'Q1 2027 · Key results'!A5"; '' when not from a sheet. */
   cell: string;
   row: number;
@@ -262,6 +264,7 @@ export function buildOverview(data: PeriodData, documentSettings: Settings, toda
       expected: s.pace?.expected ?? 0,
       pace: s.pace ? paceView(s.pace) : null,
       projectedProgress: s.projectedProgress,
+      projectedRange: s.projectedRange,
       status: s.status,
       grade: s.grade,
       cell: rowAddress(data.keyResultsTab, kr.row),

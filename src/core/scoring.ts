@@ -2,7 +2,7 @@
 // score, the overall score, and forecasts. The sidebar, the review and the health check read
 // this; the sheet's OKR_SCORE uses the same weighted mean, term by term.
 import { evaluateKeyResult, type KrEvaluation } from './evaluate';
-import { projectProgress, type TrendPoint } from './forecast';
+import { FORECAST_MIN_CHECK_INS, projectProgress, type TrendPoint } from './forecast';
 import { gradeOf, statusOf } from './grading';
 import { finite, timesPowerOfTwo } from './numbers';
 import { type Pace, paceAt } from './pace';
@@ -68,6 +68,8 @@ export interface KrScore extends KrEvaluation {
   /** Value the check-in trend reaches at the due date (or period end); null without a trend. */
   forecast: number | null;
   projectedProgress: number | null;
+  /** The progress at the ends of the trend's range (low ≤ projected ≤ high); null without a trend. */
+  projectedRange: [number, number] | null;
 }
 
 export interface ObjectiveScore extends WeightedMean {
@@ -97,7 +99,7 @@ export interface PeriodScores {
 
 /**
  * Scores every key result of a period at `asOf`, each objective from its KRs, and the period as
- * the mean of its objectives. `checkIns` feed each KR's forecast (two or more with a value).
+ * the mean of its objectives. `checkIns` feed each KR's forecast (three or more with a value).
  */
 export function scorePeriod(
   krs: readonly KeyResult[],
@@ -110,13 +112,15 @@ export function scorePeriod(
   const keyResults = krs.map((kr): KrScore => {
     const evaluation = evaluateKeyResult(kr, { settings, period, asOf });
     const trend = trends.get(kr.id) ?? [];
-    const projection = trend.length >= 2 ? projectProgress(kr, trend, kr.dueDate ?? period.end, settings) : null;
+    const projection =
+      trend.length >= FORECAST_MIN_CHECK_INS ? projectProgress(kr, trend, kr.dueDate ?? period.end, settings) : null;
     return {
       ...evaluation,
       krId: kr.id,
       objectiveId: kr.objectiveId,
       forecast: projection?.ok ? projection.value : null,
       projectedProgress: projection?.ok ? projection.progress : null,
+      projectedRange: projection?.ok ? [projection.low, projection.high] : null,
     };
   });
 

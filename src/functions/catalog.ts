@@ -149,7 +149,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'KR_FORECAST',
     description:
-      'Where a key result is heading: the least-squares trend of its check-ins, read at the end date. Rows whose date or value cannot be read are skipped. Blank while there are fewer than 2 check-ins on different days. With kr_ids: the forecast of one key result, one per cell of a kr column, or (without kr) a table of each key result and its forecast.',
+      'Where a key result is heading: the Theil–Sen trend of its check-ins (the median slope between every two of them, so one stray value barely moves it), read at the end date. Rows whose date or value cannot be read are skipped. Blank while there are fewer than 3 check-ins, or all on one day. With kr_ids: the forecast of one key result, one per cell of a kr column, or (without kr) a table of each key result and its forecast.',
     params: [
       { name: 'dates', description: 'Check-in dates (dates, or text such as 2027-03-31).' },
       { name: 'values', description: 'Check-in values, one per date.' },

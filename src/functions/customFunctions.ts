@@ -415,7 +415,7 @@ function collectTrends(d: Arg, v: Arg, ids: Arg | null, rows: number, cols: numb
   });
 }
 
-/** The trend's value at `end`; '' while there is no trend (fewer than 2 check-ins on different days). */
+/** The trend's value at `end`; '' while there is no trend (fewer than 3 check-ins, or all on one day). */
 function forecastCell(t: TrendRows, end: Date): number | '' {
   const forecast = forecastValue(t.points, end);
   if (forecast.ok) return forecast.value;

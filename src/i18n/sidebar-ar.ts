@@ -83,6 +83,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'problem.tooLarge': '“{text}” في الحقل {field} أكبر من أن يكون رقمًا',
   'ov.notDone': 'غير مُنجز',
   'ov.forecast': 'الاتجاه: {progress} عند الموعد',
+  'ov.forecastRange': 'الاتجاه: {progress} عند الموعد (المدى {low}–{high})',
   'ex.kind.increase': 'النوع: زيادة. التقدّم = (الحالي − البداية) ÷ (المستهدف − البداية).',
   'ex.kind.decrease': 'النوع: خفض، فالأقل أفضل. التقدّم = (البداية − الحالي) ÷ (البداية − المستهدف).',
   'ex.kind.atLeast': 'النوع: البقاء عند حدّ أدنى. التقدّم 100% ما دامت القيمة عند المستهدف أو فوقه، وإلا 0%.',
@@ -182,6 +183,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'health.staleCheckIn': '«{title}»: آخر تسجيل تقدّم كان في {last}، قبل {days} يومًا.',
   'health.confidentButFlat': '«{title}»: الثقة {confidence} بينما لم تتغيّر القيمة.',
 
+  'health.forecastToMiss': '«{title}»: وفق اتجاهه يبلغ {progress} عند الموعد (المدى {low}–{high}).',
   'q.newTitle': 'فترة جديدة',
   'q.closeTitle': 'إغلاق فترة',
   'q.kind': 'نوع الفترة',

@@ -83,6 +83,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'problem.tooLarge': '„{text}“ v poli {field} je na číslo příliš velké',
   'ov.notDone': 'Nesplněno',
   'ov.forecast': 'Trend: {progress} k termínu',
+  'ov.forecastRange': 'Trend: {progress} k termínu (rozpětí {low}–{high})',
   'ex.kind.increase': 'Typ: zvýšit. Pokrok = (aktuální − výchozí) ÷ (cíl − výchozí).',
   'ex.kind.decrease': 'Typ: snížit, méně je tedy lépe. Pokrok = (výchozí − aktuální) ÷ (výchozí − cíl).',
   'ex.kind.atLeast': 'Typ: držet alespoň. Pokrok je 100 %, dokud hodnota dosahuje cíle nebo jej překračuje, jinak 0 %.',
@@ -183,6 +184,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'health.staleCheckIn': '„{title}“: poslední záznam pokroku byl {last}, před {days} dny.',
   'health.confidentButFlat': '„{title}“: jistota je {confidence}, ale hodnota se nepohnula.',
 
+  'health.forecastToMiss': '„{title}“: podle trendu dosáhne k termínu {progress} (rozpětí {low}–{high}).',
   'q.newTitle': 'Nové období',
   'q.closeTitle': 'Uzavřít období',
   'q.kind': 'Druh období',

@@ -85,6 +85,7 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'problem.tooLarge': '„{text}“ im Feld {field} ist als Zahl zu groß',
   'ov.notDone': 'Nicht erledigt',
   'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
+  'ov.forecastRange': 'Trend: {progress} bis zur Fälligkeit (Spanne {low}–{high})',
   'ex.kind.increase': 'Art: steigern. Fortschritt = (aktuell − Startwert) ÷ (Ziel − Startwert).',
   'ex.kind.decrease': 'Art: senken, weniger ist also besser. Fortschritt = (Startwert − aktuell) ÷ (Startwert − Ziel).',
   'ex.kind.atLeast':
@@ -190,6 +191,7 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'health.staleCheckIn': '„{title}“: Der letzte Check-in war am {last}, vor {days} Tagen.',
   'health.confidentButFlat': '„{title}“: Die Zuversicht liegt bei {confidence}, aber der Wert hat sich nicht bewegt.',
 
+  'health.forecastToMiss': '„{title}“: Dem Trend nach erreicht es bis zur Fälligkeit {progress} (Spanne {low}–{high}).',
   'q.newTitle': 'Neuer Zeitraum',
   'q.closeTitle': 'Zeitraum abschließen',
   'q.kind': 'Art des Zeitraums',

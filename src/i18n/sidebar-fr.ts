@@ -84,6 +84,7 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'problem.tooLarge': '« {text} » dans le champ {field} est trop grand pour un nombre',
   'ov.notDone': 'Non réalisé',
   'ov.forecast': 'Tendance : {progress} à l’échéance',
+  'ov.forecastRange': 'Tendance : {progress} à l’échéance (fourchette {low}–{high})',
   'ex.kind.increase': 'Type : augmenter. Avancement = (actuel − départ) ÷ (cible − départ).',
   'ex.kind.decrease': 'Type : diminuer, donc moins c’est mieux. Avancement = (départ − actuel) ÷ (départ − cible).',
   'ex.kind.atLeast':
@@ -188,6 +189,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'health.staleCheckIn': '« {title} » : le dernier point date du {last}, il y a {days} jours.',
   'health.confidentButFlat': '« {title} » : la confiance est de {confidence} alors que la valeur n’a pas bougé.',
 
+  'health.forecastToMiss':
+    '« {title} » : selon sa tendance, il atteint {progress} à l’échéance (fourchette {low}–{high}).',
   'q.newTitle': 'Nouvelle période',
   'q.closeTitle': 'Clôturer une période',
   'q.kind': 'Type de période',

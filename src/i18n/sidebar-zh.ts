@@ -82,6 +82,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'problem.tooLarge': '{field}“{text}”数值过大',
   'ov.notDone': '未完成',
   'ov.forecast': '趋势：截止时 {progress}',
+  'ov.forecastRange': '趋势：截止时 {progress}（范围 {low}–{high}）',
   'ex.kind.increase': '类型：提高。进度 =（当前值 − 基准值）÷（目标值 − 基准值）。',
   'ex.kind.decrease': '类型：降低，越低越好。进度 =（基准值 − 当前值）÷（基准值 − 目标值）。',
   'ex.kind.atLeast': '类型：保持不低于。数值达到或超过目标时进度为 100%，否则为 0%。',
@@ -180,6 +181,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'health.staleCheckIn': '“{title}”：上次进度记录在 {last}，已过去 {days} 天。',
   'health.confidentButFlat': '“{title}”：信心为 {confidence}，但数值没有变化。',
 
+  'health.forecastToMiss': '“{title}”：按趋势，截止时达到 {progress}（范围 {low}–{high}）。',
   'q.newTitle': '新建周期',
   'q.closeTitle': '结束周期',
   'q.kind': '周期类型',

@@ -94,6 +94,7 @@ const SIDEBAR_EN = {
   'problem.tooLarge': 'the {field} “{text}” is too large for a number',
   'ov.notDone': 'Not done',
   'ov.forecast': 'Trend: {progress} by the due date',
+  'ov.forecastRange': 'Trend: {progress} by the due date (range {low}–{high})',
   'ex.kind.increase': 'Kind: increase. Progress = (current − baseline) ÷ (target − baseline).',
   'ex.kind.decrease': 'Kind: decrease, so lower is better. Progress = (baseline − current) ÷ (baseline − target).',
   'ex.kind.atLeast': 'Kind: stay at or above. Progress is 100% while the value is at or above the target, else 0%.',
@@ -194,6 +195,7 @@ const SIDEBAR_EN = {
   'health.staleCheckIn': '“{title}”: the last check-in was on {last}, {days} days ago.',
   'health.confidentButFlat': '“{title}”: confidence is {confidence} while the value has not moved.',
 
+  'health.forecastToMiss': '“{title}”: on its trend it reaches {progress} by the due date (range {low}–{high}).',
   'q.newTitle': 'New period',
   'q.closeTitle': 'Close a period',
   'q.kind': 'Kind of period',

@@ -166,6 +166,7 @@ describe('scorePeriod', () => {
   it('forecasts from check-ins with a value', () => {
     const checkIns: CheckIn[] = [
       { date: day(2027, 1, 1), krId: 'KR1', value: 0, confidence: null, note: '', who: '', row: 2 },
+      { date: day(2027, 1, 16), krId: 'KR1', value: 50000, confidence: null, note: '', who: '', row: 3 },
       { date: day(2027, 1, 31), krId: 'KR1', value: 100000, confidence: null, note: '', who: '', row: 3 },
       { date: day(2027, 1, 31), krId: 'KR3', value: true, confidence: null, note: '', who: '', row: 4 },
       { date: day(2027, 2, 1), krId: 'KR3', value: false, confidence: null, note: '', who: '', row: 5 },
@@ -174,6 +175,9 @@ describe('scorePeriod', () => {
     // 100,000 per 30 days: 300,000 by March 31st (day 89 after January 1st), so about 0.59.
     expect(scored.keyResults[0].forecast).toBeCloseTo((89 / 30) * 100000, 3);
     expect(scored.keyResults[0].projectedProgress).toBeCloseTo((89 / 30) * 0.2, 6);
+    // Three check-ins on one line: the range is the forecast itself.
+    expect(scored.keyResults[0].projectedRange?.[0]).toBeCloseTo((89 / 30) * 0.2, 6);
+    expect(scored.keyResults[0].projectedRange?.[1]).toBeCloseTo((89 / 30) * 0.2, 6);
     expect(scored.objectives[0].projectedScore).toBeCloseTo(scored.keyResults[0].projectedProgress as number);
     expect(scored.keyResults[2].forecast).toBeNull();
     expect(scored.objectives[1].projectedScore).toBeNull();

@@ -393,18 +393,38 @@ describe('KR_TARGET', () => {
 });
 
 describe('KR_FORECAST', () => {
-  const dates = col(day(2027, 1, 1), day(2027, 1, 31), day(2027, 1, 1), day(2027, 2, 1), day(2027, 1, 15), '');
-  const values = col(0, 100000, 60, 59, 7, 8);
-  const krIds = col('KR1', 'KR1', 'KR2', 'KR2', 'KR3', 'KR3');
+  const dates = col(
+    day(2027, 1, 1),
+    day(2027, 1, 16),
+    day(2027, 1, 31),
+    day(2027, 1, 1),
+    day(2027, 2, 1),
+    day(2027, 3, 4),
+    day(2027, 1, 15),
+    day(2027, 1, 20),
+  );
+  const values = col(0, 50000, 100000, 60, 59, 58, 7, 8);
+  const krIds = col('KR1', 'KR1', 'KR1', 'KR2', 'KR2', 'KR2', 'KR3', 'KR3');
   const end = day(2027, 3, 31);
 
   it('projects one trend to the end date', () => {
-    expect(KR_FORECAST(col(day(2027, 1, 1), day(2027, 1, 31)), col(0, 100000), end)).toBeCloseTo((89 / 30) * 100000, 4);
-    expect(KR_FORECAST(col(46388, 46418), col('0', '100,000.00'), 46477)).toBeCloseTo((89 / 30) * 100000, 4);
+    const three = col(day(2027, 1, 1), day(2027, 1, 16), day(2027, 1, 31));
+    expect(KR_FORECAST(three, col(0, 50000, 100000), end)).toBeCloseTo((89 / 30) * 100000, 4);
+    expect(KR_FORECAST(col(46388, 46403, 46418), col('0', '50,000.00', '100,000.00'), 46477)).toBeCloseTo(
+      (89 / 30) * 100000,
+      4,
+    );
   });
 
-  it('is blank until there are two check-ins on different days', () => {
+  it('follows most check-ins rather than one stray value', () => {
+    // 1 a day with a stray 95 on day 20: the median slope stays 1 (see tests/core/forecast.test.ts).
+    const days = col(...[0, 10, 20, 30, 40].map((n) => day(2027, 1, 1 + n)));
+    expect(KR_FORECAST(days, col(0, 10, 95, 30, 40), day(2027, 4, 1))).toBe(90);
+  });
+
+  it('is blank until there are three check-ins on at least two days', () => {
     expect(KR_FORECAST(col(day(2027, 1, 1)), col(5), end)).toBe('');
+    expect(KR_FORECAST(col(day(2027, 1, 1), day(2027, 1, 9)), col(5, 6), end)).toBe('');
     expect(KR_FORECAST(dates, values, end, krIds, 'KR3')).toBe('');
   });
 
@@ -428,6 +448,8 @@ describe('KR_FORECAST', () => {
     // 1 per day from January 1st; the unreadable rows do not bend the line.
     const days = col(day(2027, 1, 1), 'soon', day(2027, 1, 3), day(2027, 1, 4), day(2027, 1, 5));
     expect(KR_FORECAST(days, col(0, 100, 'lots', 3, 4), day(2027, 1, 11))).toBeCloseTo(10, 9);
+    // Of the three rows left, one has no value: two check-ins are no trend yet.
+    expect(KR_FORECAST(days, col(0, 100, 'lots', '', 4), day(2027, 1, 11))).toBe('');
   });
 });
 

@@ -259,15 +259,22 @@ add('change below -100%', 'KR_TARGET', [100, '-150%'], problem('outOfRange', 'ch
 add('change far below -100%', 'KR_TARGET', [100, -big], problem('outOfRange', 'change'));
 
 const dates = col(day(2027, 1, 1), day(2027, 1, 11));
-add('a flat trend at 1e308', 'KR_FORECAST', [dates, col(big, big), day(2027, 3, 31)], big);
+// A trend needs three check-ins: these are on one line, five days apart.
+const threeDates = col(day(2027, 1, 1), day(2027, 1, 6), day(2027, 1, 11));
+add('a flat trend at 1e308', 'KR_FORECAST', [threeDates, col(big, big, big), day(2027, 3, 31)], big);
 add(
   'a trend leaving the range',
   'KR_FORECAST',
-  [dates, col(-big, big), day(2027, 3, 31)],
+  [threeDates, col(-big, 0, big), day(2027, 3, 31)],
   problem('resultTooLarge', 'values'),
 );
-add('a falling trend read at its start', 'KR_FORECAST', [dates, col(big, -big), day(2027, 1, 1)], big);
-add('a trend of tiny numbers', 'KR_FORECAST', [dates, col(5e-324, 1e-323), day(2027, 1, 21)], 1.5e-323);
+add('a falling trend read at its start', 'KR_FORECAST', [threeDates, col(big, 0, -big), day(2027, 1, 1)], big);
+add(
+  'a trend of tiny numbers',
+  'KR_FORECAST',
+  [col(day(2027, 1, 1), day(2027, 1, 11), day(2027, 1, 21)), col(5e-324, 1e-323, 1.5e-323), day(2027, 1, 31)],
+  2e-323,
+);
 add('values too large as text are skipped', 'KR_FORECAST', [dates, col('1e400', 20), day(2027, 3, 31)], '');
 add('dates past the calendar are skipped', 'KR_FORECAST', [col(1e15, 2e15), col(1, 2), day(2027, 3, 31)], '');
 add(

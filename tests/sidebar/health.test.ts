@@ -159,11 +159,34 @@ describe('checkHealth', () => {
     expect(findings.map((f) => f.code)).toEqual(['confidentButFlat']);
   });
 
+  it('warns when a running key result’s check-ins trend below its target by the due date', () => {
+    const data = healthy();
+    const id = data.keyResults[0].id;
+    // 0, 10, 20 on January 13th, 27th and February 10th (10 per 14 days): 55 by March 31st, 77
+    // days after the first, under the target of 100.
+    const days = ['2027-01-13', '2027-01-27', '2027-02-10'];
+    const slow = days.map((d, i) => checkIn(id, d, 10 * i));
+    // On a line, the range is the forecast itself.
+    const findings = checkHealth({ ...data, checkIns: [...slow, ...data.checkIns.slice(1)] }, options);
+    expect(findings.map((f) => f.code)).toEqual(['forecastToMiss']);
+    expect(findings[0].params.progress).toEqual({ percent: expect.closeTo(0.55, 9) });
+    expect(findings[0].params.low).toEqual(findings[0].params.progress);
+    expect(findings[0]).toMatchObject({ krId: id, cell: cellOf(data.keyResults[0].row) });
+    // A faster trend reaches the target: no finding; a closed period has no forecast to warn of.
+    const fast = days.map((d, i) => checkIn(id, d, 30 * i));
+    expect(codes({ ...data, checkIns: [...fast, ...data.checkIns.slice(1)] })).toEqual([]);
+    expect(codes({ ...data, closed: true, checkIns: [...slow, ...data.checkIns.slice(1)] })).not.toContain(
+      'forecastToMiss',
+    );
+  });
+
   it('renders every finding in every language without leftover placeholders', () => {
     const data = healthy();
     data.keyResults[0] = { ...data.keyResults[0], target: null, owner: '', dueDate: utc('2028-01-01'), weight: -1 };
     data.objectives[1] = { ...data.objectives[1], parentId: 'X' };
-    const findings = checkHealth(data, options);
+    const slow = ['2027-01-27', '2027-02-03', '2027-02-10'].map((d, i) => checkIn(data.keyResults[1].id, d, 5 * i));
+    const findings = checkHealth({ ...data, checkIns: [...data.checkIns, ...slow] }, options);
+    expect(findings.map((f) => f.code)).toContain('forecastToMiss');
     expect(findings.length).toBeGreaterThan(4);
     for (const language of ['en', 'de', 'fr', 'cs', 'zh', 'ar'] as const) {
       const format = createFormatter(SIDEBAR[language], language, 'EUR');

@@ -14,7 +14,12 @@ describe('buildOverview', () => {
       kr({ id: 'KR3', objectiveId: 'O2', kind: 'milestone', target: null, current: true, team: 'NA', row: 7 }),
       kr({ id: 'KR4', objectiveId: 'O3', objectiveTitle: 'Only on KR rows', current: 50, row: 8 }),
     ],
-    checkIns: [checkIn('KR1', '2027-02-01', 60), checkIn('KR1', '2027-01-15', 30), checkIn('KR3', '2027-02-10', true)],
+    checkIns: [
+      checkIn('KR1', '2027-02-01', 60),
+      checkIn('KR1', '2027-01-15', 30),
+      checkIn('KR1', '2027-01-01', 0),
+      checkIn('KR3', '2027-02-10', true),
+    ],
   });
   const view = buildOverview(data, DEFAULT_SETTINGS, asOf);
 
@@ -82,6 +87,7 @@ describe('buildOverview', () => {
     const kr1 = view.objectives[0].keyResults[0];
     expect(kr1.cell).toBe(`'${TAB}'!A5`);
     expect(kr1.checkIns.map((c) => [c.date, c.value])).toEqual([
+      ['2027-01-01', 0],
       ['2027-01-15', 30],
       ['2027-02-01', 60],
     ]);
