@@ -49,7 +49,7 @@ export const DEALS_MESSAGES: Catalog<DealsMessageKey> = {
     dealsProbabilityText:
       'Cell {cell} ({header}) holds “{value}”, which is not a probability ({count} such cells). Enter a percentage from 0% to 100%.',
     dealsNegativeCycle:
-      'The deal in row {row} closes on {closed}, before it was created on {created} (cells {cell}); it is left out of the sales cycle. Correct one of the dates.',
+      'The deal in row {row} closes on {closed}, before it was created on {created} (cell {cell}); it is left out of the sales cycle. Correct one of the dates.',
   },
   de: {
     dealsEmptyTab:
@@ -81,7 +81,7 @@ export const DEALS_MESSAGES: Catalog<DealsMessageKey> = {
     dealsProbabilityText:
       'Zelle {cell} ({header}) enthält „{value}“, das ist keine Wahrscheinlichkeit ({count} solche Zellen). Geben Sie einen Prozentwert von 0 % bis 100 % ein.',
     dealsNegativeCycle:
-      'Der Deal in Zeile {row} wird am {closed} abgeschlossen, also vor seiner Erstellung am {created} (Zellen {cell}); er fließt nicht in den Verkaufszyklus ein. Korrigieren Sie eines der Daten.',
+      'Der Deal in Zeile {row} wird am {closed} abgeschlossen, also vor seiner Erstellung am {created} (Zelle {cell}); er fließt nicht in den Verkaufszyklus ein. Korrigieren Sie eines der Daten.',
   },
   fr: {
     dealsEmptyTab:
@@ -113,7 +113,7 @@ export const DEALS_MESSAGES: Catalog<DealsMessageKey> = {
     dealsProbabilityText:
       'La cellule {cell} ({header}) contient « {value} », qui n’est pas une probabilité ({count} cellules de ce type). Saisissez un pourcentage de 0 % à 100 %.',
     dealsNegativeCycle:
-      'La transaction de la ligne {row} se clôt le {closed}, avant sa création le {created} (cellules {cell}) ; elle est exclue du cycle de vente. Corrigez l’une des dates.',
+      'La transaction de la ligne {row} se clôt le {closed}, avant sa création le {created} (cellule {cell}) ; elle est exclue du cycle de vente. Corrigez l’une des dates.',
   },
   cs: {
     dealsEmptyTab: 'List je prázdný. Vložte do buňky A1 export obchodů z CRM i s řádkem záhlaví.',
@@ -144,7 +144,7 @@ export const DEALS_MESSAGES: Catalog<DealsMessageKey> = {
     dealsProbabilityText:
       'Buňka {cell} ({header}) obsahuje „{value}“, což není pravděpodobnost (takových buněk: {count}). Zadejte procento od 0 % do 100 %.',
     dealsNegativeCycle:
-      'Obchod v řádku {row} se uzavírá {closed}, dříve než byl vytvořen ({created}, buňky {cell}); do prodejního cyklu se nezapočítá. Opravte jedno z dat.',
+      'Obchod v řádku {row} se uzavírá {closed}, dříve než byl vytvořen ({created}, buňka {cell}); do prodejního cyklu se nezapočítá. Opravte jedno z dat.',
   },
   zh: {
     dealsEmptyTab: '此工作表为空。请将 CRM 导出的交易数据（含表头行）粘贴到单元格 A1。',
@@ -205,6 +205,6 @@ export const DEALS_MESSAGES: Catalog<DealsMessageKey> = {
     dealsProbabilityText:
       'تحتوي الخلية {cell} ({header}) على “{value}”، وهذا ليس احتمالًا ({count} خلية من هذا النوع). أدخل نسبة مئوية من 0% إلى 100%.',
     dealsNegativeCycle:
-      'الصفقة في الصف {row} تُغلق في {closed}، قبل إنشائها في {created} (الخلايا {cell})؛ لذا تُستبعد من دورة المبيعات. صحّح أحد التاريخين.',
+      'الصفقة في الصف {row} تُغلق في {closed}، قبل إنشائها في {created} (الخلية {cell})؛ لذا تُستبعد من دورة المبيعات. صحّح أحد التاريخين.',
   },
 };

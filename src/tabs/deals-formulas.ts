@@ -116,13 +116,23 @@ function isoToDate(day: string): string {
   return `DATE(${Number(m[1])},${Number(m[2])},${Number(m[3])})`;
 }
 
+/** One cell, optionally on a named tab: 'Q1 2027'!B3, KR!$A$1, C7. Nothing else enters a formula. */
+const CELL_REFERENCE = /^(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
+
+function cellReference(ref: string): string {
+  if (!CELL_REFERENCE.test(ref)) throw new Error(`"${ref}" is not a cell reference such as 'Q1 2027'!B3.`);
+  return ref;
+}
+
 /** The expression of a bound, and of the day after it (for "before the end of the end day"). */
 function bound(b: DateBound): { day: string; next: string } {
   if (typeof b === 'string') {
+    const day = isoToDate(b);
     const next = new Date(Date.parse(`${b}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    return { day: isoToDate(b), next: isoToDate(next) };
+    return { day, next: isoToDate(next) };
   }
-  return { day: b.cell, next: `(${b.cell}+1)` };
+  const cell = cellReference(b.cell);
+  return { day: cell, next: `(${cell}+1)` };
 }
 
 /** A SUMIFS/COUNTIFS condition: a range and a criterion. */
@@ -306,11 +316,13 @@ export function buildDealsFormula(source: DealsSource, metric: DealMetric, filte
       return `=${b.open(filters, metric.weighted)}`;
     case 'pipelineCoverage': {
       const won = b.won('SUMIFS', filters);
-      const remaining = `(${metric.quotaCell}-${won})`;
+      const remaining = `(${cellReference(metric.quotaCell)}-${won})`;
       return `=IF(${remaining}<=0,"",${b.open(filters, metric.weighted)}/${remaining})`;
     }
-    case 'quotaAttainment':
-      return `=IF(N(${metric.quotaCell})=0,"",${b.won('SUMIFS', filters)}/${metric.quotaCell})`;
+    case 'quotaAttainment': {
+      const quota = cellReference(metric.quotaCell);
+      return `=IF(N(${quota})=0,"",${b.won('SUMIFS', filters)}/${quota})`;
+    }
     case 'newCustomers': {
       // Accounts won by the period's end minus those already won before it: the accounts whose
       // first won deal falls in the period. Linear in the rows, unlike a per-row COUNTIFS.

@@ -173,6 +173,21 @@ describe('the formula text', () => {
     expect(() => buildDealsFormula(source, { kind: 'wonRevenue' }, { source: 'Web' })).toThrow(/no source column/);
   });
 
+  test('a quota or period cell must be a cell reference, a day a day: nothing else enters the formula', () => {
+    for (const quotaCell of ['KR!A1+HYPERLINK("x")', 'A1:B2', '', "'Q1'!B3)*0+(1"]) {
+      expect(() => buildDealsFormula(STAGES, { kind: 'quotaAttainment', quotaCell })).toThrow(/not a cell reference/);
+    }
+    expect(buildDealsFormula(STAGES, { kind: 'quotaAttainment', quotaCell: "'Q1 2027 · KRs'!$C$7" })).toContain(
+      "/'Q1 2027 · KRs'!$C$7",
+    );
+    expect(() =>
+      buildDealsFormula(STAGES, { kind: 'dealsWon' }, { period: { start: { cell: 'NOW()' }, end: '2027-03-31' } }),
+    ).toThrow(/not a cell reference/);
+    expect(() =>
+      buildDealsFormula(STAGES, { kind: 'dealsWon' }, { period: { start: '2027-01-01)+(1', end: '2027-03-31' } }),
+    ).toThrow(/not a day/);
+  });
+
   test('a filter value with a wildcard matches only itself', () => {
     expect(evaluate(STAGES, { kind: 'dealsWon' }, { owner: 'A*' })).toBe(0);
     expect(evaluate(STAGES, { kind: 'dealsWon' }, { owner: 'Ann' })).toBe(3);
