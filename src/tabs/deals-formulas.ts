@@ -29,7 +29,8 @@ export type DealsColumn =
   | 'source'
   | 'product'
   | 'type'
-  | 'probability';
+  | 'probability'
+  | 'currency';
 
 /** How the formulas tell won, lost and open deals apart on the raw export. */
 export interface OutcomeColumn {
@@ -60,6 +61,11 @@ export interface DealsSource {
    * probability column (the defaults of DEFAULT_STAGES, as edited by the user).
    */
   stageProbabilities?: Record<string, number>;
+  /**
+   * The currencies of the deals when the amount column mixes them (readDeals' `currencies`, unless
+   * the column is in one company currency): amount metrics then need a currency filter.
+   */
+  currencies?: string[];
 }
 
 /** A period bound: an ISO day ("2027-03-31") or a cell holding a date ("'Q1 2027'!B3"). */
@@ -71,6 +77,8 @@ export interface DealFilters {
   source?: string;
   product?: string;
   type?: string;
+  /** The deals' currency ("EUR"): required for amounts when the export mixes currencies. */
+  currency?: string;
   /** Both days included. */
   period?: { start: DateBound; end: DateBound; on?: 'close' | 'created' };
 }
@@ -135,6 +143,17 @@ function bound(b: DateBound): { day: string; next: string } {
   return { day: cell, next: `(${cell}+1)` };
 }
 
+const FILTER_FIELDS = ['owner', 'stage', 'source', 'product', 'type', 'currency'] as const;
+
+/** Metrics that add amounts up, which one sum across currencies would make meaningless. */
+const AMOUNT_METRICS: DealMetricKind[] = [
+  'wonRevenue',
+  'averageDealSize',
+  'openPipeline',
+  'pipelineCoverage',
+  'quotaAttainment',
+];
+
 /** A SUMIFS/COUNTIFS condition: a range and a criterion. */
 type Criterion = [range: string, criterion: string];
 
@@ -156,7 +175,7 @@ class Builder {
   /** Filters and period as SUMIFS criteria. */
   criteria(filters: DealFilters): Criterion[] {
     const list: Criterion[] = [];
-    for (const field of ['owner', 'stage', 'source', 'product', 'type'] as const) {
+    for (const field of FILTER_FIELDS) {
       const value = filters[field];
       if (value !== undefined && value !== '') list.push([this.range(field), equalsCriterion(value)]);
     }
@@ -171,7 +190,7 @@ class Builder {
   /** Filters and period as conditions on each row (for FILTER). */
   conditions(filters: DealFilters, periodOn?: 'close' | 'created'): string[] {
     const list: string[] = [];
-    for (const field of ['owner', 'stage', 'source', 'product', 'type'] as const) {
+    for (const field of FILTER_FIELDS) {
       const value = filters[field];
       if (value !== undefined && value !== '') list.push(`${this.range(field)}=${text(value)}`);
     }
@@ -294,6 +313,11 @@ class Builder {
  */
 export function buildDealsFormula(source: DealsSource, metric: DealMetric, filters: DealFilters = {}): string {
   const b = new Builder(source);
+  const amounts = AMOUNT_METRICS.includes(metric.kind) || (metric.kind === 'winRate' && metric.by === 'amount');
+  if (amounts && (source.currencies?.length ?? 0) > 1 && !filters.currency) {
+    // Never one sum across currencies: the caller asks which currency the key result counts.
+    throw new Error(`The deals are in several currencies (${source.currencies!.join(', ')}): choose one.`);
+  }
   // Won and lost deals count in the period of their close date unless the period says otherwise.
   switch (metric.kind) {
     case 'wonRevenue':
@@ -380,6 +404,7 @@ export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[
     ['product', 'product'],
     ['type', 'type'],
     ['probability', 'probability'],
+    ['currency', 'currency'],
   ];
   for (const [column, field] of fields) {
     const c = mapping.columns[field];
@@ -400,6 +425,9 @@ export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[
   );
   if (!holds('closeDate', isDay) || closeFromSeveral) helpers.push('closeDate');
   if (!holds('created', isDay)) helpers.push('created');
+  const mixed = table.currencies.length > 1 && !table.amountInCompanyCurrency;
+  // Currencies written only as signs in the amounts ("$10", "10 €"): a column to filter on.
+  if (mixed && mapping.columns.currency === undefined) helpers.push('currency');
 
   const useStatus = mapping.columns.status !== undefined;
   const written = (outcome: Outcome) => {
@@ -428,6 +456,7 @@ export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[
       probabilityScale:
         probabilityColumn === undefined ? 1 : probabilityScaleOf(dataRows.map((row) => row[probabilityColumn])),
       stageProbabilities,
+      ...(mixed ? { currencies: table.currencies } : {}),
     },
     helpers,
   };

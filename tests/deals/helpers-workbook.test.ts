@@ -87,3 +87,53 @@ describe.each([
     });
   });
 });
+
+test('mixed currencies: amount metrics need a currency, counts do not; each currency sums alone', () => {
+  const generated = generateExport('pipedrive', { rows: 1_500, seed: 5, mixedCurrencies: true });
+  const emu = createEmulator({ locale: generated.locale, timeZone: 'Etc/UTC' });
+  const sheet = emu.spreadsheet.getActiveSheet().setName('Deals');
+  const grid = rectangular(parseCsv(generated.csv).rows);
+  sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  const values = sheet.getDataRange().getValues();
+  const table = readDeals(values);
+  const plan = dealsSourceFor('Deals', values, table);
+  expect(plan.source.currencies).toEqual(['EUR', 'GBP', 'USD']);
+  expect(plan.helpers).toEqual(['closeDate', 'created']);
+  // The close date of won deals is their won time: a helper column from readDeals.
+  const closed = values.map((_, r) => [
+    r === 0 ? 'Closed (parsed)' : (table.deals.find((d) => d.row === r + 1)?.closed ?? ''),
+  ]);
+  sheet.getRange(1, grid[0].length + 1, closed.length, 1).setValues(closed);
+  plan.source.columns.closeDate = grid[0].length + 1;
+
+  expect(() => buildDealsFormula(plan.source, { kind: 'wonRevenue' }, Q1)).toThrow(/EUR, GBP, USD.*choose one/);
+  expect(() => buildDealsFormula(plan.source, { kind: 'winRate', by: 'amount' }, Q1)).toThrow(/several currencies/);
+  const kr = emu.spreadsheet.insertSheet('KR');
+  const formulas = [
+    buildDealsFormula(plan.source, { kind: 'dealsWon' }, Q1),
+    ...['EUR', 'GBP', 'USD'].map((currency) =>
+      buildDealsFormula(plan.source, { kind: 'wonRevenue' }, { ...Q1, currency }),
+    ),
+  ];
+  kr.getRange(1, 1, formulas.length, 1).setFormulas(formulas.map((f) => [f]));
+  const got = kr
+    .getRange(1, 1, formulas.length, 1)
+    .getValues()
+    .map((row) => row[0]);
+  const won = generated.deals.filter((d) => d.outcome === 'won' && inQ1(d.closed));
+  expect(got[0]).toBe(won.length);
+  ['EUR', 'GBP', 'USD'].forEach((currency, i) => {
+    const expected = won.filter((d) => d.currency === currency).reduce((s, d) => s + d.amount, 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(got[i + 1], currency).toBeCloseTo(expected, 6);
+  });
+
+  // Currencies only as signs in the amounts: a currency helper column to filter on.
+  const signs = [
+    ['Opportunity Name', 'Stage', 'Amount', 'Close Date'],
+    ['A', 'Closed Won', '$10', '1/15/2027'],
+    ['B', 'Closed Won', '10 €', '1/15/2027'],
+  ];
+  expect(dealsSourceFor('Deals', signs, readDeals(signs)).helpers).toEqual(['amount', 'closeDate', 'currency']);
+});
