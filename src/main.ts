@@ -13,6 +13,7 @@ export {
 } from './functions/customFunctions';
 export {
   closePeriod,
+  connectDeals,
   createPeriod,
   getExamples,
   getHealthReport,
@@ -22,6 +23,8 @@ export {
   getSettings,
   getSidebarState,
   insertExamples,
+  inspectDeals,
+  linkKeyResult,
   listPeriods,
   openPeriodTab,
   recordCheckIn,

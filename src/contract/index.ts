@@ -12,6 +12,8 @@ import type {
   ExampleChoice,
   NewPeriodRequest,
 } from '../core/actions';
+import type { DealField } from '../core/deals/headers';
+import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
 import type { HealthFinding } from '../core/health';
 import type { KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
@@ -85,6 +87,74 @@ export interface InsertExamplesResult {
   overview: OverviewView;
 }
 
+/** What the add-on found in a deals tab, its problems in the user's language. */
+export interface DealsInspectionView extends Omit<DealsInspection, 'problems'> {
+  tab: string;
+  problems: { key: string; cell: string; text: string }[];
+  /** Connected before (the formulas of linked key results read it). */
+  connected: boolean;
+}
+
+export interface ConnectDealsRequest {
+  /** The tab holding the export; the active tab when omitted. */
+  tab?: string;
+  corrections?: DealsCorrections;
+}
+
+export interface ConnectDealsResult extends DealsInspectionView {
+  connectedOn: string;
+  /** Parsed columns the add-on wrote right of the export (text the formulas could not read). */
+  helperColumns: number;
+}
+
+/** A metric of the connected deals tab, with its options (see README, "Sales data"). */
+export interface DealMetricRequest {
+  kind:
+    | 'wonRevenue'
+    | 'dealsWon'
+    | 'averageDealSize'
+    | 'winRate'
+    | 'salesCycle'
+    | 'openPipeline'
+    | 'pipelineCoverage'
+    | 'quotaAttainment'
+    | 'newCustomers';
+  /** winRate: by count (default) or by amount. */
+  by?: 'count' | 'amount';
+  /** salesCycle: median (default) or mean days. */
+  statistic?: 'median' | 'mean';
+  /** openPipeline, pipelineCoverage: probability-weighted. */
+  weighted?: boolean;
+  /** pipelineCoverage, quotaAttainment: the cell holding the quota, e.g. "'Targets'!B2". */
+  quotaCell?: string;
+}
+
+export interface LinkKeyResultRequest {
+  periodLabel: string;
+  krId: string;
+  /** The KR's row as the sidebar shows it (KrView.row): saves reading the whole tab. */
+  row?: number;
+  metric: DealMetricRequest;
+  filters?: {
+    owner?: string;
+    stage?: string;
+    source?: string;
+    product?: string;
+    type?: string;
+    on?: 'close' | 'created';
+  };
+}
+
+export interface LinkKeyResultResult {
+  /** The native formula written into the KR's Current cell. */
+  formula: string;
+  row: number;
+  column: string;
+  dealsTab: string;
+}
+
+export type { DealField, DealsCorrections };
+
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
   /** `userLocale`: the locale the page was opened with (#okr-initial-view), so that it is not read again. */
@@ -108,6 +178,10 @@ export interface SidebarEndpoints {
   closePeriod(request: ClosePeriodRequest): ClosePeriodResult;
   listPeriods(): PeriodSummaryJson[];
   openPeriodTab(label: string, role?: TabRole): boolean;
+  // Sales data: a pasted CRM export read, connected, and key results linked to its metrics.
+  inspectDeals(tab?: string, corrections?: DealsCorrections): DealsInspectionView;
+  connectDeals(request: ConnectDealsRequest): ConnectDealsResult;
+  linkKeyResult(request: LinkKeyResultRequest): LinkKeyResultResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

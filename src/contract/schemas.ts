@@ -5,7 +5,7 @@
 import type { Decision, StartFrom } from '../core/actions';
 import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES } from '../examples/types';
-import type { EndpointName } from './index';
+import type { DealField, DealMetricRequest, EndpointName } from './index';
 
 /** How one value must look. `optional`: may be absent (undefined, null or ''). */
 export type Schema = { optional?: boolean } & (
@@ -43,6 +43,55 @@ export const TAB_ROLES = allOf<TabRole>()('keyResults', 'checkIns', 'dashboard',
 export const FAMILIES = EXAMPLE_FAMILIES;
 
 const label: Schema = { type: 'text', max: 200 };
+
+/** Every deal field a column can be chosen for. */
+const DEAL_FIELDS = allOf<DealField>()(
+  'id',
+  'name',
+  'owner',
+  'account',
+  'stage',
+  'status',
+  'amount',
+  'actualAmount',
+  'currency',
+  'probability',
+  'created',
+  'closeDate',
+  'actualCloseDate',
+  'wonDate',
+  'lostDate',
+  'source',
+  'type',
+  'product',
+  'pipeline',
+);
+
+const DEAL_METRICS = allOf<DealMetricRequest['kind']>()(
+  'wonRevenue',
+  'dealsWon',
+  'averageDealSize',
+  'winRate',
+  'salesCycle',
+  'openPipeline',
+  'pipelineCoverage',
+  'quotaAttainment',
+  'newCustomers',
+);
+
+/** The user's corrections to a detected deals export: a column letter per field ('' for none). */
+const DEALS_CORRECTIONS: Schema = {
+  type: 'object',
+  fields: {
+    columns: {
+      type: 'object',
+      optional: true,
+      fields: Object.fromEntries(DEAL_FIELDS.map((field) => [field, { type: 'text', max: 3, optional: true }])),
+    },
+    stages: { type: 'map', values: { type: 'choice', values: ['open', 'won', 'lost'] }, max: 500, optional: true },
+    dateOrder: { type: 'choice', values: ['dmy', 'mdy'], optional: true },
+  },
+};
 const id: Schema = { type: 'text', max: 200 };
 const year = (optional = false): Schema => ({ type: 'number', min: 1900, max: 9999, whole: true, optional });
 const quarter: Schema = { type: 'number', min: 1, max: 4, whole: true };
@@ -161,5 +210,56 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
   openPeriodTab: [
     { name: 'label', schema: label },
     { name: 'role', schema: { type: 'choice', values: TAB_ROLES, optional: true } },
+  ],
+  inspectDeals: [
+    { name: 'tab', schema: { type: 'text', max: 200, optional: true } },
+    { name: 'corrections', schema: { ...DEALS_CORRECTIONS, optional: true } },
+  ],
+  connectDeals: [
+    {
+      name: 'request',
+      schema: {
+        type: 'object',
+        fields: {
+          tab: { type: 'text', max: 200, optional: true },
+          corrections: { ...DEALS_CORRECTIONS, optional: true },
+        },
+      },
+    },
+  ],
+  linkKeyResult: [
+    {
+      name: 'request',
+      schema: {
+        type: 'object',
+        fields: {
+          periodLabel: label,
+          krId: id,
+          row: { type: 'number', min: 2, max: 1e7, whole: true, optional: true },
+          metric: {
+            type: 'object',
+            fields: {
+              kind: { type: 'choice', values: DEAL_METRICS },
+              by: { type: 'choice', values: ['count', 'amount'], optional: true },
+              statistic: { type: 'choice', values: ['median', 'mean'], optional: true },
+              weighted: { type: 'boolean', optional: true },
+              quotaCell: { type: 'text', max: 300, optional: true },
+            },
+          },
+          filters: {
+            type: 'object',
+            optional: true,
+            fields: {
+              owner: { type: 'text', max: 200, optional: true },
+              stage: { type: 'text', max: 200, optional: true },
+              source: { type: 'text', max: 200, optional: true },
+              product: { type: 'text', max: 200, optional: true },
+              type: { type: 'text', max: 200, optional: true },
+              on: { type: 'choice', values: ['close', 'created'], optional: true },
+            },
+          },
+        },
+      },
+    },
   ],
 };

@@ -50,7 +50,12 @@ export type ErrorKey =
   | 'errUnknownId'
   | 'errUnitPercent'
   | 'errUnitCurrency'
-  | 'errValueTooLarge';
+  | 'errValueTooLarge'
+  | 'errDealsIncomplete'
+  | 'errDealsNotConnected'
+  | 'errDealsColumnMissing'
+  | 'errQuotaNeeded'
+  | 'errQuotaNotPositive';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -108,6 +113,13 @@ export const ERRORS: Catalog<ErrorKey> = {
     errUnitCurrency:
       '“{value}” is an amount of money, but {kr} is measured in percent. Did you mean {suggestion}? Confirm to save {suggestion}, or correct the value.',
     errValueTooLarge: '“{value}” is too large a number for {kr}. Enter the value in full digits, such as 450000.',
+    errDealsIncomplete: 'Nothing was connected yet: {problem}',
+    errDealsNotConnected:
+      'No deals tab is connected yet. Paste a CRM export into a tab, open it and choose “Connect deals data”.',
+    errDealsColumnMissing:
+      'The deals tab “{tab}” has no {column} column, which this metric needs. Connect it again with that column.',
+    errQuotaNeeded: "This metric compares with a quota: give the cell that holds it, e.g. 'Targets'!B2.",
+    errQuotaNotPositive: 'The quota in {cell} is “{value}”. Enter the quota there, a number above 0, then link again.',
   },
   de: {
     errPeriodExists:
@@ -169,6 +181,15 @@ export const ERRORS: Catalog<ErrorKey> = {
     errUnitCurrency:
       '„{value}“ ist ein Geldbetrag, aber {kr} wird in Prozent gemessen. Meinten Sie {suggestion}? Bestätigen Sie, um {suggestion} zu speichern, oder korrigieren Sie den Wert.',
     errValueTooLarge: '„{value}“ ist eine zu große Zahl für {kr}. Geben Sie den Wert in Ziffern ein, etwa 450000.',
+    errDealsIncomplete: 'Noch nichts verbunden: {problem}',
+    errDealsNotConnected:
+      'Es ist noch kein Deals-Tabellenblatt verbunden. Fügen Sie einen CRM-Export in ein Tabellenblatt ein, öffnen Sie es und wählen Sie „Deals-Daten verbinden“.',
+    errDealsColumnMissing:
+      'Das Deals-Tabellenblatt „{tab}“ hat keine Spalte {column}, die diese Kennzahl braucht. Verbinden Sie es erneut mit dieser Spalte.',
+    errQuotaNeeded:
+      "Diese Kennzahl vergleicht mit einer Quote: Geben Sie die Zelle an, die sie enthält, z. B. 'Ziele'!B2.",
+    errQuotaNotPositive:
+      'Die Quote in {cell} ist „{value}“. Tragen Sie dort die Quote ein, eine Zahl über 0, und verknüpfen Sie dann erneut.',
   },
   fr: {
     errPeriodExists:
@@ -232,6 +253,15 @@ export const ERRORS: Catalog<ErrorKey> = {
       '« {value} » est un montant, mais {kr} se mesure en pourcentage. Vouliez-vous dire {suggestion} ? Confirmez pour enregistrer {suggestion}, ou corrigez la valeur.',
     errValueTooLarge:
       '« {value} » est un nombre trop grand pour {kr}. Saisissez la valeur en chiffres, par exemple 450000.',
+    errDealsIncomplete: 'Rien n’a encore été connecté : {problem}',
+    errDealsNotConnected:
+      'Aucun onglet de transactions n’est encore connecté. Collez un export CRM dans un onglet, ouvrez-le et choisissez « Connecter les transactions ».',
+    errDealsColumnMissing:
+      'L’onglet de transactions « {tab} » n’a pas de colonne {column}, nécessaire à cet indicateur. Connectez-le de nouveau avec cette colonne.',
+    errQuotaNeeded:
+      "Cet indicateur se compare à un quota : indiquez la cellule qui le contient, par exemple 'Objectifs'!B2.",
+    errQuotaNotPositive:
+      'Le quota en {cell} vaut « {value} ». Saisissez-y le quota, un nombre supérieur à 0, puis liez de nouveau.',
   },
   cs: {
     errPeriodExists:
@@ -290,6 +320,13 @@ export const ERRORS: Catalog<ErrorKey> = {
     errUnitCurrency:
       '„{value}“ je peněžní částka, ale {kr} se měří v procentech. Mysleli jste {suggestion}? Potvrďte pro uložení {suggestion}, nebo hodnotu opravte.',
     errValueTooLarge: '„{value}“ je pro {kr} příliš velké číslo. Zadejte hodnotu číslicemi, například 450000.',
+    errDealsIncomplete: 'Zatím nic nepropojeno: {problem}',
+    errDealsNotConnected:
+      'Zatím není propojen žádný list obchodů. Vložte export z CRM do listu, otevřete ho a zvolte „Propojit data obchodů“.',
+    errDealsColumnMissing:
+      'List obchodů „{tab}“ nemá sloupec {column}, který tato metrika potřebuje. Propojte ho znovu s tímto sloupcem.',
+    errQuotaNeeded: "Tato metrika se porovnává s kvótou: zadejte buňku, která ji obsahuje, např. 'Cíle'!B2.",
+    errQuotaNotPositive: 'Kvóta v {cell} je „{value}“. Zadejte tam kvótu, číslo větší než 0, a propojte znovu.',
   },
   zh: {
     errPeriodExists: '工作表“{name}”已存在：周期“{label}”已经建立，因此未创建任何内容。请打开它继续该周期。',
@@ -343,6 +380,11 @@ export const ERRORS: Catalog<ErrorKey> = {
     errUnitCurrency:
       '“{value}”是金额，但 {kr} 以百分比衡量。您是指 {suggestion} 吗？确认以保存 {suggestion}，或更正该值。',
     errValueTooLarge: '“{value}”对 {kr} 来说数字过大。请用数字输入该值，例如 450000。',
+    errDealsIncomplete: '尚未连接任何内容：{problem}',
+    errDealsNotConnected: '尚未连接交易工作表。请将 CRM 导出粘贴到一个工作表中，打开它并选择“连接交易数据”。',
+    errDealsColumnMissing: '交易工作表“{tab}”没有此指标所需的 {column} 列。请带上该列重新连接。',
+    errQuotaNeeded: "此指标要与配额比较：请给出包含配额的单元格，例如 'Targets'!B2。",
+    errQuotaNotPositive: '{cell} 中的配额是“{value}”。请在那里输入大于 0 的配额，然后重新关联。',
   },
   ar: {
     errPeriodExists:
@@ -399,5 +441,11 @@ export const ERRORS: Catalog<ErrorKey> = {
     errUnitCurrency:
       '«{value}» مبلغ مالي، لكن {kr} تُقاس بالنسبة المئوية. هل تقصد {suggestion}؟ أكّد لحفظ {suggestion}، أو صحّح القيمة.',
     errValueTooLarge: '«{value}» رقم كبير جدًا لـ {kr}. أدخل القيمة بالأرقام، مثل 450000.',
+    errDealsIncomplete: 'لم يُربط شيء بعد: {problem}',
+    errDealsNotConnected: 'لا توجد ورقة صفقات مربوطة بعد. الصق تصدير CRM في ورقة، وافتحها واختر «ربط بيانات الصفقات».',
+    errDealsColumnMissing:
+      'ورقة الصفقات «{tab}» لا تحتوي على العمود {column} الذي يحتاجه هذا المقياس. اربطها من جديد مع هذا العمود.',
+    errQuotaNeeded: "هذا المقياس يُقارن بحصة: حدّد الخلية التي تحتويها، مثل 'Targets'!B2.",
+    errQuotaNotPositive: 'الحصة في {cell} هي «{value}». أدخل الحصة هناك، رقمًا أكبر من 0، ثم اربط من جديد.',
   },
 };

@@ -3,10 +3,22 @@
 // so each one is checked; answers are plain JSON (contract/index.ts), and the whole set is
 // checked against the contract when it compiles. Each endpoint reads a period once and writes at
 // most once; failures reach the user in their language (errors.ts).
-import type { EndpointName, SidebarEndpoints, SidebarState } from '../contract/index';
+import type {
+  ConnectDealsRequest,
+  ConnectDealsResult,
+  DealMetricRequest,
+  DealsCorrections,
+  DealsInspectionView,
+  EndpointName,
+  LinkKeyResultRequest,
+  LinkKeyResultResult,
+  SidebarEndpoints,
+  SidebarState,
+} from '../contract/index';
 import { cellAddress } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
 import { isoDay } from '../core/dates';
+import { dealProblemText } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
 import { decimalSeparatorOf } from '../core/numbers';
@@ -31,9 +43,11 @@ import {
 } from '../core/types';
 import { EXAMPLE_FAMILIES, exampleKeyResults, examplesIn } from '../examples/library';
 import type { ExampleFamily, LocalizedExample } from '../examples/types';
+import { HELPER_HEADERS } from '../i18n/deals-columns';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
 import { exampleLibrary } from '../sheet/data';
+import { connectDealsTab, linkKeyResultToDeals, type ReadDeals, readDealsTab } from '../sheet/deals';
 import { LOCALE_PATTERN, userLocale } from '../sheet/host';
 import {
   appendKeyResults,
@@ -56,6 +70,7 @@ import {
   timeZoneOf,
   todayIn,
 } from '../sheet/workbook';
+import type { DealMetric } from '../tabs/deals-formulas';
 import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
 import { flagTexts } from '../tabs/writer';
 import { userMessage } from './errors';
@@ -407,6 +422,98 @@ export function openPeriodTab(label: string, role: TabRole = 'keyResults'): bool
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sales data
+
+/** The inspection as the sidebar shows it: problems in the user's language. */
+function inspectionView(read: ReadDeals, language: Language): DealsInspectionView {
+  return {
+    ...read.inspection,
+    tab: read.name,
+    problems: read.inspection.problems.map((p) => ({
+      key: p.key,
+      cell: cellAddress(read.name, columnNumber(p.cell), rowNumber(p.cell)),
+      text: dealProblemText(p, language),
+    })),
+    connected: read.connection !== null,
+  };
+}
+
+/** "C5" → 3 and 5. */
+function columnNumber(a1: string): number {
+  let n = 0;
+  for (const ch of /^[A-Z]+/.exec(a1)?.[0] ?? 'A') n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+function rowNumber(a1: string): number {
+  return Number(/\d+$/.exec(a1)?.[0] ?? 1);
+}
+
+/** What the add-on finds in a pasted deals export (the active tab when none is named). */
+export function inspectDeals(tab?: string, corrections?: DealsCorrections): DealsInspectionView {
+  return endpoint('inspectDeals', [tab, corrections], () => {
+    const ss = activeSpreadsheet();
+    const read = readDealsTab(ss, readIndex(ss), tab || undefined, corrections ?? {}, decimalOf(ss));
+    return inspectionView(read, userLanguage());
+  });
+}
+
+/**
+ * Connects a deals export once nothing is missing or unclear: refuses with the first problem
+ * (its cell and what to do) and writes nothing otherwise.
+ */
+export function connectDeals(request: ConnectDealsRequest): ConnectDealsResult {
+  return endpoint('connectDeals', [request], () => {
+    const ss = activeSpreadsheet();
+    const language = userLanguage();
+    const read = readDealsTab(ss, readIndex(ss), request.tab || undefined, request.corrections ?? {}, decimalOf(ss));
+    const view = inspectionView(read, language);
+    if (!read.inspection.complete) {
+      const first = view.problems[0];
+      throw new UserError('errDealsIncomplete', { problem: first ? first.text : '' });
+    }
+    const headers = HELPER_HEADERS[language];
+    const connection = connectDealsTab(
+      read,
+      (column) => headers[column as keyof typeof headers] ?? column,
+      isoDay(todayIn(ss)),
+    );
+    return {
+      ...view,
+      connected: true,
+      connectedOn: connection.connectedOn,
+      helperColumns: connection.helperColumns,
+    };
+  });
+}
+
+/** The metric as the formula builder takes it. */
+function dealMetric(request: DealMetricRequest): DealMetric {
+  switch (request.kind) {
+    case 'winRate':
+      return { kind: 'winRate', by: request.by };
+    case 'salesCycle':
+      return { kind: 'salesCycle', statistic: request.statistic };
+    case 'openPipeline':
+      return { kind: 'openPipeline', weighted: request.weighted };
+    case 'pipelineCoverage':
+      if (!request.quotaCell) throw new UserError('errQuotaNeeded');
+      return { kind: 'pipelineCoverage', quotaCell: request.quotaCell, weighted: request.weighted };
+    case 'quotaAttainment':
+      if (!request.quotaCell) throw new UserError('errQuotaNeeded');
+      return { kind: 'quotaAttainment', quotaCell: request.quotaCell };
+    default:
+      return { kind: request.kind };
+  }
+}
+
+/** Links a key result's current value to a metric of the connected deals tab (a native formula). */
+export function linkKeyResult(request: LinkKeyResultRequest): LinkKeyResultResult {
+  return endpoint('linkKeyResult', [request], () =>
+    linkKeyResultToDeals(activeSpreadsheet(), { ...request, metric: dealMetric(request.metric) }),
+  );
+}
+
 /** The endpoints as the sidebar sees them: a changed signature fails to compile here. */
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState,
@@ -425,4 +532,7 @@ export const SIDEBAR_ENDPOINTS = {
   closePeriod,
   listPeriods,
   openPeriodTab,
+  inspectDeals,
+  connectDeals,
+  linkKeyResult,
 } satisfies SidebarEndpoints;

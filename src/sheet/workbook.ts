@@ -50,6 +50,8 @@ export interface WorkbookIndex {
   tabs: OkrTab[];
   /** The settings everyone shares, as saved (JSON), and their entry; null when never saved there. */
   settings: { json: string; entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata } | null;
+  /** The add-on's other entries on tabs (a connected deals tab's connection), as written. */
+  otherTabEntries: { sheet: Sheet; value: string; entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata }[];
 }
 
 /** The metadata value of the saved settings (on the spreadsheet, under the tabs' key). */
@@ -60,6 +62,7 @@ interface SettingsEntry {
 
 export function readIndex(spreadsheet: Spreadsheet): WorkbookIndex {
   const tabs: OkrTab[] = [];
+  const otherTabEntries: WorkbookIndex['otherTabEntries'] = [];
   let settings: WorkbookIndex['settings'] = null;
   const seen = new Set<Sheet>();
   const found = spreadsheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find();
@@ -72,12 +75,13 @@ export function readIndex(spreadsheet: Spreadsheet): WorkbookIndex {
       continue;
     }
     const meta = parseTabMeta(value);
-    const sheet = meta ? location.getSheet() : null;
+    const sheet = location.getSheet();
+    if (!meta && sheet && value) otherTabEntries.push({ sheet, value, entry });
     if (!meta || !sheet || seen.has(sheet)) continue;
     seen.add(sheet);
     tabs.push(okrTab(sheet, meta));
   }
-  return { tabs, settings };
+  return { tabs, settings, otherTabEntries };
 }
 
 /** Every tab the add-on created, in the order they were created (one metadata query). */

@@ -35,6 +35,8 @@ const withSettings = (changes: Record<string, unknown>) => [{ ...DEFAULT_SETTING
 /** An object with an own "__proto__" key, as JSON.parse makes it from a request body. */
 const json = (text: string): unknown => JSON.parse(text);
 
+const LINK = { periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' } };
+
 const LONG = (n: number) => 'x'.repeat(n);
 const EXAMPLE = 'revenue-1';
 
@@ -363,5 +365,32 @@ export const CORPUS: HostileCase[] = [
   c('openPeriodTab', ['Q4 2026', 'review'], 'ok'),
   c('listPeriods', [], 'ok'),
   c('getSidebarState', [], 'ok'),
+  c('getSidebarState', [5], 'errFieldNotText', 'userLocale'),
+  c('getSidebarState', ['<script>'], 'ok'),
   c('getSettings', [], 'ok'),
+  // ---- sales data
+  c('inspectDeals', [5], 'errFieldNotText', 'tab'),
+  c('inspectDeals', ['No such tab'], 'errTabMissing', 'No such tab'),
+  c('inspectDeals', ['__proto__'], 'errTabMissing', '__proto__'),
+  c('inspectDeals', [undefined, []], 'errFieldNotObject', 'corrections'),
+  c('inspectDeals', [undefined, { columns: { amount: 'ABCD' } }], 'errFieldTooLong', 'columns.amount'),
+  c('inspectDeals', [undefined, { columns: { revenue: 'C' } }], 'errFieldUnknown', 'revenue'),
+  c('inspectDeals', [undefined, { stages: { 'Closed Won': 'maybe' } }], 'errFieldChoice', 'stages.Closed Won'),
+  c('inspectDeals', [undefined, { dateOrder: 'ymd' }], 'errFieldChoice', 'dateOrder'),
+  c('inspectDeals', [undefined, json('{"__proto__":{"x":1}}')], 'errFieldUnknown', '__proto__'),
+  c('inspectDeals', [], 'ok'),
+  c('connectDeals', [undefined], 'errFieldMissing', 'request'),
+  c('connectDeals', ['Deals'], 'errFieldNotObject', 'request'),
+  c('connectDeals', [{ tab: 5 }], 'errFieldNotText', 'tab'),
+  c('connectDeals', [{ tab: 'Deals', sheet: 'x' }], 'errFieldUnknown', 'sheet'),
+  c('connectDeals', [{}], 'errDealsIncomplete'),
+  c('linkKeyResult', [undefined], 'errFieldMissing', 'request'),
+  c('linkKeyResult', [{ periodLabel: 'Q1 2027', krId: 'O1.1' }], 'errFieldMissing', 'metric'),
+  c('linkKeyResult', [{ ...LINK, metric: { kind: 'revenue' } }], 'errFieldChoice', 'metric.kind'),
+  c('linkKeyResult', [{ ...LINK, metric: { kind: '__proto__' } }], 'errFieldChoice', 'metric.kind'),
+  c('linkKeyResult', [{ ...LINK, row: 1.5 }], 'errFieldWholeRange', 'row'),
+  c('linkKeyResult', [{ ...LINK, row: Number.POSITIVE_INFINITY }], 'errFieldNotNumber', 'row'),
+  c('linkKeyResult', [{ ...LINK, filters: { owner: 5 } }], 'errFieldNotText', 'filters.owner'),
+  c('linkKeyResult', [{ ...LINK, filters: { on: 'won' } }], 'errFieldChoice', 'filters.on'),
+  c('linkKeyResult', [LINK], 'errDealsNotConnected'),
 ];

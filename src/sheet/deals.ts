@@ -1,0 +1,281 @@
+// The deals tab in the spreadsheet: reading a pasted CRM export, connecting it (parsed helper
+// columns right of the export where the sheet holds text, and the connection saved with the tab),
+// and linking a key result's current value to a metric of it as a native formula.
+import { columnLetter } from '../core/a1';
+import { type DealsCorrections, type DealsInspection, inspectDeals } from '../core/deals/inspect';
+import type { DealsTable } from '../core/deals/table';
+import { UserError } from '../core/errors';
+import { connectedSource } from '../tabs/deals-connect';
+import {
+  buildDealsFormula,
+  type DealFilters,
+  type DealMetric,
+  type DealsColumn,
+  type DealsSource,
+} from '../tabs/deals-formulas';
+import { matchHeaders } from '../tabs/read';
+import { KEY_RESULT_COLUMNS } from '../tabs/templates';
+import { KR_HEADER_ROW, krColumn } from '../tabs/writer';
+import { TAB_METADATA_KEY } from './apply';
+import { periodTabs } from './read';
+import { readIndex, type WorkbookIndex, withDocumentLock } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** What the add-on keeps with a connected deals tab (its metadata, under the tabs' key). */
+export interface DealsConnection {
+  role: 'deals';
+  source: DealsSource;
+  /** 1-based first helper column the add-on wrote (0: none); re-connecting rewrites from there. */
+  helpersFrom: number;
+  helperColumns: number;
+  deals: number;
+  connectedOn: string;
+}
+
+export function parseDealsConnection(value: string | null): DealsConnection | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as DealsConnection;
+    if (parsed && parsed.role === 'deals' && parsed.source && typeof parsed.source.tab === 'string') return parsed;
+  } catch (_) {
+    // Edited by hand: not a connection.
+  }
+  return null;
+}
+
+/** The connected deals tabs, in the order they were connected. */
+export function dealsConnections(index: WorkbookIndex): DealsIndexEntry[] {
+  return index.otherTabEntries.flatMap(({ sheet, value, entry }) => {
+    const connection = parseDealsConnection(value);
+    return connection ? [{ sheet, connection, entry }] : [];
+  });
+}
+
+/** The tab to read: by name, or the one the user is on. */
+function dealsSheet(spreadsheet: Spreadsheet, tab: string | undefined): { sheet: Sheet; name: string } {
+  if (tab) {
+    const sheet = spreadsheet.getSheetByName(tab);
+    if (!sheet) throw new UserError('errTabMissing', { name: tab });
+    return { sheet, name: tab };
+  }
+  const sheet = spreadsheet.getActiveSheet();
+  return { sheet, name: sheet.getName() };
+}
+
+export interface ReadDeals {
+  sheet: Sheet;
+  name: string;
+  grid: unknown[][];
+  table: DealsTable;
+  inspection: DealsInspection;
+  /** The tab's connection, when it has one. */
+  connection: DealsIndexEntry | null;
+}
+
+/** A connected tab found with the add-on's other metadata. */
+export interface DealsIndexEntry {
+  sheet: Sheet;
+  connection: DealsConnection;
+  entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+}
+
+/** Reads a deals tab (the active one when `tab` is omitted) with the user's corrections. */
+export function readDealsTab(
+  spreadsheet: Spreadsheet,
+  index: WorkbookIndex,
+  tab: string | undefined,
+  corrections: DealsCorrections,
+  decimal?: '.' | ',',
+): ReadDeals {
+  const { sheet, name } = dealsSheet(spreadsheet, tab);
+  const connection = dealsConnections(index).find((d) => d.connection.source.tab === name) ?? null;
+  let grid = sheet.getDataRange().getValues();
+  // The add-on's own helper columns are not part of the export.
+  const helpersFrom = connection?.connection.helpersFrom ?? 0;
+  if (helpersFrom > 0) grid = grid.map((row) => row.slice(0, helpersFrom - 1));
+  const { table, inspection } = inspectDeals(grid, corrections, decimal);
+  return { sheet, name, grid, table, inspection, connection };
+}
+
+/**
+ * Connects a read deals tab: writes the parsed helper columns right of the export (cells the
+ * add-on owns: empty ones, or its own from an earlier connection) in one write, and saves the
+ * connection with the tab. Nothing is written unless the inspection is complete.
+ */
+export function connectDealsTab(
+  read: ReadDeals,
+  headerOf: (column: DealsColumn) => string,
+  today: string,
+): DealsConnection {
+  if (!read.inspection.complete) throw new Error('The deals tab is not ready to connect.');
+  return withDocumentLock(() => {
+    const width = Math.max(0, ...read.grid.map((row) => row.length));
+    const { source, helpers } = connectedSource(read.name, read.grid, read.table, width, headerOf);
+    if (helpers.length > 0) {
+      const headerRow = source.headerRow;
+      const rows = read.grid.length - headerRow + 1;
+      const sheet = read.sheet;
+      const missing = width + helpers.length - sheet.getMaxColumns();
+      if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+      const block = Array.from({ length: rows }, (_, r) =>
+        helpers.map((h) => (r === 0 ? h.header : (h.cells[r - 1] ?? ''))),
+      );
+      const range = sheet.getRange(headerRow, width + 1, rows, helpers.length);
+      range.setValues(block);
+      // Dates are written as serial days (the same in every time zone) and shown as days.
+      const formats = block.map((_row, r) =>
+        helpers.map((h) => (r === 0 || h.column === 'amount' ? 'General' : 'yyyy-mm-dd')),
+      );
+      if (helpers.some((h) => h.column !== 'amount')) range.setNumberFormats(formats);
+    }
+    const connection: DealsConnection = {
+      role: 'deals',
+      source,
+      helpersFrom: helpers.length > 0 ? width + 1 : 0,
+      helperColumns: helpers.length,
+      deals: read.inspection.deals,
+      connectedOn: today,
+    };
+    const value = JSON.stringify(connection);
+    if (read.connection) read.connection.entry.setValue(value);
+    else read.sheet.addDeveloperMetadata(TAB_METADATA_KEY, value);
+    return connection;
+  });
+}
+
+/** The deal columns each metric reads, besides the outcome. */
+const METRIC_COLUMNS: Record<DealMetric['kind'], DealsColumn[]> = {
+  wonRevenue: ['amount', 'closeDate'],
+  dealsWon: ['closeDate'],
+  averageDealSize: ['amount', 'closeDate'],
+  winRate: ['closeDate'],
+  salesCycle: ['created', 'closeDate'],
+  openPipeline: ['amount', 'closeDate'],
+  pipelineCoverage: ['amount', 'closeDate'],
+  quotaAttainment: ['amount', 'closeDate'],
+  newCustomers: ['account', 'closeDate'],
+};
+
+const FILTER_COLUMNS: Record<Exclude<keyof DealFilters, 'period'>, DealsColumn> = {
+  owner: 'owner',
+  stage: 'stage',
+  source: 'source',
+  product: 'product',
+  type: 'type',
+};
+
+export interface LinkRequest {
+  periodLabel: string;
+  krId: string;
+  /** The KR's row as the sidebar saw it: checked, and read with the headers in one request. */
+  row?: number;
+  metric: DealMetric;
+  filters?: Omit<DealFilters, 'period'> & { on?: 'close' | 'created' };
+}
+
+export interface LinkResult {
+  formula: string;
+  /** The KR's Current cell on its key results tab. */
+  row: number;
+  column: string;
+  /** The deals tab the formula reads. */
+  dealsTab: string;
+}
+
+/**
+ * Links a key result's current value to a metric of the connected deals tab: a native formula over
+ * the period's dates in the KR's Current cell, so that the value recalculates with the data and
+ * needs no check-in. Five requests when the sidebar passes the KR's row.
+ */
+export function linkKeyResultToDeals(spreadsheet: Spreadsheet, request: LinkRequest): LinkResult {
+  const index = readIndex(spreadsheet);
+  const connected = dealsConnections(index);
+  const deals = connected[connected.length - 1];
+  if (!deals) throw new UserError('errDealsNotConnected');
+  const source = deals.connection.source;
+  const tabs = periodTabs(spreadsheet, request.periodLabel, index.tabs);
+  if (!tabs.keyResults) throw new UserError('errPeriodNotFound', { label: request.periodLabel });
+  if (tabs.review) throw new UserError('errPeriodClosed', { label: request.periodLabel });
+  const metric = request.metric;
+  const filters = request.filters ?? {};
+  const needed = [
+    ...METRIC_COLUMNS[metric.kind],
+    ...(Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[])
+      .filter((f) => filters[f])
+      .map((f) => FILTER_COLUMNS[f]),
+    ...(filters.on === 'created' ? (['created'] as DealsColumn[]) : []),
+  ];
+  const absent = needed.find((column) => source.columns[column] === undefined);
+  if (absent) throw new UserError('errDealsColumnMissing', { tab: source.tab, column: columnName(absent) });
+  if (metric.kind === 'pipelineCoverage' || metric.kind === 'quotaAttainment')
+    checkQuota(spreadsheet, metric.quotaCell);
+
+  const meta = tabs.keyResults.meta;
+  const formula = buildDealsFormula(source, metric, {
+    ...filters,
+    period: { start: meta.start, end: meta.end, on: filters.on ?? 'close' },
+  });
+  const target = currentCell(tabs.keyResults.sheet, request);
+  target.cell.setFormula(formula);
+  return { formula, row: target.row, column: columnLetter(target.column), dealsTab: source.tab };
+}
+
+/** "closeDate" → "close date", for messages. */
+function columnName(column: DealsColumn): string {
+  return column.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+}
+
+/** A quota cell must hold a number above 0 (coverage and attainment divide by it). */
+function checkQuota(spreadsheet: Spreadsheet, quotaCell: string): void {
+  if (!quotaCell) throw new UserError('errQuotaNeeded');
+  let value: unknown;
+  try {
+    value = spreadsheet.getRange(quotaCell).getValue();
+  } catch (_) {
+    throw new UserError('errQuotaNeeded');
+  }
+  if (typeof value !== 'number' || !(value > 0))
+    throw new UserError('errQuotaNotPositive', { cell: quotaCell, value: String(value ?? '').slice(0, 40) });
+}
+
+/**
+ * The KR's Current cell. With the row the sidebar saw, the header and that row come with the cell
+ * in one request and are checked (the KR's id in its column, Current where the template put it);
+ * otherwise, or when they do not match (rows or columns moved since), the tab is read whole.
+ */
+function currentCell(sheet: Sheet, request: LinkRequest): { cell: Range; row: number; column: number } {
+  const wanted = String(request.krId).trim().toLowerCase();
+  const idOf = (value: unknown) =>
+    String(value ?? '')
+      .trim()
+      .toLowerCase();
+  const row = Number(request.row);
+  const templateCurrent = krColumn('current');
+  if (Number.isInteger(row) && row > KR_HEADER_ROW) {
+    const width = Math.max(krColumn('krId'), templateCurrent);
+    const [block, cell] = sheet
+      .getRangeList([`A${KR_HEADER_ROW}:${columnLetter(width)}${row}`, `${columnLetter(templateCurrent)}${row}`])
+      .getRanges();
+    const values = block.getValues();
+    const match = matchHeaders([values[0]], KEY_RESULT_COLUMNS, 'krId');
+    const id = match?.columns.get('krId');
+    if (
+      id !== undefined &&
+      match?.columns.get('current') === templateCurrent - 1 &&
+      idOf(values[values.length - 1][id]) === wanted
+    ) {
+      return { cell, row, column: templateCurrent };
+    }
+  }
+  const values = sheet.getDataRange().getValues();
+  const match = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId');
+  const id = match?.columns.get('krId');
+  const current = match?.columns.get('current');
+  const found = values.findIndex((line, r) => r > (match?.headerRow ?? 0) && idOf(line[id ?? 0]) === wanted);
+  if (!match || id === undefined || current === undefined || found < 0) {
+    throw new UserError('errKrNotFound', { kr: String(request.krId), label: request.periodLabel });
+  }
+  return { cell: sheet.getRange(found + 1, current + 1), row: found + 1, column: current + 1 };
+}
