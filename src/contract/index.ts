@@ -141,6 +141,8 @@ export interface LinkKeyResultRequest {
     source?: string;
     product?: string;
     type?: string;
+    /** The currency the amounts count in, when the export mixes currencies ("EUR"). */
+    currency?: string;
     on?: 'close' | 'created';
   };
 }

@@ -255,6 +255,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
               source: { type: 'text', max: 200, optional: true },
               product: { type: 'text', max: 200, optional: true },
               type: { type: 'text', max: 200, optional: true },
+              currency: { type: 'text', max: 10, optional: true },
               on: { type: 'choice', values: ['close', 'created'], optional: true },
             },
           },

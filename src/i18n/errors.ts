@@ -55,7 +55,8 @@ export type ErrorKey =
   | 'errDealsNotConnected'
   | 'errDealsColumnMissing'
   | 'errQuotaNeeded'
-  | 'errQuotaNotPositive';
+  | 'errQuotaNotPositive'
+  | 'errCurrencyNeeded';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -120,6 +121,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       'The deals tab “{tab}” has no {column} column, which this metric needs. Connect it again with that column.',
     errQuotaNeeded: "This metric compares with a quota: give the cell that holds it, e.g. 'Targets'!B2.",
     errQuotaNotPositive: 'The quota in {cell} is “{value}”. Enter the quota there, a number above 0, then link again.',
+    errCurrencyNeeded: 'The deals are in several currencies ({currencies}): choose the one this key result counts in.',
   },
   de: {
     errPeriodExists:
@@ -190,6 +192,8 @@ export const ERRORS: Catalog<ErrorKey> = {
       "Diese Kennzahl vergleicht mit einer Quote: Geben Sie die Zelle an, die sie enthält, z. B. 'Ziele'!B2.",
     errQuotaNotPositive:
       'Die Quote in {cell} ist „{value}“. Tragen Sie dort die Quote ein, eine Zahl über 0, und verknüpfen Sie dann erneut.',
+    errCurrencyNeeded:
+      'Die Deals sind in mehreren Währungen ({currencies}): Wählen Sie die, in der dieses Key Result zählt.',
   },
   fr: {
     errPeriodExists:
@@ -262,6 +266,8 @@ export const ERRORS: Catalog<ErrorKey> = {
       "Cet indicateur se compare à un quota : indiquez la cellule qui le contient, par exemple 'Objectifs'!B2.",
     errQuotaNotPositive:
       'Le quota en {cell} vaut « {value} ». Saisissez-y le quota, un nombre supérieur à 0, puis liez de nouveau.',
+    errCurrencyNeeded:
+      'Les transactions sont en plusieurs devises ({currencies}) : choisissez celle de ce résultat clé.',
   },
   cs: {
     errPeriodExists:
@@ -327,6 +333,8 @@ export const ERRORS: Catalog<ErrorKey> = {
       'List obchodů „{tab}“ nemá sloupec {column}, který tato metrika potřebuje. Propojte ho znovu s tímto sloupcem.',
     errQuotaNeeded: "Tato metrika se porovnává s kvótou: zadejte buňku, která ji obsahuje, např. 'Cíle'!B2.",
     errQuotaNotPositive: 'Kvóta v {cell} je „{value}“. Zadejte tam kvótu, číslo větší než 0, a propojte znovu.',
+    errCurrencyNeeded:
+      'Obchody jsou v několika měnách ({currencies}): zvolte tu, ve které se tento klíčový výsledek počítá.',
   },
   zh: {
     errPeriodExists: '工作表“{name}”已存在：周期“{label}”已经建立，因此未创建任何内容。请打开它继续该周期。',
@@ -385,6 +393,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errDealsColumnMissing: '交易工作表“{tab}”没有此指标所需的 {column} 列。请带上该列重新连接。',
     errQuotaNeeded: "此指标要与配额比较：请给出包含配额的单元格，例如 'Targets'!B2。",
     errQuotaNotPositive: '{cell} 中的配额是“{value}”。请在那里输入大于 0 的配额，然后重新关联。',
+    errCurrencyNeeded: '交易使用多种货币（{currencies}）：请选择此关键结果计算所用的货币。',
   },
   ar: {
     errPeriodExists:
@@ -447,5 +456,6 @@ export const ERRORS: Catalog<ErrorKey> = {
       'ورقة الصفقات «{tab}» لا تحتوي على العمود {column} الذي يحتاجه هذا المقياس. اربطها من جديد مع هذا العمود.',
     errQuotaNeeded: "هذا المقياس يُقارن بحصة: حدّد الخلية التي تحتويها، مثل 'Targets'!B2.",
     errQuotaNotPositive: 'الحصة في {cell} هي «{value}». أدخل الحصة هناك، رقمًا أكبر من 0، ثم اربط من جديد.',
+    errCurrencyNeeded: 'الصفقات بعدة عملات ({currencies}): اختر العملة التي تُحسب بها هذه النتيجة الرئيسية.',
   },
 };

@@ -7,6 +7,7 @@ import type { DealsTable } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import { connectedSource } from '../tabs/deals-connect';
 import {
+  addsAmounts,
   buildDealsFormula,
   type DealFilters,
   type DealMetric,
@@ -164,6 +165,7 @@ const FILTER_COLUMNS: Record<Exclude<keyof DealFilters, 'period'>, DealsColumn> 
   source: 'source',
   product: 'product',
   type: 'type',
+  currency: 'currency',
 };
 
 export interface LinkRequest {
@@ -211,6 +213,9 @@ export function linkKeyResultToDeals(spreadsheet: Spreadsheet, request: LinkRequ
   if (absent) throw new UserError('errDealsColumnMissing', { tab: source.tab, column: columnName(absent) });
   if (metric.kind === 'pipelineCoverage' || metric.kind === 'quotaAttainment')
     checkQuota(spreadsheet, metric.quotaCell);
+  const currencies = source.currencies ?? [];
+  if (addsAmounts(metric) && currencies.length > 1 && !filters.currency)
+    throw new UserError('errCurrencyNeeded', { currencies: currencies.join(', ') });
 
   const meta = tabs.keyResults.meta;
   const formula = buildDealsFormula(source, metric, {

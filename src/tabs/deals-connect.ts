@@ -34,7 +34,14 @@ export function connectedSource(
     const cells = Array.from({ length: rows }, (_, r) => {
       const deal = byRow.get(plan.source.headerRow + 1 + r);
       if (!deal) return '';
-      const value = column === 'amount' ? deal.amount : column === 'created' ? deal.created : deal.closed;
+      const value =
+        column === 'amount'
+          ? deal.amount
+          : column === 'currency'
+            ? deal.currency
+            : column === 'created'
+              ? deal.created
+              : deal.closed;
       if (value === null) return '';
       // Days as Sheets counts them (1899-12-30 is 0), so that the cells are dates to the formulas.
       return value instanceof Date ? value.getTime() / 86_400_000 + 25_569 : value;

@@ -146,7 +146,7 @@ function bound(b: DateBound): { day: string; next: string } {
 const FILTER_FIELDS = ['owner', 'stage', 'source', 'product', 'type', 'currency'] as const;
 
 /** Metrics that add amounts up, which one sum across currencies would make meaningless. */
-const AMOUNT_METRICS: DealMetricKind[] = [
+export const AMOUNT_METRICS: DealMetricKind[] = [
   'wonRevenue',
   'averageDealSize',
   'openPipeline',
@@ -307,13 +307,18 @@ class Builder {
   }
 }
 
+/** Whether a metric adds up amounts (which are never added across currencies). */
+export function addsAmounts(metric: DealMetric): boolean {
+  return AMOUNT_METRICS.includes(metric.kind) || (metric.kind === 'winRate' && metric.by === 'amount');
+}
+
 /**
  * The formula (with its leading "=") computing `metric` over the deals tab, with the filters.
  * Throws when a column the metric needs is not mapped (the caller offers the mapping first).
  */
 export function buildDealsFormula(source: DealsSource, metric: DealMetric, filters: DealFilters = {}): string {
   const b = new Builder(source);
-  const amounts = AMOUNT_METRICS.includes(metric.kind) || (metric.kind === 'winRate' && metric.by === 'amount');
+  const amounts = addsAmounts(metric);
   if (amounts && (source.currencies?.length ?? 0) > 1 && !filters.currency) {
     // Never one sum across currencies: the caller asks which currency the key result counts.
     throw new Error(`The deals are in several currencies (${source.currencies!.join(', ')}): choose one.`);

@@ -103,6 +103,26 @@ describe('a German HubSpot export pasted into an en_US workbook', () => {
   });
 });
 
+describe('a Pipedrive export in several currencies', () => {
+  it('connects, and asks which currency before adding amounts up', () => {
+    wb = newWorkbook();
+    const generated = generateExport('pipedrive', { rows: 500, mixedCurrencies: true });
+    pasteExport(wb, 'Pipedrive', generated.csv);
+    const connected = connectDeals({ tab: 'Pipedrive' });
+    expect(connected.currencies.length).toBeGreaterThan(1);
+    newQuarterWithExamples();
+    const request = { periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' as const } };
+    expect(() => linkKeyResult(request)).toThrow(/several currencies \(.*EUR.*\): choose the one/);
+    // Counting deals adds no amounts: no currency needed.
+    linkKeyResult({ ...request, metric: { kind: 'dealsWon' } });
+    const link = linkKeyResult({ ...request, filters: { currency: 'EUR' } });
+    const sheet = wb.ss.getSheetByName('Q1 2027 · Key results') as GoogleAppsScript.Spreadsheet.Sheet;
+    const expected = wonInQ1(generated.deals, (d) => d.currency === 'EUR');
+    expect(expected).toBeGreaterThan(0);
+    expect(sheet.getRange(`${link.column}${link.row}`).getValue()).toBeCloseTo(expected, 6);
+  });
+});
+
 describe('bad deals input', () => {
   it('names the cell and writes nothing until the mapping is complete', () => {
     wb = newWorkbook();

@@ -57,7 +57,6 @@ const BLOCKING: ReadonlySet<string> = new Set([
   'dealsDuplicateHeader',
   'dealsUnmappedStage',
   'dealsDateOrderAmbiguous',
-  'dealsMixedCurrencies',
 ]);
 
 /** Column letters to 0-based indexes: "C" → 2. */
