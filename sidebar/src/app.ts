@@ -10,9 +10,10 @@ import type {
   OverviewView,
   SidebarState,
 } from '../../src/contract/index';
+import { type DealsUi, initialDealsUi } from './deals';
 import type { Formatter } from './format';
 
-export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' | 'settings';
+export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' | 'data' | 'settings';
 
 /** View state that survives re-rendering (filters, choices, fetched lists). */
 export interface UiState {
@@ -36,6 +37,8 @@ export interface UiState {
   expanded: Record<string, boolean>;
   /** In a large period, the objective whose key results the check-in lists. */
   checkInObjective: string;
+  /** The sales data view: the export read, corrections, and the link being made. */
+  deals: DealsUi;
 }
 
 export type { Decision };
@@ -93,5 +96,6 @@ export function initialUi(): UiState {
     details: {},
     expanded: {},
     checkInObjective: '',
+    deals: initialDealsUi(),
   };
 }

@@ -5,6 +5,7 @@ import type { SidebarState } from '../../src/contract/index';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';
+import { renderDeals } from './deals';
 import { fill, h } from './dom';
 import { renderExamples } from './examples';
 import { createFormatter } from './format';
@@ -17,7 +18,7 @@ import { renderSettings } from './settings';
 
 const VIEWS: {
   id: ViewId;
-  label: 'tab.overview' | 'tab.checkIn' | 'tab.health' | 'tab.quarter' | 'tab.examples' | 'tab.settings';
+  label: 'tab.overview' | 'tab.checkIn' | 'tab.health' | 'tab.quarter' | 'tab.examples' | 'tab.data' | 'tab.settings';
   render: (app: App) => HTMLElement;
 }[] = [
   { id: 'overview', label: 'tab.overview', render: renderOverview },
@@ -25,6 +26,7 @@ const VIEWS: {
   { id: 'health', label: 'tab.health', render: renderHealth },
   { id: 'quarter', label: 'tab.quarter', render: renderQuarter },
   { id: 'examples', label: 'tab.examples', render: renderExamples },
+  { id: 'data', label: 'tab.data', render: renderDeals },
   { id: 'settings', label: 'tab.settings', render: renderSettings },
 ];
 

@@ -1,0 +1,328 @@
+// Sales data: read a pasted CRM export from the open tab, correct its columns and stages, connect
+// it, and link a key result's current value to one of its metrics (a native formula the sheet
+// recalculates). Every text from the sheet is shown as text.
+import type {
+  DealMetricRequest,
+  DealsCorrections,
+  DealsInspectionView,
+  LinkKeyResultResult,
+} from '../../src/contract/index';
+import type { SidebarKey } from '../../src/i18n/sidebar';
+import type { App } from './app';
+import { h } from './dom';
+import { call } from './server';
+import { field } from './widgets';
+
+export interface DealsUi {
+  inspection: DealsInspectionView | null;
+  corrections: DealsCorrections;
+  link: {
+    krId: string;
+    metric: DealMetricRequest['kind'];
+    byAmount: boolean;
+    weighted: boolean;
+    mean: boolean;
+    quotaCell: string;
+    owner: string;
+    currency: string;
+  };
+  linked: (LinkKeyResultResult & { krId: string }) | null;
+}
+
+export function initialDealsUi(): DealsUi {
+  return {
+    inspection: null,
+    corrections: {},
+    link: {
+      krId: '',
+      metric: 'wonRevenue',
+      byAmount: false,
+      weighted: false,
+      mean: false,
+      quotaCell: '',
+      owner: '',
+      currency: '',
+    },
+    linked: null,
+  };
+}
+
+/** The fields whose column the user can choose. */
+const FIELDS = ['amount', 'closeDate', 'created', 'stage', 'status', 'owner', 'account', 'currency'] as const;
+const METRICS: DealMetricRequest['kind'][] = [
+  'wonRevenue',
+  'dealsWon',
+  'averageDealSize',
+  'winRate',
+  'salesCycle',
+  'openPipeline',
+  'pipelineCoverage',
+  'quotaAttainment',
+  'newCustomers',
+];
+const CRM_NAMES: Record<string, string> = {
+  salesforce: 'Salesforce',
+  hubspot: 'HubSpot',
+  pipedrive: 'Pipedrive',
+  zoho: 'Zoho CRM',
+  dynamics: 'Dynamics 365',
+  close: 'Close',
+  unknown: 'CRM',
+};
+
+async function inspect(app: App, fresh: boolean): Promise<void> {
+  const ui = app.ui.deals;
+  if (fresh) ui.corrections = {};
+  const tab = fresh ? undefined : ui.inspection?.tab;
+  const seen = await app.run(call('inspectDeals', tab, ui.corrections));
+  if (seen) {
+    ui.inspection = seen;
+    app.render();
+  }
+}
+
+async function connect(app: App): Promise<void> {
+  const ui = app.ui.deals;
+  if (!ui.inspection) return;
+  const done = await app.run(call('connectDeals', { tab: ui.inspection.tab, corrections: ui.corrections }));
+  if (!done) return;
+  ui.inspection = done;
+  const notes = [app.fmt.t('dl.connected', { tab: done.tab })];
+  if (done.helperColumns > 0) notes.push(app.fmt.t('dl.helpers', { count: done.helperColumns }));
+  app.notify(notes.join(' '));
+  app.render();
+}
+
+async function link(app: App): Promise<void> {
+  const { link: choice } = app.ui.deals;
+  const label = app.overview?.period.label;
+  const kr = keyResults(app).find((k) => k.id === choice.krId);
+  if (!label || !kr) return;
+  const metric: DealMetricRequest = { kind: choice.metric };
+  if (choice.metric === 'winRate' && choice.byAmount) metric.by = 'amount';
+  if (choice.metric === 'salesCycle' && choice.mean) metric.statistic = 'mean';
+  if ((choice.metric === 'openPipeline' || choice.metric === 'pipelineCoverage') && choice.weighted)
+    metric.weighted = true;
+  if (choice.metric === 'pipelineCoverage' || choice.metric === 'quotaAttainment') metric.quotaCell = choice.quotaCell;
+  const filters: { owner?: string; currency?: string } = {};
+  if (choice.owner.trim()) filters.owner = choice.owner.trim();
+  if (choice.currency) filters.currency = choice.currency;
+  const result = await app.run(
+    call('linkKeyResult', { periodLabel: label, krId: kr.id, row: kr.row || undefined, metric, filters }),
+  );
+  if (!result) return;
+  app.ui.deals.linked = { ...result, krId: kr.id };
+  app.notify(app.fmt.t('dl.linked', { kr: kr.id, tab: result.dealsTab }));
+  // The linked value shows at once: the overview reads the cell the formula fills.
+  const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
+  if (overview) app.setOverview(overview);
+  else app.render();
+}
+
+/** The key results of the period on screen that the sidebar has in full. */
+function keyResults(app: App): { id: string; title: string; row: number }[] {
+  const objectives = app.overview?.objectives ?? [];
+  return objectives.flatMap((o) => (o.keyResults ?? []).map((k) => ({ id: k.id, title: k.title, row: k.row })));
+}
+
+function select(
+  id: string,
+  label: string,
+  options: { value: string; text: string }[],
+  value: string,
+  onchange: (value: string) => void,
+): HTMLElement {
+  const control = h(
+    'select',
+    { onchange: (e: Event) => onchange((e.target as HTMLSelectElement).value) },
+    ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.text)),
+  );
+  return field(id, label, control);
+}
+
+function inspectionView(app: App, seen: DealsInspectionView): HTMLElement[] {
+  const { fmt } = app;
+  const ui = app.ui.deals;
+  const detected = new Map(seen.fields.map((f) => [f.field, f.column]));
+  const columnOptions = [
+    { value: '', text: fmt.t('dl.none') },
+    ...seen.headers.map((c) => ({ value: c.column, text: `${c.column} · ${c.header}` })),
+  ];
+  const columns = FIELDS.map((f) =>
+    select(`dl-col-${f}`, fmt.t(`dl.f.${f}` as SidebarKey), columnOptions, detected.get(f) ?? '', (value) => {
+      ui.corrections = { ...ui.corrections, columns: { ...ui.corrections.columns, [f]: value } };
+      void inspect(app, false);
+    }),
+  );
+  const stageRows = seen.stages.slice(0, 30).map((s, i) =>
+    select(
+      `dl-stage-${i}`,
+      `${s.stage} (${fmt.t('dl.stageDeals', { deals: fmt.number(s.deals) })})`,
+      [
+        ...(s.outcome === null ? [{ value: '', text: fmt.t('dl.outcome.unknown') }] : []),
+        { value: 'open', text: fmt.t('dl.outcome.open') },
+        { value: 'won', text: fmt.t('dl.outcome.won') },
+        { value: 'lost', text: fmt.t('dl.outcome.lost') },
+      ],
+      s.outcome ?? '',
+      (value) => {
+        if (!value) return;
+        ui.corrections = { ...ui.corrections, stages: { ...ui.corrections.stages, [s.stage]: value as 'open' } };
+        void inspect(app, false);
+      },
+    ),
+  );
+  const stagesKnown = seen.stages.length > 0 && seen.fields.every((f) => f.field !== 'status');
+  return [
+    h(
+      'p',
+      {},
+      fmt.t('dl.found', {
+        crm: CRM_NAMES[seen.crm] ?? 'CRM',
+        tab: seen.tab,
+        deals: fmt.number(seen.deals),
+        row: seen.headerRow,
+      }),
+    ),
+    seen.problems.length > 0
+      ? h(
+          'section',
+          { class: 'stack' },
+          h('h3', {}, fmt.t('dl.problems')),
+          h(
+            'ul',
+            { class: 'findings' },
+            ...seen.problems
+              .slice(0, 10)
+              .map((p) =>
+                h(
+                  'li',
+                  { class: 'finding finding-warning' },
+                  h('p', {}, p.text),
+                  h(
+                    'button',
+                    { type: 'button', class: 'link small', onclick: () => void app.run(call('selectCell', p.cell)) },
+                    fmt.t('dl.show', { cell: p.cell.replace(/^'((?:[^']|'')+)'!/, '') }),
+                  ),
+                ),
+              ),
+          ),
+        )
+      : null,
+    h('details', { open: !seen.complete }, h('summary', {}, fmt.t('dl.columns')), ...columns),
+    stagesKnown ? h('details', {}, h('summary', {}, fmt.t('dl.stages')), ...stageRows) : null,
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { type: 'button', id: 'dl-check', class: 'secondary', onclick: () => void inspect(app, false) },
+        fmt.t('dl.checkAgain'),
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'dl-connect', disabled: !seen.complete, onclick: () => void connect(app) },
+        fmt.t('dl.connect'),
+      ),
+    ),
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+function linkView(app: App, seen: DealsInspectionView): HTMLElement {
+  const { fmt } = app;
+  const choice = app.ui.deals.link;
+  const krs = keyResults(app);
+  if (!choice.krId && krs[0]) choice.krId = krs[0].id;
+  const set = (changes: Partial<DealsUi['link']>) => {
+    Object.assign(choice, changes);
+    app.render();
+  };
+  const checkbox = (id: string, label: string, checked: boolean, onchange: (value: boolean) => void) =>
+    h(
+      'label',
+      { class: 'check', for: id },
+      h('input', {
+        type: 'checkbox',
+        id,
+        checked,
+        onchange: (e: Event) => onchange((e.target as HTMLInputElement).checked),
+      }),
+      ` ${label}`,
+    );
+  const metric = choice.metric;
+  const needsQuota = metric === 'pipelineCoverage' || metric === 'quotaAttainment';
+  const quota = h('input', {
+    type: 'text',
+    value: choice.quotaCell,
+    placeholder: fmt.t('dl.quotaHint'),
+    oninput: (e: Event) => {
+      choice.quotaCell = (e.target as HTMLInputElement).value;
+    },
+  });
+  const owner = h('input', {
+    type: 'text',
+    value: choice.owner,
+    oninput: (e: Event) => {
+      choice.owner = (e.target as HTMLInputElement).value;
+    },
+  });
+  return h(
+    'section',
+    { class: 'stack' },
+    h('h3', {}, fmt.t('dl.linkTitle')),
+    select(
+      'dl-kr',
+      fmt.t('dl.kr'),
+      krs.map((k) => ({ value: k.id, text: `${k.id} · ${k.title}` })),
+      choice.krId,
+      (krId) => set({ krId }),
+    ),
+    select(
+      'dl-metric',
+      fmt.t('dl.metric'),
+      METRICS.map((m) => ({ value: m, text: fmt.t(`dl.m.${m}` as SidebarKey) })),
+      metric,
+      (value) => set({ metric: value as DealMetricRequest['kind'] }),
+    ),
+    metric === 'winRate'
+      ? checkbox('dl-by-amount', fmt.t('dl.byAmount'), choice.byAmount, (v) => set({ byAmount: v }))
+      : null,
+    metric === 'salesCycle' ? checkbox('dl-mean', fmt.t('dl.mean'), choice.mean, (v) => set({ mean: v })) : null,
+    metric === 'openPipeline' || metric === 'pipelineCoverage'
+      ? checkbox('dl-weighted', fmt.t('dl.weighted'), choice.weighted, (v) => set({ weighted: v }))
+      : null,
+    needsQuota ? field('dl-quota', fmt.t('dl.quota'), quota) : null,
+    field('dl-owner', fmt.t('dl.owner'), owner),
+    seen.currencies.length > 1
+      ? select(
+          'dl-currency',
+          fmt.t('dl.currency'),
+          [{ value: '', text: fmt.t('dl.any') }, ...seen.currencies.map((c) => ({ value: c, text: c }))],
+          choice.currency,
+          (currency) => set({ currency }),
+        )
+      : null,
+    h(
+      'button',
+      { type: 'button', id: 'dl-link', disabled: krs.length === 0, onclick: () => void link(app) },
+      fmt.t('dl.link'),
+    ),
+    app.ui.deals.linked
+      ? h('p', { class: 'small muted formula', dir: 'ltr' }, h('code', {}, app.ui.deals.linked.formula))
+      : null,
+  );
+}
+
+export function renderDeals(app: App): HTMLElement {
+  const { fmt } = app;
+  const seen = app.ui.deals.inspection;
+  return h(
+    'div',
+    { class: 'stack' },
+    h('h2', {}, fmt.t('dl.title')),
+    h('p', { class: 'muted' }, fmt.t('dl.intro')),
+    h('button', { type: 'button', id: 'dl-read', onclick: () => void inspect(app, true) }, fmt.t('dl.read')),
+    ...(seen ? inspectionView(app, seen) : []),
+    seen?.connected && app.overview ? linkView(app, seen) : null,
+  );
+}

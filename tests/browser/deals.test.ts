@@ -1,0 +1,79 @@
+// Sales data in the sidebar, as a user meets it: a CRM export pasted into a tab is read, a stage
+// the add-on does not know is settled, the tab is connected, and a key result is linked to won
+// revenue, whose value then shows in the sheet and the sidebar without a check-in.
+import type { FrameLocator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { generateExport } from '../../playground/deals';
+import { parseCsv, rectangular } from '../../src/core/deals/csv';
+import {
+  clickMenuItem,
+  describeInBrowser,
+  openTab,
+  screenshot,
+  sidebar,
+  sidebarFrame,
+  useBrowserSession,
+} from './support';
+
+const NOW = new Date('2027-02-15T10:00:00Z');
+
+async function openSidebar(page: Page): Promise<FrameLocator> {
+  await clickMenuItem(page, 'showSidebar');
+  const frame = await sidebarFrame(page);
+  await frame.waitForSelector('body[data-ready="true"]');
+  return sidebar(page);
+}
+
+describeInBrowser('sales data in the sidebar', () => {
+  const session = useBrowserSession({ now: NOW });
+
+  it('reads a pasted export, settles an unknown stage, connects it and links a key result', async () => {
+    // The user's paste: a Salesforce report with one stage renamed by their admin.
+    const generated = generateExport('salesforce', { rows: 400 });
+    const grid = rectangular(parseCsv(generated.csv.replaceAll('"Negotiation/Review"', '"Handshake"')).rows);
+    const ss = session.playground.addon().emulator.spreadsheet;
+    const deals = ss.insertSheet('Deals');
+    if (deals.getMaxColumns() < grid[0].length)
+      deals.insertColumnsAfter(deals.getMaxColumns(), grid[0].length - deals.getMaxColumns());
+    deals.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+
+    const page = await session.openPlayground();
+    const ui = await openSidebar(page);
+    await openTab(page, 'Deals');
+    await ui.locator('#tab-data').click();
+    await ui.locator('#dl-read').click();
+    await expect
+      .poll(() => ui.locator('#panel-data').textContent())
+      .toContain('Salesforce export in “Deals”: 400 deals');
+    // The unknown stage is named with its cell, and Connect waits for the user.
+    await expect.poll(() => ui.locator('#panel-data .findings').textContent()).toContain('Handshake');
+    expect(await ui.locator('#dl-connect').isDisabled()).toBe(true);
+    await screenshot(page, 'deals-read');
+
+    await ui.locator('#panel-data details').nth(1).locator('summary').click();
+    await ui.getByLabel(/^Handshake/).selectOption('open');
+    await expect.poll(() => ui.locator('#dl-connect').isDisabled()).toBe(false);
+    await ui.locator('#dl-connect').click();
+    await expect.poll(() => ui.locator('#dl-link').count()).toBe(1);
+
+    await ui.locator('#dl-owner').fill('Anna Schmidt');
+    await ui.locator('#dl-link').click();
+    await expect.poll(() => ui.locator('#panel-data code').textContent()).toContain('SUMIFS');
+    await screenshot(page, 'deals-linked');
+
+    // The sheet holds the formula; its value is the won revenue of Anna's Q1 deals.
+    const q1 = Date.UTC(2027, 0, 1);
+    const q2 = Date.UTC(2027, 3, 1);
+    const expected = generated.deals
+      .filter((d) => d.owner === 'Anna Schmidt' && d.outcome === 'won')
+      .filter((d) => d.closed.getTime() >= q1 && d.closed.getTime() < q2)
+      .reduce((sum, d) => sum + d.amount, 0);
+    const krTab = ss.getSheets().find((s) => s.getName().endsWith('Key results'));
+    const formulas = krTab?.getDataRange().getFormulas() ?? [];
+    const values = krTab?.getDataRange().getValues() ?? [];
+    const at = formulas.findIndex((row) => row.some((f) => f.includes('Anna Schmidt')));
+    expect(at).toBeGreaterThan(0);
+    const column = formulas[at].findIndex((f) => f.includes('Anna Schmidt'));
+    expect(values[at][column]).toBeCloseTo(expected, 6);
+  });
+});
