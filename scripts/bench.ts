@@ -2,6 +2,7 @@
 // quiet machine and compare with the README.
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
 import { printBundleBench } from './bench-bundle';
+import { printDealsBench } from './bench-deals';
 import { type ActionName, measureActions } from './bench-support';
 
 /** What a round trip to the Sheets server costs, as publicly measured (10–100 ms; a property read ≈ 30 ms). */
@@ -112,3 +113,4 @@ function benchActions(): void {
 benchCore();
 printBundleBench();
 benchActions();
+printDealsBench(50_000);

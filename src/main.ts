@@ -28,6 +28,7 @@ export {
   listPeriods,
   openPeriodTab,
   recordCheckIn,
+  recordSnapshot,
   saveSettings,
   selectCell,
   selectKeyResult,

@@ -313,6 +313,31 @@ function linkView(app: App, seen: DealsInspectionView): HTMLElement {
   );
 }
 
+async function snapshot(app: App): Promise<void> {
+  const label = app.overview?.period.label;
+  if (!label) return;
+  const done = await app.run(call('recordSnapshot', label));
+  if (!done) return;
+  if (done.krIds.length === 0) {
+    app.notify(app.fmt.t('dl.snapshotNone'));
+    return;
+  }
+  app.notify(app.fmt.t('dl.snapshotDone', { count: app.fmt.number(done.krIds.length), date: app.fmt.date(done.date) }));
+  const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
+  if (overview) app.setOverview(overview);
+}
+
+function snapshotView(app: App): HTMLElement {
+  const { fmt } = app;
+  return h(
+    'section',
+    { class: 'stack' },
+    h('h3', {}, fmt.t('dl.snapshotTitle')),
+    h('p', { class: 'small muted' }, fmt.t('dl.snapshotIntro')),
+    h('button', { type: 'button', id: 'dl-snapshot', onclick: () => void snapshot(app) }, fmt.t('dl.snapshot')),
+  );
+}
+
 export function renderDeals(app: App): HTMLElement {
   const { fmt } = app;
   const seen = app.ui.deals.inspection;
@@ -324,5 +349,6 @@ export function renderDeals(app: App): HTMLElement {
     h('button', { type: 'button', id: 'dl-read', onclick: () => void inspect(app, true) }, fmt.t('dl.read')),
     ...(seen ? inspectionView(app, seen) : []),
     seen?.connected && app.overview ? linkView(app, seen) : null,
+    app.overview && !app.overview.period.closed ? snapshotView(app) : null,
   );
 }

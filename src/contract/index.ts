@@ -155,6 +155,14 @@ export interface LinkKeyResultResult {
   dealsTab: string;
 }
 
+export interface SnapshotResult {
+  periodLabel: string;
+  /** The day recorded, yyyy-mm-dd. */
+  date: string;
+  /** The key results recorded: those whose Current cell a formula fills. */
+  krIds: string[];
+}
+
 export type { DealField, DealsCorrections };
 
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
@@ -184,6 +192,8 @@ export interface SidebarEndpoints {
   inspectDeals(tab?: string, corrections?: DealsCorrections): DealsInspectionView;
   connectDeals(request: ConnectDealsRequest): ConnectDealsResult;
   linkKeyResult(request: LinkKeyResultRequest): LinkKeyResultResult;
+  /** One check-in per linked key result, today's value, in one write. */
+  recordSnapshot(periodLabel: string): SnapshotResult;
 }
 
 export type EndpointName = keyof SidebarEndpoints;

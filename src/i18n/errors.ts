@@ -56,7 +56,8 @@ export type ErrorKey =
   | 'errDealsColumnMissing'
   | 'errQuotaNeeded'
   | 'errQuotaNotPositive'
-  | 'errCurrencyNeeded';
+  | 'errCurrencyNeeded'
+  | 'msgSnapshotNote';
 
 export const ERRORS: Catalog<ErrorKey> = {
   en: {
@@ -122,6 +123,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "This metric compares with a quota: give the cell that holds it, e.g. 'Targets'!B2.",
     errQuotaNotPositive: 'The quota in {cell} is “{value}”. Enter the quota there, a number above 0, then link again.',
     errCurrencyNeeded: 'The deals are in several currencies ({currencies}): choose the one this key result counts in.',
+    msgSnapshotNote: 'Recorded from the linked data',
   },
   de: {
     errPeriodExists:
@@ -194,6 +196,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       'Die Quote in {cell} ist „{value}“. Tragen Sie dort die Quote ein, eine Zahl über 0, und verknüpfen Sie dann erneut.',
     errCurrencyNeeded:
       'Die Deals sind in mehreren Währungen ({currencies}): Wählen Sie die, in der dieses Key Result zählt.',
+    msgSnapshotNote: 'Aus den verknüpften Daten erfasst',
   },
   fr: {
     errPeriodExists:
@@ -268,6 +271,7 @@ export const ERRORS: Catalog<ErrorKey> = {
       'Le quota en {cell} vaut « {value} ». Saisissez-y le quota, un nombre supérieur à 0, puis liez de nouveau.',
     errCurrencyNeeded:
       'Les transactions sont en plusieurs devises ({currencies}) : choisissez celle de ce résultat clé.',
+    msgSnapshotNote: 'Relevé depuis les données liées',
   },
   cs: {
     errPeriodExists:
@@ -335,6 +339,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNotPositive: 'Kvóta v {cell} je „{value}“. Zadejte tam kvótu, číslo větší než 0, a propojte znovu.',
     errCurrencyNeeded:
       'Obchody jsou v několika měnách ({currencies}): zvolte tu, ve které se tento klíčový výsledek počítá.',
+    msgSnapshotNote: 'Zaznamenáno z propojených dat',
   },
   zh: {
     errPeriodExists: '工作表“{name}”已存在：周期“{label}”已经建立，因此未创建任何内容。请打开它继续该周期。',
@@ -394,6 +399,7 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "此指标要与配额比较：请给出包含配额的单元格，例如 'Targets'!B2。",
     errQuotaNotPositive: '{cell} 中的配额是“{value}”。请在那里输入大于 0 的配额，然后重新关联。',
     errCurrencyNeeded: '交易使用多种货币（{currencies}）：请选择此关键结果计算所用的货币。',
+    msgSnapshotNote: '从关联数据记录',
   },
   ar: {
     errPeriodExists:
@@ -457,5 +463,6 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "هذا المقياس يُقارن بحصة: حدّد الخلية التي تحتويها، مثل 'Targets'!B2.",
     errQuotaNotPositive: 'الحصة في {cell} هي «{value}». أدخل الحصة هناك، رقمًا أكبر من 0، ثم اربط من جديد.',
     errCurrencyNeeded: 'الصفقات بعدة عملات ({currencies}): اختر العملة التي تُحسب بها هذه النتيجة الرئيسية.',
+    msgSnapshotNote: 'سُجّلت من البيانات المربوطة',
   },
 };

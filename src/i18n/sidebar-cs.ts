@@ -55,6 +55,12 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'dl.any': 'všechny',
   'dl.link': 'Propojit',
   'dl.linked': '{kr} teď čte svou aktuální hodnotu z „{tab}“: vzorec níže se přepočítává s daty.',
+  'dl.snapshotTitle': 'Týdenní hodnoty',
+  'dl.snapshotIntro':
+    'Zapsat hodnotu každého propojeného klíčového výsledku do záznamu check-inů, aby trend a prognóza rostly týden po týdnu.',
+  'dl.snapshot': 'Zaznamenat hodnoty tohoto týdne',
+  'dl.snapshotDone': 'Zaznamenáno {count} propojených klíčových výsledků k {date}.',
+  'dl.snapshotNone': 'Data zatím nečte žádný klíčový výsledek: nejprve nějaký propojte.',
   'dl.f.amount': 'Částka',
   'dl.f.closeDate': 'Datum uzavření',
   'dl.f.created': 'Vytvořeno',

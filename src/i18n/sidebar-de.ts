@@ -55,6 +55,12 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'dl.any': 'alle',
   'dl.link': 'Verknüpfen',
   'dl.linked': '{kr} liest seinen aktuellen Wert jetzt aus „{tab}“: Die Formel unten rechnet mit den Daten neu.',
+  'dl.snapshotTitle': 'Wochenwerte',
+  'dl.snapshotIntro':
+    'Den Wert jedes verknüpften Key Results im Check-in-Protokoll festhalten, damit Trend und Prognose Woche für Woche wachsen.',
+  'dl.snapshot': 'Werte dieser Woche erfassen',
+  'dl.snapshotDone': '{count} verknüpfte(s) Key Result(s) für den {date} erfasst.',
+  'dl.snapshotNone': 'Noch kein Key Result liest die Daten: Verknüpfen Sie zuerst eines.',
   'dl.f.amount': 'Betrag',
   'dl.f.closeDate': 'Abschlussdatum',
   'dl.f.created': 'Erstellt',

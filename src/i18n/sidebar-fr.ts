@@ -56,6 +56,12 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'dl.link': 'Lier',
   'dl.linked':
     '{kr} lit maintenant sa valeur actuelle dans « {tab} » : la formule ci-dessous se recalcule avec les données.',
+  'dl.snapshotTitle': 'Valeurs de la semaine',
+  'dl.snapshotIntro':
+    'Consigner la valeur de chaque résultat clé lié dans le journal, pour que sa tendance et sa prévision s’étoffent semaine après semaine.',
+  'dl.snapshot': 'Relever les valeurs de la semaine',
+  'dl.snapshotDone': '{count} résultat(s) clé(s) lié(s) relevé(s) pour le {date}.',
+  'dl.snapshotNone': 'Aucun résultat clé ne lit encore les données : liez-en un d’abord.',
   'dl.f.amount': 'Montant',
   'dl.f.closeDate': 'Date de clôture',
   'dl.f.created': 'Création',

@@ -64,6 +64,12 @@ const SIDEBAR_EN = {
   'dl.any': 'any',
   'dl.link': 'Link',
   'dl.linked': '{kr} now reads its current value from “{tab}”: the formula below recalculates with the data.',
+  'dl.snapshotTitle': 'Weekly values',
+  'dl.snapshotIntro':
+    "Record each linked key result's value in the check-in log, so its trend and forecast grow week by week.",
+  'dl.snapshot': 'Record this week’s values',
+  'dl.snapshotDone': 'Recorded {count} linked key result(s) for {date}.',
+  'dl.snapshotNone': 'No key result reads the data yet: link one first.',
   'dl.f.amount': 'Amount',
   'dl.f.closeDate': 'Close date',
   'dl.f.created': 'Created',

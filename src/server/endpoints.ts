@@ -14,6 +14,7 @@ import type {
   LinkKeyResultResult,
   SidebarEndpoints,
   SidebarState,
+  SnapshotResult,
 } from '../contract/index';
 import { cellAddress } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
@@ -55,6 +56,7 @@ import {
   closePeriod as closePeriodIn,
   createPeriod as createPeriodIn,
   recordCheckIn as recordCheckInIn,
+  recordSnapshot as recordSnapshotIn,
 } from '../sheet/periods';
 import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
 import { loadLanguageOverride, loadSettings, storeSettings } from '../sheet/settings';
@@ -514,6 +516,14 @@ export function linkKeyResult(request: LinkKeyResultRequest): LinkKeyResultResul
   );
 }
 
+/** Records today's value of every linked key result in the log (one check-in each). */
+export function recordSnapshot(periodLabel: string): SnapshotResult {
+  return endpoint('recordSnapshot', [periodLabel], () => {
+    const note = translate(ERRORS, userLanguage(), 'msgSnapshotNote');
+    return recordSnapshotIn(activeSpreadsheet(), periodLabel, null, new Date(), note);
+  });
+}
+
 /** The endpoints as the sidebar sees them: a changed signature fails to compile here. */
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState,
@@ -535,4 +545,5 @@ export const SIDEBAR_ENDPOINTS = {
   inspectDeals,
   connectDeals,
   linkKeyResult,
+  recordSnapshot,
 } satisfies SidebarEndpoints;

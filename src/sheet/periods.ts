@@ -15,7 +15,7 @@ import type {
   NewPeriodRequest,
 } from '../core/actions';
 import { normalizeConfidence } from '../core/cells';
-import { parseIsoDay } from '../core/dates';
+import { isoDay, parseIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
@@ -45,6 +45,7 @@ import {
   checkInsPlan,
   dashboardPlan,
   gradeBandFormats,
+  isFormulaText,
   keyResultsPlan,
   type PeriodContext,
   periodTabNames,
@@ -362,6 +363,59 @@ export function recordCheckIn(
         cell.setValue(cellForSheet(before as string | number | boolean | null));
       throw error;
     }
+  });
+}
+
+export interface SnapshotResult {
+  periodLabel: string;
+  /** The day recorded, yyyy-mm-dd. */
+  date: string;
+  /** The key results recorded: those whose Current cell a formula fills (linked to data). */
+  krIds: string[];
+}
+
+/**
+ * Records this week's values of the key results a formula feeds (linked to the deals data): one
+ * check-in each, written below the log in one write under the lock, with the progress the one
+ * evaluation gives them. Nothing is written when no key result is linked.
+ */
+export function recordSnapshot(
+  spreadsheet: Spreadsheet,
+  label: string,
+  given: Settings | null,
+  now: Date = new Date(),
+  note = '',
+): SnapshotResult {
+  const index = readIndex(spreadsheet);
+  const tabs = periodTabs(spreadsheet, label, index.tabs);
+  if (!tabs.keyResults || !tabs.checkIns) throw new UserError('errPeriodNotFound', { label });
+  if (tabs.review) throw new UserError('errPeriodClosed', { label });
+  const settings = given ?? loadDocumentSettings(index);
+  const zone = zoneOnce(spreadsheet);
+  const date = todayIn(zone(), now);
+  const krTab = tabs.keyResults;
+  const log = tabs.checkIns.sheet;
+  return withDocumentLock(() => {
+    const linked = keyResultRows(krTab, [], undefined, zone)
+      .map((row) => row.kr)
+      .filter(
+        (kr) => isFormulaText(kr.dataLink) && (typeof kr.current === 'number' || typeof kr.current === 'boolean'),
+      );
+    if (linked.length > 0) {
+      const rows = linked.map((kr) =>
+        checkInRow({
+          date,
+          krId: kr.id,
+          value: kr.current as number | boolean,
+          confidence: kr.confidence,
+          note,
+          who: '',
+          progress: evaluateKeyResult(kr, { settings }).progress,
+        }).map(cellForSheet),
+      );
+      log.getRange(log.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+    }
+    return { periodLabel: label, date: isoDay(date), krIds: linked.map((kr) => kr.id) };
   });
 }
 

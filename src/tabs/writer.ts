@@ -205,7 +205,7 @@ function kindLabel(ctx: PeriodContext, kind: KeyResult['kind'] | undefined): str
   return kind ? KR_KIND_LABELS[ctx.language][kind] : '';
 }
 
-function isFormulaText(text: unknown): text is string {
+export function isFormulaText(text: unknown): text is string {
   return typeof text === 'string' && text.trim().startsWith('=');
 }
 

@@ -60,6 +60,8 @@ describeInBrowser('sales data in the sidebar', () => {
     await ui.locator('#dl-link').click();
     await expect.poll(() => ui.locator('#panel-data code').textContent()).toContain('SUMIFS');
     await screenshot(page, 'deals-linked');
+    await ui.locator('#dl-snapshot').click();
+    await expect.poll(() => ui.locator('.status-line').textContent()).toContain('Recorded 1 linked key result(s)');
 
     // The sheet holds the formula; its value is the won revenue of Anna's Q1 deals.
     const q1 = Date.UTC(2027, 0, 1);

@@ -10,6 +10,7 @@ import {
   getKeyResultDetails,
   inspectDeals,
   linkKeyResult,
+  recordSnapshot,
 } from '../../src/server/endpoints';
 import { newWorkbook, Q1, type Workbook } from '../quarter/helpers';
 
@@ -100,6 +101,35 @@ describe('a German HubSpot export pasted into an en_US workbook', () => {
     const link = linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' } });
     const keySheet = wb.ss.getSheetByName('Q1 2027 · Key results') as GoogleAppsScript.Spreadsheet.Sheet;
     expect(keySheet.getRange(`${link.column}${link.row}`).getValue()).toBeCloseTo(wonInQ1(generated.deals), 6);
+  });
+});
+
+describe('weekly values of linked key results', () => {
+  it('records one check-in per linked key result in one write, and none before any is linked', () => {
+    wb = newWorkbook();
+    const generated = generateExport('salesforce', { rows: 300 });
+    pasteExport(wb, 'Deals', generated.csv);
+    connectDeals({ tab: 'Deals' });
+    newQuarterWithExamples();
+    expect(recordSnapshot('Q1 2027').krIds).toEqual([]);
+    const log = wb.ss.getSheetByName('Q1 2027 · Check-ins') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(log.getLastRow()).toBe(1);
+
+    linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' } });
+    linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O2.1', metric: { kind: 'dealsWon' } });
+    const w = wb;
+    const mark = w.emu.calls.mark();
+    const recorded = recordSnapshot('Q1 2027');
+    expect(w.emu.calls.since(mark).byMethod['Range.setValues']).toBe(1);
+    expect(recorded).toMatchObject({ periodLabel: 'Q1 2027', krIds: ['O1.1', 'O2.1'] });
+    const rows = log.getRange(2, 1, 2, 7).getValues();
+    // Today, in the spreadsheet's time zone, on every row.
+    expect(rows.map((r) => (r[0] as Date).toISOString().slice(0, 10))).toEqual([recorded.date, recorded.date]);
+    expect(rows.map((r) => r[1])).toEqual(['O1.1', 'O2.1']);
+    expect(rows[0][2]).toBeCloseTo(wonInQ1(generated.deals), 6);
+    expect(rows[0][4]).toBe('Recorded from the linked data');
+    // The log's progress is the KR's own evaluation of that value.
+    expect(rows[0][6]).toBeCloseTo(getKeyResultDetails('Q1 2027', 'O1.1').progress as number, 9);
   });
 });
 

@@ -393,4 +393,8 @@ export const CORPUS: HostileCase[] = [
   c('linkKeyResult', [{ ...LINK, filters: { owner: 5 } }], 'errFieldNotText', 'filters.owner'),
   c('linkKeyResult', [{ ...LINK, filters: { on: 'won' } }], 'errFieldChoice', 'filters.on'),
   c('linkKeyResult', [LINK], 'errDealsNotConnected'),
+  c('recordSnapshot', [5], 'errFieldNotText', 'periodLabel'),
+  c('recordSnapshot', [], 'errFieldMissing', 'periodLabel'),
+  c('recordSnapshot', ['Q4 2026'], 'errPeriodClosed', 'Q4 2026'),
+  c('recordSnapshot', ['Q1 2027'], 'ok'),
 ];
