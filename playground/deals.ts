@@ -5,6 +5,7 @@
 // Zoho (day-first dates, two lost stages) and Dynamics 365 (Excel serial dates). A fixed seed
 // gives the same export every time. Local only: nothing in src/ imports it.
 import { toCsv } from '../src/core/deals/csv';
+import { random } from './generate';
 
 export type ExportFormat = 'salesforce' | 'hubspot-de' | 'pipedrive' | 'close' | 'zoho' | 'dynamics';
 export const EXPORT_FORMATS: ExportFormat[] = ['salesforce', 'hubspot-de', 'pipedrive', 'close', 'zoho', 'dynamics'];
@@ -46,18 +47,6 @@ export interface ExportOptions {
   seed?: number;
   /** Pipedrive/Close only: deals in several currencies (EUR, USD, GBP). */
   mixedCurrencies?: boolean;
-}
-
-/** mulberry32: small and well mixed, so the same seed gives the same export. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const REPS = [

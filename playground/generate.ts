@@ -23,8 +23,8 @@ export interface GeneratedTeam {
   checkIns: (Omit<CheckInRequest, 'periodLabel' | 'date' | 'value'> & { date: Date; value: number | boolean })[];
 }
 
-/** mulberry32: a small, fast, well-mixed generator, so the same seed gives the same team. */
-function random(seed: number): () => number {
+/** mulberry32: a small, fast, well-mixed generator, so the same seed gives the same data. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -7,6 +7,7 @@ import type {
   DealsInspectionView,
   LinkKeyResultResult,
 } from '../../src/contract/index';
+import { DEAL_METRIC_KINDS } from '../../src/contract/shared';
 import type { SidebarKey } from '../../src/i18n/sidebar';
 import type { App } from './app';
 import { h } from './dom';
@@ -49,17 +50,7 @@ export function initialDealsUi(): DealsUi {
 
 /** The fields whose column the user can choose. */
 const FIELDS = ['amount', 'closeDate', 'created', 'stage', 'status', 'owner', 'account', 'currency'] as const;
-const METRICS: DealMetricRequest['kind'][] = [
-  'wonRevenue',
-  'dealsWon',
-  'averageDealSize',
-  'winRate',
-  'salesCycle',
-  'openPipeline',
-  'pipelineCoverage',
-  'quotaAttainment',
-  'newCustomers',
-];
+const METRICS = DEAL_METRIC_KINDS;
 const CRM_NAMES: Record<string, string> = {
   salesforce: 'Salesforce',
   hubspot: 'HubSpot',

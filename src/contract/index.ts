@@ -14,6 +14,7 @@ import type {
 } from '../core/actions';
 import type { DealField } from '../core/deals/headers';
 import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
+import type { DealMetricKind } from '../core/deals/metrics';
 import type { HealthFinding } from '../core/health';
 import type { KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
@@ -109,16 +110,7 @@ export interface ConnectDealsResult extends DealsInspectionView {
 
 /** A metric of the connected deals tab, with its options (see README, "Sales data"). */
 export interface DealMetricRequest {
-  kind:
-    | 'wonRevenue'
-    | 'dealsWon'
-    | 'averageDealSize'
-    | 'winRate'
-    | 'salesCycle'
-    | 'openPipeline'
-    | 'pipelineCoverage'
-    | 'quotaAttainment'
-    | 'newCustomers';
+  kind: DealMetricKind;
   /** winRate: by count (default) or by amount. */
   by?: 'count' | 'amount';
   /** salesCycle: median (default) or mean days. */

@@ -3,9 +3,10 @@
 // server validates every call against these before doing anything (server/validate.ts), so a
 // hostile or broken payload gets a specific message naming the field instead of a TypeError.
 import type { Decision, StartFrom } from '../core/actions';
+import { DEAL_METRIC_KINDS } from '../core/deals/metrics';
 import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES } from '../examples/types';
-import type { DealField, DealMetricRequest, EndpointName } from './index';
+import type { DealField, EndpointName } from './index';
 
 /** How one value must look. `optional`: may be absent (undefined, null or ''). */
 export type Schema = { optional?: boolean } & (
@@ -67,17 +68,7 @@ const DEAL_FIELDS = allOf<DealField>()(
   'pipeline',
 );
 
-const DEAL_METRICS = allOf<DealMetricRequest['kind']>()(
-  'wonRevenue',
-  'dealsWon',
-  'averageDealSize',
-  'winRate',
-  'salesCycle',
-  'openPipeline',
-  'pipelineCoverage',
-  'quotaAttainment',
-  'newCustomers',
-);
+const DEAL_METRICS = DEAL_METRIC_KINDS;
 
 /** The user's corrections to a detected deals export: a column letter per field ('' for none). */
 const DEALS_CORRECTIONS: Schema = {

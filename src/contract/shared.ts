@@ -4,6 +4,7 @@
 // fails if it reaches any other server code.
 
 export { defaultDecision } from '../core/actions';
+export { DEAL_METRIC_KINDS } from '../core/deals/metrics';
 export { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../core/explain';
 export { decimalSeparatorOf, parseNumber } from '../core/numbers';
 export { type PeriodSpec, periodLabel } from '../core/periods';

@@ -13,6 +13,7 @@
 // column here instead: every column is a parameter.
 import { columnLetter, quoteTab } from '../core/a1';
 import type { DealField } from '../core/deals/headers';
+import { DEAL_METRIC_KINDS, type DealMetricKind } from '../core/deals/metrics';
 import type { DealsTable } from '../core/deals/table';
 import { defaultStageMap, type Outcome, probabilityScaleOf, stageKey } from '../core/deals/values';
 import { isBlank } from '../core/numbers';
@@ -103,7 +104,11 @@ export type DealMetric =
   /** Accounts whose first won deal falls in the period. */
   | { kind: 'newCustomers' };
 
-export type DealMetricKind = DealMetric['kind'];
+export type { DealMetricKind };
+
+// Every metric has a formula, and every formula a metric of the list.
+const _sameKinds: [DealMetric['kind'], DealMetricKind] extends [DealMetricKind, DealMetric['kind']] ? true : never =
+  true;
 
 /** A formula's text literal: "…" with quotes doubled. */
 function text(value: string): string {
@@ -365,17 +370,7 @@ export function buildDealsFormula(source: DealsSource, metric: DealMetric, filte
 }
 
 /** Every metric kind, for menus and tests. */
-export const DEAL_METRIC_KINDS: DealMetricKind[] = [
-  'wonRevenue',
-  'dealsWon',
-  'averageDealSize',
-  'winRate',
-  'salesCycle',
-  'openPipeline',
-  'pipelineCoverage',
-  'quotaAttainment',
-  'newCustomers',
-];
+export { DEAL_METRIC_KINDS };
 
 export interface DealsSourcePlan {
   source: DealsSource;
