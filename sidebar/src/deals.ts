@@ -304,7 +304,7 @@ function linkView(app: App, seen: DealsInspectionView): HTMLElement {
   );
 }
 
-async function snapshot(app: App): Promise<void> {
+export async function snapshot(app: App): Promise<void> {
   const label = app.overview?.period.label;
   if (!label) return;
   const done = await app.run(call('recordSnapshot', label));
@@ -313,6 +313,8 @@ async function snapshot(app: App): Promise<void> {
     app.notify(app.fmt.t('dl.snapshotNone'));
     return;
   }
+  const recorded = app.state.dataSnapshot;
+  if (recorded) app.state.dataSnapshot = { ...recorded, lastRecorded: done.date, due: false };
   app.notify(app.fmt.t('dl.snapshotDone', { count: app.fmt.number(done.krIds.length), date: app.fmt.date(done.date) }));
   const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
   if (overview) app.setOverview(overview);

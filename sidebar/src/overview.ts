@@ -5,6 +5,7 @@
 import type { KrView, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
 import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
 import type { App } from './app';
+import { snapshot } from './deals';
 import { h } from './dom';
 import { call } from './server';
 import { bar, explanation, field, gradeChip, sparkline, statusChip } from './widgets';
@@ -161,6 +162,22 @@ function summaryCard(app: App, view: OverviewView, summary: ObjectiveSummary): H
   );
 }
 
+/** Offers to record the linked values when a week has passed since the last record. */
+function snapshotReminder(app: App): HTMLElement | null {
+  const due = app.state.dataSnapshot;
+  if (!due?.due || !app.overview || app.overview.period.closed) return null;
+  const { fmt } = app;
+  const text = due.lastRecorded
+    ? fmt.t('ov.snapshotDue', { tab: due.tab, date: fmt.date(due.lastRecorded) })
+    : fmt.t('ov.snapshotNever', { tab: due.tab });
+  return h(
+    'div',
+    { class: 'note', id: 'ov-snapshot' },
+    h('p', {}, text),
+    h('button', { type: 'button', onclick: () => void snapshot(app) }, fmt.t('dl.snapshot')),
+  );
+}
+
 export function renderOverview(app: App): HTMLElement {
   const { fmt } = app;
   const view = app.overview;
@@ -182,6 +199,7 @@ export function renderOverview(app: App): HTMLElement {
   return h(
     'div',
     {},
+    snapshotReminder(app),
     view.period.closed
       ? h(
           'div',

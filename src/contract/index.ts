@@ -75,6 +75,11 @@ export interface SidebarState {
   families: { id: ExampleFamily; name: string }[];
   /** Today as the server sees it, 'yyyy-mm-dd'. */
   today: string;
+  /**
+   * The connected deals tab and when its linked key results' values were last recorded; `due`
+   * when never or a week ago or more (the sidebar offers to record them). Absent when none is connected.
+   */
+  dataSnapshot?: { tab: string; lastRecorded: string | null; due: boolean };
 }
 
 export interface SaveSettingsResult {

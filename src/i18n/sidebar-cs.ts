@@ -140,6 +140,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ov.notDone': 'Nesplněno',
   'ov.forecast': 'Trend: {progress} k termínu',
   'ov.forecastRange': 'Trend: {progress} k termínu (rozpětí {low}–{high})',
+  'ov.snapshotNever': 'Propojené hodnoty z „{tab}“ zatím nebyly zaznamenány: jejich trendy začnou prvním záznamem.',
+  'ov.snapshotDue': 'Propojené hodnoty z „{tab}“ byly naposledy zaznamenány {date}: zaznamenejte ty z tohoto týdne.',
   'ex.kind.increase': 'Typ: zvýšit. Pokrok = (aktuální − výchozí) ÷ (cíl − výchozí).',
   'ex.kind.decrease': 'Typ: snížit, méně je tedy lépe. Pokrok = (výchozí − aktuální) ÷ (výchozí − cíl).',
   'ex.kind.atLeast': 'Typ: držet alespoň. Pokrok je 100 %, dokud hodnota dosahuje cíle nebo jej překračuje, jinak 0 %.',

@@ -142,6 +142,10 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ov.notDone': 'Nicht erledigt',
   'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
   'ov.forecastRange': 'Trend: {progress} bis zur Fälligkeit (Spanne {low}–{high})',
+  'ov.snapshotNever':
+    'Die verknüpften Werte aus „{tab}“ wurden noch nicht erfasst: Ihre Trends beginnen mit der ersten Erfassung.',
+  'ov.snapshotDue':
+    'Die verknüpften Werte aus „{tab}“ wurden zuletzt am {date} erfasst: Erfassen Sie die dieser Woche.',
   'ex.kind.increase': 'Art: steigern. Fortschritt = (aktuell − Startwert) ÷ (Ziel − Startwert).',
   'ex.kind.decrease': 'Art: senken, weniger ist also besser. Fortschritt = (Startwert − aktuell) ÷ (Startwert − Ziel).',
   'ex.kind.atLeast':

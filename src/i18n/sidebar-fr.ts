@@ -142,6 +142,10 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ov.notDone': 'Non réalisé',
   'ov.forecast': 'Tendance : {progress} à l’échéance',
   'ov.forecastRange': 'Tendance : {progress} à l’échéance (fourchette {low}–{high})',
+  'ov.snapshotNever':
+    'Les valeurs liées à « {tab} » n’ont pas encore été relevées : leurs tendances commencent au premier relevé.',
+  'ov.snapshotDue':
+    'Les valeurs liées à « {tab} » ont été relevées pour la dernière fois le {date} : relevez celles de la semaine.',
   'ex.kind.increase': 'Type : augmenter. Avancement = (actuel − départ) ÷ (cible − départ).',
   'ex.kind.decrease': 'Type : diminuer, donc moins c’est mieux. Avancement = (départ − actuel) ÷ (départ − cible).',
   'ex.kind.atLeast':

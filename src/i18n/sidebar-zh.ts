@@ -138,6 +138,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ov.notDone': '未完成',
   'ov.forecast': '趋势：截止时 {progress}',
   'ov.forecastRange': '趋势：截止时 {progress}（范围 {low}–{high}）',
+  'ov.snapshotNever': '来自“{tab}”的关联数值尚未记录：其趋势从第一次记录开始。',
+  'ov.snapshotDue': '来自“{tab}”的关联数值上次记录于 {date}：请记录本周数值。',
   'ex.kind.increase': '类型：提高。进度 =（当前值 − 基准值）÷（目标值 − 基准值）。',
   'ex.kind.decrease': '类型：降低，越低越好。进度 =（基准值 − 当前值）÷（基准值 − 目标值）。',
   'ex.kind.atLeast': '类型：保持不低于。数值达到或超过目标时进度为 100%，否则为 0%。',

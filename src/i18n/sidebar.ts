@@ -151,6 +151,9 @@ const SIDEBAR_EN = {
   'ov.notDone': 'Not done',
   'ov.forecast': 'Trend: {progress} by the due date',
   'ov.forecastRange': 'Trend: {progress} by the due date (range {low}–{high})',
+  'ov.snapshotNever':
+    'The linked values from “{tab}” have not been recorded yet: their trends start with the first record.',
+  'ov.snapshotDue': 'The linked values from “{tab}” were last recorded on {date}: record this week’s.',
   'ex.kind.increase': 'Kind: increase. Progress = (current − baseline) ÷ (target − baseline).',
   'ex.kind.decrease': 'Kind: decrease, so lower is better. Progress = (baseline − current) ÷ (baseline − target).',
   'ex.kind.atLeast': 'Kind: stay at or above. Progress is 100% while the value is at or above the target, else 0%.',

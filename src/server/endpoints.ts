@@ -18,7 +18,7 @@ import type {
 } from '../contract/index';
 import { cellAddress } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
-import { isoDay } from '../core/dates';
+import { isoDay, parseIsoDay } from '../core/dates';
 import { dealProblemText } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
@@ -48,7 +48,7 @@ import { HELPER_HEADERS } from '../i18n/deals-columns';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
 import { exampleLibrary } from '../sheet/data';
-import { connectDealsTab, linkKeyResultToDeals, type ReadDeals, readDealsTab } from '../sheet/deals';
+import { connectDealsTab, dealsConnections, linkKeyResultToDeals, type ReadDeals, readDealsTab } from '../sheet/deals';
 import { LOCALE_PATTERN, userLocale } from '../sheet/host';
 import {
   appendKeyResults,
@@ -71,6 +71,7 @@ import {
   spreadsheetLocale,
   timeZoneOf,
   todayIn,
+  type WorkbookIndex,
 } from '../sheet/workbook';
 import type { DealMetric } from '../tabs/deals-formulas';
 import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
@@ -240,6 +241,7 @@ export function getSidebarState(userLocaleHint?: string): SidebarState {
         : null,
       families: EXAMPLE_FAMILIES.map((id) => ({ id, name: exampleLibrary().familyNames[language][id] })),
       today: isoDay(today),
+      ...dataSnapshotOf(index, today),
     };
   });
 }
@@ -426,6 +428,19 @@ export function openPeriodTab(label: string, role: TabRole = 'keyResults'): bool
 
 // ---------------------------------------------------------------------------------------------
 // Sales data
+
+/** A week between recorded values: the sidebar offers to record them once it has passed. */
+const SNAPSHOT_DAYS = 7;
+
+/** When the connected deals tab's values were last recorded (nothing when none is connected). */
+function dataSnapshotOf(index: WorkbookIndex, today: Date): Pick<SidebarState, 'dataSnapshot'> {
+  const connected = dealsConnections(index);
+  const latest = connected[connected.length - 1]?.connection;
+  if (!latest) return {};
+  const last = latest.lastSnapshot ? parseIsoDay(latest.lastSnapshot) : null;
+  const due = !last || today.getTime() - last.getTime() >= SNAPSHOT_DAYS * 86_400_000;
+  return { dataSnapshot: { tab: latest.source.tab, lastRecorded: latest.lastSnapshot ?? null, due } };
+}
 
 /** The inspection as the sidebar shows it: problems in the user's language. */
 function inspectionView(read: ReadDeals, language: Language): DealsInspectionView {

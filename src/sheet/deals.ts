@@ -34,6 +34,8 @@ export interface DealsConnection {
   helperColumns: number;
   deals: number;
   connectedOn: string;
+  /** The day the linked key results' values were last recorded (yyyy-mm-dd). */
+  lastSnapshot?: string;
 }
 
 export function parseDealsConnection(value: string | null): DealsConnection | null {
@@ -44,6 +46,13 @@ export function parseDealsConnection(value: string | null): DealsConnection | nu
     // Edited by hand: not a connection.
   }
   return null;
+}
+
+/** Notes on the latest connected deals tab that the linked key results' values were recorded. */
+export function noteSnapshot(index: WorkbookIndex, day: string): void {
+  const connected = dealsConnections(index);
+  const latest = connected[connected.length - 1];
+  if (latest) latest.entry.setValue(JSON.stringify({ ...latest.connection, lastSnapshot: day }));
 }
 
 /** The connected deals tabs, in the order they were connected. */

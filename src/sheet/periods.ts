@@ -54,6 +54,7 @@ import {
 } from '../tabs/writer';
 import { cellForSheet, conditionalRule } from './apply';
 import { exampleLibrary } from './data';
+import { noteSnapshot } from './deals';
 import { keyResultRows, periodTabs, readCheckIns } from './read';
 import { loadDocumentSettings } from './settings';
 import {
@@ -414,6 +415,7 @@ export function recordSnapshot(
         }).map(cellForSheet),
       );
       log.getRange(log.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+      noteSnapshot(index, isoDay(date));
     }
     return { periodLabel: label, date: isoDay(date), krIds: linked.map((kr) => kr.id) };
   });

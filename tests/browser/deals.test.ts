@@ -60,8 +60,14 @@ describeInBrowser('sales data in the sidebar', () => {
     await ui.locator('#dl-link').click();
     await expect.poll(() => ui.locator('#panel-data code').textContent()).toContain('SUMIFS');
     await screenshot(page, 'deals-linked');
-    await ui.locator('#dl-snapshot').click();
-    await expect.poll(() => ui.locator('.status-line').textContent()).toContain('Recorded 1 linked key result(s)');
+    // Opened again, the overview offers to record the linked values (never recorded yet).
+    const again = await session.openPlayground();
+    const next = await openSidebar(again);
+    await expect.poll(() => next.locator('#ov-snapshot').textContent()).toContain('have not been recorded yet');
+    await screenshot(again, 'deals-snapshot-offered');
+    await next.locator('#ov-snapshot button').click();
+    await expect.poll(() => next.locator('.status-line').textContent()).toContain('Recorded 1 linked key result(s)');
+    await expect.poll(() => next.locator('#ov-snapshot').count()).toBe(0);
 
     // The sheet holds the formula; its value is the won revenue of Anna's Q1 deals.
     const q1 = Date.UTC(2027, 0, 1);

@@ -8,6 +8,7 @@ import {
   connectDeals,
   createPeriod,
   getKeyResultDetails,
+  getSidebarState,
   inspectDeals,
   linkKeyResult,
   recordSnapshot,
@@ -111,15 +112,19 @@ describe('weekly values of linked key results', () => {
     pasteExport(wb, 'Deals', generated.csv);
     connectDeals({ tab: 'Deals' });
     newQuarterWithExamples();
+    expect(getSidebarState().dataSnapshot?.due).toBe(true);
     expect(recordSnapshot('Q1 2027').krIds).toEqual([]);
     const log = wb.ss.getSheetByName('Q1 2027 · Check-ins') as GoogleAppsScript.Spreadsheet.Sheet;
     expect(log.getLastRow()).toBe(1);
 
     linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' } });
     linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O2.1', metric: { kind: 'dealsWon' } });
+    // The sidebar offers to record them: never recorded yet.
+    expect(getSidebarState().dataSnapshot).toEqual({ tab: 'Deals', lastRecorded: null, due: true });
     const w = wb;
     const mark = w.emu.calls.mark();
     const recorded = recordSnapshot('Q1 2027');
+    expect(getSidebarState().dataSnapshot).toEqual({ tab: 'Deals', lastRecorded: recorded.date, due: false });
     expect(w.emu.calls.since(mark).byMethod['Range.setValues']).toBe(1);
     expect(recorded).toMatchObject({ periodLabel: 'Q1 2027', krIds: ['O1.1', 'O2.1'] });
     const rows = log.getRange(2, 1, 2, 7).getValues();
