@@ -1,6 +1,7 @@
 // Loads the built-in sample into a running add-on, made the way a team makes it: create the
 // quarter (createPeriod), fill in its key results, then record the check-ins one by one
-// (recordCheckIn), all through the add-on's own server code.
+// (recordCheckIn), all through the add-on's own server code. Beside it, a CRM export imported as
+// a "Deals" tab, as a team brings its deals into the workbook (loadSampleDeals).
 
 import type { CheckInRequest, NewPeriodRequest } from '../src/core/actions';
 import { periodOf, quarterContaining } from '../src/core/periods';
@@ -10,6 +11,8 @@ import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { unitLabel } from '../src/i18n/units';
 import { unitFormat } from '../src/tabs/templates';
+import { importCsv } from './data';
+import { type ExportFormat, generateExport } from './deals';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
 
@@ -104,4 +107,33 @@ function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet
   krs.forEach((kr, i) => {
     if (kr.kind === 'milestone') sheet.getRange(2 + i, current).setDataValidation(checkbox);
   });
+}
+
+/** How many deals the sample's deals tab holds: enough to feel a real team's year of deals. */
+export const SAMPLE_DEALS = 5_000;
+export const SAMPLE_DEALS_TAB = 'Deals';
+
+export interface SampleDealsSummary {
+  tab: string;
+  format: ExportFormat;
+  /** Rows of the tab: the header, one per deal, and the export's footer if it writes one. */
+  rows: number;
+}
+
+/**
+ * Imports a generated CRM export as the "Deals" tab, the way File → Import → "Insert new
+ * sheet(s)" leaves it: every cell parsed as Sheets parses the CSV in the spreadsheet's locale.
+ * A Salesforce opportunity report ("$1,234" amounts, "45%", M/D/YYYY dates: numbers, percentages
+ * and dates in en_US), or in a German workbook the German HubSpot export it would come from
+ * ("1.234,5", DD.MM.YYYY), since a US export read in a German locale turns "$45,213.82" into text.
+ * The tab the user was on stays open.
+ */
+export function loadSampleDeals(addon: Addon, rows = SAMPLE_DEALS): SampleDealsSummary {
+  const spreadsheet = addon.emulator.spreadsheet;
+  const format: ExportFormat = spreadsheet.getSpreadsheetLocale().startsWith('de') ? 'hubspot-de' : 'salesforce';
+  const { csv } = generateExport(format, { rows });
+  const active = spreadsheet.getActiveSheet();
+  const tab = importCsv(addon, { name: SAMPLE_DEALS_TAB, csv });
+  active.activate();
+  return { tab: tab.getName(), format, rows: tab.getLastRow() };
 }

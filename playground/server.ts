@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { BadRequestError, importCsv, pasteText } from './data';
 import { loadGenerated } from './generate';
 import { type Addon, type AddonOptions, startAddon } from './runtime';
-import { loadSample } from './sample';
+import { loadSample, loadSampleDeals } from './sample';
 import type { CallCost, RunResponse } from './view';
 import { describeWorkbook } from './workbook-view';
 
@@ -169,7 +169,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const open = () => {
     const next = startAddon(options);
     if (options.krs) loadGenerated(next, options.krs);
-    else if (!options.empty) loadSample(next);
+    else if (!options.empty) {
+      loadSample(next);
+      loadSampleDeals(next);
+    }
     return next;
   };
   let addon = open();
@@ -322,7 +325,8 @@ export function banner(url: string, options: PlaygroundOptions): string {
   · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
-  · New quarter… : create the next quarter's tabs from the sample`;
+  · New quarter… : create the next quarter's tabs from the sample
+  · The Deals tab: a 5,000-deal CRM export as File → Import leaves it; paste a block (Ctrl+V) or Import CSV… for more`;
   return `
 Sales OKRs playground: ${url}
 

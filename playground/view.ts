@@ -46,7 +46,10 @@ export interface ChartView {
 
 export interface SheetView {
   name: string;
+  /** Rows drawn: the data and some room to type, but only the first rows of a big tab. */
   rows: number;
+  /** The tab's last row holding data (1-based); beyond `rows` when a big tab is not drawn whole. */
+  lastRow: number;
   columns: number;
   frozenRows: number;
   rightToLeft: boolean;

@@ -10,6 +10,14 @@ const MARGIN_ROWS = 20;
 const MARGIN_COLUMNS = 4;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
+/**
+ * The most cells drawn per tab: the page builds a table cell for each (25,000 is the sample's key results tab), and the state is sent
+ * whole after every edit, so a 5,000-row deals export drawn whole took seconds to open. A big
+ * tab is drawn from its top, as many rows as fit (at least 1,000), and down to what the add-on
+ * selected in it; `lastRow` says how far its data goes.
+ */
+const DRAWN_CELLS = 25_000;
+const MIN_DRAWN_ROWS = 1_000;
 
 type Style = Record<string, unknown>;
 
@@ -50,9 +58,14 @@ function describeSheet(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet, 
   const layout = emulator.sheetLayout(name);
   const chartRows = Math.max(0, ...chartsOfSheet.map((c) => c.anchorRow + 14));
   const chartColumns = Math.max(0, ...chartsOfSheet.map((c) => c.anchorColumn + 6));
-  const rows = Math.min(layout.maxRows, Math.max(MIN_ROWS, layout.lastRow + MARGIN_ROWS, chartRows));
   const columns = Math.min(layout.maxColumns, Math.max(MIN_COLUMNS, layout.lastColumn + MARGIN_COLUMNS, chartColumns));
-  const dataRows = layout.lastRow;
+  const drawable = Math.max(
+    MIN_DRAWN_ROWS,
+    Math.floor(DRAWN_CELLS / columns),
+    selectedRow(emulator, name) + MARGIN_ROWS,
+  );
+  const rows = Math.min(layout.maxRows, drawable, Math.max(MIN_ROWS, layout.lastRow + MARGIN_ROWS, chartRows));
+  const dataRows = Math.min(layout.lastRow, rows);
   const dataColumns = layout.lastColumn;
   let values: unknown[][] = [];
   let displays: string[][] = [];
@@ -100,6 +113,7 @@ function describeSheet(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet, 
   return {
     name,
     rows,
+    lastRow: layout.lastRow,
     columns,
     frozenRows: layout.frozenRows,
     rightToLeft: layout.rightToLeft,
@@ -107,6 +121,14 @@ function describeSheet(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet, 
     cells,
     charts: chartsOfSheet,
   };
+}
+
+/** The last row (1-based) of what the add-on selected in this tab, or 0. */
+function selectedRow(emulator: Emulator, sheetName: string): number {
+  const selection = emulator.selection();
+  if (!selection || selection.sheet !== sheetName) return 0;
+  const rows = [...selection.a1.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return rows.length > 0 ? Math.max(...rows) : 0;
 }
 
 /** What the formula bar shows for a value cell: the value as typed (no thousands separators). */

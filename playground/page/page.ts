@@ -177,6 +177,13 @@ function renderSheet(): void {
     body.append(tr);
   }
   grid.append(columns, head, body);
+  if (current.lastRow > current.rows) {
+    // A big tab (an imported export) is drawn from its top only; say so where the rows end.
+    const caption = document.createElement('caption');
+    caption.className = 'rows-not-drawn';
+    caption.textContent = `Rows ${(current.rows + 1).toLocaleString('en')}–${current.lastRow.toLocaleString('en')} are not drawn: the playground draws the first ${current.rows.toLocaleString('en')} rows of a big tab.`;
+    grid.append(caption);
+  }
   for (const chart of current.charts) placeChart(chart);
   renderChartNav(current);
   if (opened) {

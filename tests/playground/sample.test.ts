@@ -1,8 +1,11 @@
 // The built-in sample: a live-looking quarter made through the add-on's own operations.
 import { describe, expect, it } from 'vitest';
+import { generateDeals } from '../../playground/deals';
 import { startAddon } from '../../playground/runtime';
-import { loadSample } from '../../playground/sample';
+import { loadSample, loadSampleDeals, SAMPLE_DEALS } from '../../playground/sample';
 import { SAMPLE_OBJECTIVES, sampleCheckIns, sampleValueAt } from '../../playground/sample-data';
+import { detectDealColumns } from '../../src/core/deals/headers';
+import { readDeals } from '../../src/core/deals/table';
 import { KR_KINDS } from '../../src/core/types';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -90,5 +93,55 @@ describe('loadSample', () => {
     expect(display[1][target]).toBe('1.200.000');
     const progress = column(sheet.getDataRange().getValues(), 'Fortschritt');
     expect(typeof progress[0]).toBe('number');
+  });
+});
+
+describe('loadSampleDeals', () => {
+  it('imports a 5,000-deal Salesforce report as File → Import leaves it in an en_US workbook', () => {
+    const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC' });
+    const spreadsheet = addon.emulator.spreadsheet;
+    const active = spreadsheet.getActiveSheet().getName();
+    const summary = loadSampleDeals(addon);
+    expect(summary).toEqual({ tab: 'Deals', format: 'salesforce', rows: SAMPLE_DEALS + 1 + 6 });
+    expect(spreadsheet.getActiveSheet().getName()).toBe(active);
+    const tab = spreadsheet.getSheetByName('Deals')!;
+    const grid = tab.getDataRange().getValues();
+    expect(grid.length).toBeGreaterThanOrEqual(5_001);
+    const mapping = detectDealColumns(grid);
+    expect(mapping.crm).toBe('salesforce');
+    expect(mapping.headerRow).toBe(0);
+    expect(mapping.problems).toEqual([]);
+    // "$45,213.82" became a currency-formatted number, "100%" a percentage, "1/12/2027" a date.
+    const amount = mapping.columns.amount!;
+    const closeDate = mapping.columns.closeDate!;
+    const expected = generateDeals('salesforce', { rows: SAMPLE_DEALS });
+    expect(grid[1][amount]).toBe(expected[0].amount);
+    expect(tab.getRange(2, amount + 1).getDisplayValue()).toMatch(/^\$[\d,]+\.\d\d$/);
+    expect(tab.getRange(2, amount + 1).getNumberFormat()).toContain('#,##0.00');
+    expect(grid[1][grid[0].indexOf('Probability (%)')]).toBe(expected[0].probability / 100);
+    expect(grid[1][closeDate]).toBeInstanceOf(Date);
+    expect((grid[1][closeDate] as Date).toISOString().slice(0, 10)).toBe(expected[0].closed.toISOString().slice(0, 10));
+    // The report's footer stays below the data, as text.
+    expect(grid[SAMPLE_DEALS + 2][0]).toBe('Opportunities by Owner');
+    // The add-on's reader takes every deal from the tab, the footer skipped, nothing to report.
+    const table = readDeals(grid);
+    expect(table.deals).toHaveLength(SAMPLE_DEALS);
+    expect(table.problems).toEqual([]);
+    const won = (list: { outcome: string; amount: number | null }[]) =>
+      list.filter((d) => d.outcome === 'won').reduce((sum, d) => sum + (d.amount ?? 0), 0);
+    expect(won(table.deals)).toBeCloseTo(won(expected), 2);
+  });
+
+  it('imports the German HubSpot export in a de_DE workbook, its numbers and dates read in that locale', () => {
+    const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC', locale: 'de_DE' });
+    const summary = loadSampleDeals(addon, 200);
+    expect(summary).toEqual({ tab: 'Deals', format: 'hubspot-de', rows: 201 });
+    const grid = addon.emulator.spreadsheet.getSheetByName('Deals')!.getDataRange().getValues();
+    const mapping = detectDealColumns(grid);
+    expect(mapping.crm).toBe('hubspot');
+    const expected = generateDeals('hubspot-de', { rows: 200 });
+    expect(grid.slice(1).map((row) => row[mapping.columns.amount!])).toEqual(expected.map((d) => d.amount));
+    expect(grid[1][mapping.columns.closeDate!]).toBeInstanceOf(Date);
+    expect(readDeals(grid).deals).toHaveLength(200);
   });
 });

@@ -53,6 +53,25 @@ describe('playground server', () => {
     expect(view.sidebar).toBeNull();
   });
 
+  it("holds the sample's deals tab, drawn from its top only, and keeps the key results tab open", async () => {
+    const view = await state();
+    expect(view.activeSheet).toBe('Q4 2026 · Key results');
+    const deals = view.sheets.find((s) => s.name === 'Deals')!;
+    expect(deals.lastRow).toBe(5_007);
+    expect(deals.cells[0][0].display).toBe('Opportunity Owner');
+    // 25,000 cells at most: the page builds one table cell each, and the state goes out after every edit.
+    expect(deals.rows).toBeLessThan(deals.lastRow);
+    expect(deals.rows * deals.columns).toBeLessThanOrEqual(25_000);
+    expect(deals.cells).toHaveLength(deals.rows);
+    // A row the add-on selects is drawn, however far down.
+    const tab = playground.addon().emulator.spreadsheet.getSheetByName('Deals')!;
+    tab.getRange('A4000:M4000').activate();
+    const selected = (await state()).sheets.find((s) => s.name === 'Deals')!;
+    expect(selected.rows).toBeGreaterThanOrEqual(4_000);
+    expect(selected.cells[3_999][0].display).not.toBe('');
+    await post('/api/select', { sheet: 'Q4 2026 · Key results' });
+  });
+
   it('recomputes after a cell is typed into', async () => {
     const sheet = 'Sheet1';
     await post('/api/cell', { sheet, a1: 'A1', input: '57' });
