@@ -22,6 +22,8 @@ const sidebarPanel = $<HTMLElement>('sidebar-panel');
 const sidebarTitle = $<HTMLHeadingElement>('sidebar-title');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
 const resetButton = $<HTMLButtonElement>('reset');
+const importButton = $<HTMLButtonElement>('import-button');
+const importFile = $<HTMLInputElement>('import-file');
 const cellTip = $<HTMLDivElement>('cell-tip');
 const cellAnnounce = $<HTMLParagraphElement>('cell-announce');
 const chartNav = $<HTMLElement>('chart-nav');
@@ -474,7 +476,7 @@ grid.addEventListener('dblclick', (event) => {
 });
 
 gridScroll.tabIndex = 0;
-gridScroll.setAttribute('aria-label', 'Cells: arrows move, Enter edits, Delete clears');
+gridScroll.setAttribute('aria-label', 'Cells: arrows move, Enter edits, Delete clears, Ctrl+V pastes a block');
 gridScroll.addEventListener('keydown', (event) => {
   if (editor) return;
   const moves: Record<string, [number, number]> = {
@@ -500,6 +502,61 @@ gridScroll.addEventListener('keydown', (event) => {
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     openEditor(event.key);
+  }
+});
+
+// Ctrl+V on the grid: a block copied from a spreadsheet arrives as tab-separated text and is
+// pasted from the selected cell, each cell read as typed input (POST /api/paste).
+gridScroll.addEventListener('paste', (event) => {
+  if (editor) return;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text === '') return;
+  event.preventDefault();
+  void pasteAt(selected.row, selected.column, text);
+});
+
+async function pasteAt(row: number, column: number, text: string): Promise<void> {
+  const address = a1(row, column);
+  const sheetName = currentSheet;
+  setStatus(`Pasting at ${sheetName}!${address}…`);
+  try {
+    apply(await postJson<WorkbookView>('/api/paste', { sheet: sheetName, a1: address, text }));
+    const rows = text.replace(/\r?\n$/, '').split(/\r?\n/).length;
+    setStatus(`Pasted ${rows === 1 ? 'one row' : `${rows} rows`} at ${sheetName}!${address}`);
+    sidebarFrame.contentWindow?.postMessage({ channel: 'okr-playground', type: 'sheet-edited' }, '*');
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+}
+
+// ---------------------------------------------------------------- import
+
+/** The file's name without its extension, made unique among the tabs as Sheets' import does. */
+function tabNameFor(fileName: string): string {
+  const base =
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .trim()
+      .slice(0, 90) || 'Imported';
+  const taken = new Set((state?.sheets ?? []).map((s) => s.name.toLowerCase()));
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  return name;
+}
+
+importButton.addEventListener('click', () => importFile.click());
+importFile.addEventListener('change', async () => {
+  const file = importFile.files?.[0];
+  importFile.value = '';
+  if (!file) return;
+  const name = tabNameFor(file.name);
+  setStatus(`Importing ${file.name}…`);
+  try {
+    const csv = await file.text();
+    apply(await postJson<WorkbookView>('/api/import', { name, csv }));
+    setStatus(`Imported ${file.name} as the tab ${name}`);
+  } catch (error) {
+    setStatus((error as Error).message, true);
   }
 });
 
