@@ -95,7 +95,7 @@ describeInBrowser('playground', () => {
     const page = await session.openPlayground();
     await openTab(page, 'Sheet1');
     await typeIntoCell(page, 'D7', 'scratch');
-    expect(await cellText(page, 'D7')).toBe('scratch');
+    await expect.poll(() => cellText(page, 'D7')).toBe('scratch');
     const reset = page.waitForResponse((r) => r.url().endsWith('/api/reset'));
     await page.click('#reset');
     await reset;
