@@ -1,7 +1,7 @@
 // Loads the built-in sample into a running add-on, made the way a team makes it: create the
 // quarter (createPeriod), fill in its key results, then record the check-ins one by one
 // (recordCheckIn), all through the add-on's own server code. Beside it, a CRM export imported as
-// a "Deals" tab, as a team brings its deals into the workbook (loadSampleDeals).
+// a "CRM export" tab, as a team brings its deals into the workbook (loadSampleDeals).
 
 import type { CheckInRequest, NewPeriodRequest } from '../src/core/actions';
 import { periodOf, quarterContaining } from '../src/core/periods';
@@ -111,7 +111,8 @@ function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet
 
 /** How many deals the sample's deals tab holds: enough to feel a real team's year of deals. */
 export const SAMPLE_DEALS = 5_000;
-export const SAMPLE_DEALS_TAB = 'Deals';
+// Not "Deals": a user who pastes an export into a tab of that name finds it free.
+export const SAMPLE_DEALS_TAB = 'CRM export';
 
 export interface SampleDealsSummary {
   tab: string;
@@ -121,7 +122,7 @@ export interface SampleDealsSummary {
 }
 
 /**
- * Imports a generated CRM export as the "Deals" tab, the way File → Import → "Insert new
+ * Imports a generated CRM export as the "CRM export" tab, the way File → Import → "Insert new
  * sheet(s)" leaves it: every cell parsed as Sheets parses the CSV in the spreadsheet's locale.
  * A Salesforce opportunity report ("$1,234" amounts, "45%", M/D/YYYY dates: numbers, percentages
  * and dates in en_US), or in a German workbook the German HubSpot export it would come from

@@ -326,7 +326,7 @@ export function banner(url: string, options: PlaygroundOptions): string {
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
   · New quarter… : create the next quarter's tabs from the sample
-  · The Deals tab: a 5,000-deal CRM export as File → Import leaves it; paste a block (Ctrl+V) or Import CSV… for more`;
+  · The CRM export tab: 5,000 deals as File → Import leaves it; paste a block (Ctrl+V) or Import CSV… for more`;
   return `
 Sales OKRs playground: ${url}
 

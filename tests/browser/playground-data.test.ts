@@ -10,9 +10,9 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 describeInBrowser('playground data: deals tab, paste and import', () => {
   const session = useBrowserSession({ now: NOW, timeZone: 'Etc/UTC' });
 
-  it("draws the sample's deals tab from its top and says how far its rows go", async () => {
+  it("draws the sample's CRM export tab from its top and says how far its rows go", async () => {
     const page = await session.openPlayground();
-    await openTab(page, 'Deals');
+    await openTab(page, 'CRM export');
     expect(await cellText(page, 'A1')).toBe('Opportunity Owner');
     expect(await cellText(page, 'F1')).toBe('Amount');
     // "$45,213.82" in the export is a currency-formatted number, right-aligned like in Sheets.

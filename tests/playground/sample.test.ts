@@ -102,9 +102,9 @@ describe('loadSampleDeals', () => {
     const spreadsheet = addon.emulator.spreadsheet;
     const active = spreadsheet.getActiveSheet().getName();
     const summary = loadSampleDeals(addon);
-    expect(summary).toEqual({ tab: 'Deals', format: 'salesforce', rows: SAMPLE_DEALS + 1 + 6 });
+    expect(summary).toEqual({ tab: 'CRM export', format: 'salesforce', rows: SAMPLE_DEALS + 1 + 6 });
     expect(spreadsheet.getActiveSheet().getName()).toBe(active);
-    const tab = spreadsheet.getSheetByName('Deals')!;
+    const tab = spreadsheet.getSheetByName('CRM export')!;
     const grid = tab.getDataRange().getValues();
     expect(grid.length).toBeGreaterThanOrEqual(5_001);
     const mapping = detectDealColumns(grid);
@@ -135,8 +135,8 @@ describe('loadSampleDeals', () => {
   it('imports the German HubSpot export in a de_DE workbook, its numbers and dates read in that locale', () => {
     const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC', locale: 'de_DE' });
     const summary = loadSampleDeals(addon, 200);
-    expect(summary).toEqual({ tab: 'Deals', format: 'hubspot-de', rows: 201 });
-    const grid = addon.emulator.spreadsheet.getSheetByName('Deals')!.getDataRange().getValues();
+    expect(summary).toEqual({ tab: 'CRM export', format: 'hubspot-de', rows: 201 });
+    const grid = addon.emulator.spreadsheet.getSheetByName('CRM export')!.getDataRange().getValues();
     const mapping = detectDealColumns(grid);
     expect(mapping.crm).toBe('hubspot');
     const expected = generateDeals('hubspot-de', { rows: 200 });

@@ -53,10 +53,10 @@ describe('playground server', () => {
     expect(view.sidebar).toBeNull();
   });
 
-  it("holds the sample's deals tab, drawn from its top only, and keeps the key results tab open", async () => {
+  it("holds the sample's CRM export tab, drawn from its top only, and keeps the key results tab open", async () => {
     const view = await state();
     expect(view.activeSheet).toBe('Q4 2026 · Key results');
-    const deals = view.sheets.find((s) => s.name === 'Deals')!;
+    const deals = view.sheets.find((s) => s.name === 'CRM export')!;
     expect(deals.lastRow).toBe(5_007);
     expect(deals.cells[0][0].display).toBe('Opportunity Owner');
     // 25,000 cells at most: the page builds one table cell each, and the state goes out after every edit.
@@ -64,9 +64,9 @@ describe('playground server', () => {
     expect(deals.rows * deals.columns).toBeLessThanOrEqual(25_000);
     expect(deals.cells).toHaveLength(deals.rows);
     // A row the add-on selects is drawn, however far down.
-    const tab = playground.addon().emulator.spreadsheet.getSheetByName('Deals')!;
+    const tab = playground.addon().emulator.spreadsheet.getSheetByName('CRM export')!;
     tab.getRange('A4000:M4000').activate();
-    const selected = (await state()).sheets.find((s) => s.name === 'Deals')!;
+    const selected = (await state()).sheets.find((s) => s.name === 'CRM export')!;
     expect(selected.rows).toBeGreaterThanOrEqual(4_000);
     expect(selected.cells[3_999][0].display).not.toBe('');
     await post('/api/select', { sheet: 'Q4 2026 · Key results' });
