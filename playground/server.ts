@@ -23,6 +23,11 @@ export interface PlaygroundOptions extends AddonOptions {
   empty?: boolean;
   /** Start from a generated team of this many key results (playground/generate.ts) instead of the sample. */
   krs?: number;
+  /**
+   * With the sample, also import the CRM export tab (5,000 deals). `npm start` does; the default
+   * here is off so that the browser tests, which reset the sample often, do not pay for it.
+   */
+  deals?: boolean;
 }
 
 export interface Playground {
@@ -171,7 +176,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (options.krs) loadGenerated(next, options.krs);
     else if (!options.empty) {
       loadSample(next);
-      loadSampleDeals(next);
+      if (options.deals) loadSampleDeals(next);
     }
     return next;
   };
@@ -307,6 +312,7 @@ export function optionsFromCommandLine(argv: string[], env: NodeJS.ProcessEnv): 
     timeZone: env.OKR_TIMEZONE || undefined,
     empty: emptyFromArgs(argv, env),
     krs: krsFromArgs(argv),
+    deals: true,
   };
 }
 

@@ -8,7 +8,7 @@ import { cellText, describeInBrowser, openTab, screenshot, useBrowserSession } f
 const NOW = new Date('2026-11-23T10:00:00Z');
 
 describeInBrowser('playground data: deals tab, paste and import', () => {
-  const session = useBrowserSession({ now: NOW, timeZone: 'Etc/UTC' });
+  const session = useBrowserSession({ now: NOW, timeZone: 'Etc/UTC', deals: true });
 
   it("draws the sample's CRM export tab from its top and says how far its rows go", async () => {
     const page = await session.openPlayground();

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../playground/server';
+import { optionsFromCommandLine, type Playground, startPlayground } from '../../playground/server';
 import type { RunResponse, WorkbookView } from '../../playground/view';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -24,7 +24,7 @@ async function state(): Promise<WorkbookView> {
 }
 
 beforeAll(async () => {
-  playground = await startPlayground({ port: 0, now: NOW });
+  playground = await startPlayground({ port: 0, now: NOW, deals: true });
 });
 afterAll(() => playground?.close());
 
@@ -70,6 +70,8 @@ describe('playground server', () => {
     expect(selected.rows).toBeGreaterThanOrEqual(4_000);
     expect(selected.cells[3_999][0].display).not.toBe('');
     await post('/api/select', { sheet: 'Q4 2026 · Key results' });
+    // npm start imports it; startPlayground only when asked (deals: true).
+    expect(optionsFromCommandLine([], {}).deals).toBe(true);
   });
 
   it('recomputes after a cell is typed into', async () => {
