@@ -54,7 +54,7 @@ export function useBrowserSession(options: PlaygroundOptions = {}): BrowserSessi
     session.browser = await launchChromium();
     session.openPlayground = async ({ viewport = { width: 1400, height: 860 } } = {}) => {
       const page = await session.browser.newPage({ viewport });
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(20_000);
       pages.push(page);
       page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
       await page.goto(session.playground.url);
