@@ -61,6 +61,14 @@ const CRM_NAMES: Record<string, string> = {
   unknown: 'CRM',
 };
 
+/**
+ * A value set into a right-to-left sentence on its own (FSI … PDI), so that a Latin tab name or a
+ * number next to Arabic words keeps its place; left-to-right sentences need nothing.
+ */
+export function isolated(app: App, value: string | number): string {
+  return app.state.language === 'ar' ? `\u2068${value}\u2069` : String(value);
+}
+
 async function inspect(app: App, fresh: boolean): Promise<void> {
   const ui = app.ui.deals;
   if (fresh) ui.corrections = {};
@@ -78,7 +86,7 @@ async function connect(app: App): Promise<void> {
   const done = await app.run(call('connectDeals', { tab: ui.inspection.tab, corrections: ui.corrections }));
   if (!done) return;
   ui.inspection = done;
-  const notes = [app.fmt.t('dl.connected', { tab: done.tab })];
+  const notes = [app.fmt.t('dl.connected', { tab: isolated(app, done.tab) })];
   if (done.helperColumns > 0) notes.push(app.fmt.t('dl.helpers', { count: done.helperColumns }));
   app.notify(notes.join(' '));
   app.render();
@@ -103,7 +111,7 @@ async function link(app: App): Promise<void> {
   );
   if (!result) return;
   app.ui.deals.linked = { ...result, krId: kr.id };
-  app.notify(app.fmt.t('dl.linked', { kr: kr.id, tab: result.dealsTab }));
+  app.notify(app.fmt.t('dl.linked', { kr: isolated(app, kr.id), tab: isolated(app, result.dealsTab) }));
   // The linked value shows at once: the overview reads the cell the formula fills.
   const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
   if (overview) app.setOverview(overview);
@@ -169,10 +177,10 @@ function inspectionView(app: App, seen: DealsInspectionView): HTMLElement[] {
       'p',
       {},
       fmt.t('dl.found', {
-        crm: CRM_NAMES[seen.crm] ?? 'CRM',
-        tab: seen.tab,
-        deals: fmt.number(seen.deals),
-        row: seen.headerRow,
+        crm: isolated(app, CRM_NAMES[seen.crm] ?? 'CRM'),
+        tab: isolated(app, seen.tab),
+        deals: isolated(app, fmt.number(seen.deals)),
+        row: isolated(app, seen.headerRow),
       }),
     ),
     seen.problems.length > 0

@@ -5,7 +5,7 @@
 import type { KrView, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
 import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
 import type { App } from './app';
-import { snapshot } from './deals';
+import { isolated, snapshot } from './deals';
 import { h } from './dom';
 import { call } from './server';
 import { bar, explanation, field, gradeChip, sparkline, statusChip } from './widgets';
@@ -168,8 +168,8 @@ function snapshotReminder(app: App): HTMLElement | null {
   if (!due?.due || !app.overview || app.overview.period.closed) return null;
   const { fmt } = app;
   const text = due.lastRecorded
-    ? fmt.t('ov.snapshotDue', { tab: due.tab, date: fmt.date(due.lastRecorded) })
-    : fmt.t('ov.snapshotNever', { tab: due.tab });
+    ? fmt.t('ov.snapshotDue', { tab: isolated(app, due.tab), date: isolated(app, fmt.date(due.lastRecorded)) })
+    : fmt.t('ov.snapshotNever', { tab: isolated(app, due.tab) });
   return h(
     'div',
     { class: 'note', id: 'ov-snapshot' },
