@@ -48,6 +48,8 @@ describeInBrowser('closing a quarter in the playground', () => {
     const krRow = await rowOf(page, 'A', 'KR1.2');
     await typeIntoCell(page, `${current}${krRow}`, '46000');
     await openTab(page, /Q4 2026 · Review/);
-    expect(await cellText(page, `${letter}${row}`)).toBe(frozen);
+    // Polled: the grid redraws the review tab after the click (a changed value stays changed).
+    await expect.poll(() => cellText(page, `${letter}${row}`)).toBe(frozen);
+    expect(await page.getByRole('tab', { name: /Q4 2026 · Review/ }).getAttribute('aria-selected')).toBe('true');
   });
 });
