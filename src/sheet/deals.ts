@@ -123,35 +123,66 @@ export function connectDealsTab(
   return withDocumentLock(() => {
     const width = Math.max(0, ...read.grid.map((row) => row.length));
     const { source, helpers } = connectedSource(read.name, read.grid, read.table, width, headerOf);
-    if (helpers.length > 0) {
-      const headerRow = source.headerRow;
-      const rows = read.grid.length - headerRow + 1;
-      const sheet = read.sheet;
-      const missing = width + helpers.length - sheet.getMaxColumns();
-      if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
-      const block = Array.from({ length: rows }, (_, r) =>
-        helpers.map((h) => (r === 0 ? h.header : (h.cells[r - 1] ?? ''))),
-      );
-      const range = sheet.getRange(headerRow, width + 1, rows, helpers.length);
-      range.setValues(block);
-      // Dates are written as serial days (the same in every time zone) and shown as days.
-      const formats = block.map((_row, r) =>
-        helpers.map((h) => (r === 0 || h.column === 'amount' ? 'General' : 'yyyy-mm-dd')),
-      );
-      if (helpers.some((h) => h.column !== 'amount')) range.setNumberFormats(formats);
+    const sheet = read.sheet;
+    // What to put back if a later call fails: the workbook is left as it was.
+    const undo: (() => void)[] = [];
+    try {
+      if (helpers.length > 0) {
+        const headerRow = source.headerRow;
+        const rows = read.grid.length - headerRow + 1;
+        const columns = sheet.getMaxColumns();
+        const missing = width + helpers.length - columns;
+        if (missing > 0) {
+          sheet.insertColumnsAfter(columns, missing);
+          undo.push(() => sheet.deleteColumns(columns + 1, missing));
+        }
+        const block = Array.from({ length: rows }, (_, r) =>
+          helpers.map((h) => (r === 0 ? h.header : (h.cells[r - 1] ?? ''))),
+        );
+        const range = sheet.getRange(headerRow, width + 1, rows, helpers.length);
+        // The add-on's own columns from an earlier connection are rewritten; new ones were empty.
+        const before = read.connection?.connection.helpersFrom ? range.getValues() : null;
+        undo.push(() => (before ? range.setValues(before) : range.clear()));
+        range.setValues(block);
+        // Dates are written as serial days (the same in every time zone) and shown as days.
+        const formats = block.map((_row, r) =>
+          helpers.map((h) => (r === 0 || h.column === 'amount' ? 'General' : 'yyyy-mm-dd')),
+        );
+        if (helpers.some((h) => h.column !== 'amount')) range.setNumberFormats(formats);
+      }
+      const connection: DealsConnection = {
+        role: 'deals',
+        source,
+        helpersFrom: helpers.length > 0 ? width + 1 : 0,
+        helperColumns: helpers.length,
+        deals: read.inspection.deals,
+        connectedOn: today,
+      };
+      const value = JSON.stringify(connection);
+      const earlier = read.connection?.entry;
+      if (earlier) {
+        const previous = JSON.stringify(read.connection?.connection);
+        undo.push(() => earlier.setValue(previous));
+        earlier.setValue(value);
+      } else {
+        // The host can add the entry and still report a failure: find it by its value to remove it.
+        undo.push(() => {
+          for (const entry of sheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find())
+            if (entry.getValue() === value) entry.remove();
+        });
+        sheet.addDeveloperMetadata(TAB_METADATA_KEY, value);
+      }
+      return connection;
+    } catch (error) {
+      for (const step of undo.reverse()) {
+        try {
+          step();
+        } catch (_) {
+          // Best effort: the original error says what failed.
+        }
+      }
+      throw error;
     }
-    const connection: DealsConnection = {
-      role: 'deals',
-      source,
-      helpersFrom: helpers.length > 0 ? width + 1 : 0,
-      helperColumns: helpers.length,
-      deals: read.inspection.deals,
-      connectedOn: today,
-    };
-    const value = JSON.stringify(connection);
-    if (read.connection) read.connection.entry.setValue(value);
-    else read.sheet.addDeveloperMetadata(TAB_METADATA_KEY, value);
-    return connection;
   });
 }
 

@@ -415,7 +415,11 @@ export function recordSnapshot(
         }).map(cellForSheet),
       );
       log.getRange(log.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
-      noteSnapshot(index, isoDay(date));
+      try {
+        noteSnapshot(index, isoDay(date));
+      } catch (_) {
+        // The check-ins are saved; the day only times the overview's reminder.
+      }
     }
     return { periodLabel: label, date: isoDay(date), krIds: linked.map((kr) => kr.id) };
   });
