@@ -9,14 +9,17 @@ import { checkInRequest } from './validate';
 import { field, setError } from './widgets';
 
 /** The key results to choose from: all of a small period; a large one's chosen objective's. */
-function allKeyResults(app: App): KrView[] {
+export function allKeyResults(app: App): KrView[] {
   if (!app.overview) return [];
   if (app.overview.summaries) return app.ui.details[app.ui.checkInObjective]?.keyResults ?? [];
   return app.overview.objectives.flatMap((o) => o.keyResults);
 }
 
-/** A large period's objectives to pick from first; its key results are fetched when picked. */
-function objectivePicker(app: App, view: OverviewView): HTMLElement | null {
+/**
+ * A large period's objectives to pick from first; its key results are fetched when picked. The
+ * check-in and the data view share the choice (`id` names the control).
+ */
+export function objectivePicker(app: App, view: OverviewView, id = 'ci-objective'): HTMLElement | null {
   if (!view.summaries) return null;
   const { fmt } = app;
   const select = h(
@@ -31,13 +34,13 @@ function objectivePicker(app: App, view: OverviewView): HTMLElement | null {
           if (details) app.ui.details[id] = details;
         }
         app.render();
-        document.getElementById('ci-objective')?.focus();
+        document.getElementById(id)?.focus();
       },
     },
     h('option', { value: '', selected: app.ui.checkInObjective === '' }, '—'),
     ...view.summaries.map((o) => h('option', { value: o.id, selected: o.id === app.ui.checkInObjective }, o.title)),
   );
-  return field('ci-objective', fmt.t('ci.objective'), select);
+  return field(id, fmt.t('ci.objective'), select);
 }
 
 function previousTable(app: App, kr: KrView): HTMLElement {

@@ -10,6 +10,7 @@ import type {
 import { DEAL_METRIC_KINDS } from '../../src/contract/shared';
 import type { SidebarKey } from '../../src/i18n/sidebar';
 import type { App } from './app';
+import { allKeyResults, objectivePicker } from './checkin';
 import { h } from './dom';
 import { call } from './server';
 import { field } from './widgets';
@@ -113,15 +114,12 @@ async function link(app: App): Promise<void> {
   app.ui.deals.linked = { ...result, krId: kr.id };
   app.notify(app.fmt.t('dl.linked', { kr: isolated(app, kr.id), tab: isolated(app, result.dealsTab) }));
   // The linked value shows at once: the overview reads the cell the formula fills.
-  const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
-  if (overview) app.setOverview(overview);
-  else app.render();
+  await showNewValues(app, label);
 }
 
-/** The key results of the period on screen that the sidebar has in full. */
+/** The key results to link: a small period's, or a large one's chosen objective's (as the check-in). */
 function keyResults(app: App): { id: string; title: string; row: number }[] {
-  const objectives = app.overview?.objectives ?? [];
-  return objectives.flatMap((o) => (o.keyResults ?? []).map((k) => ({ id: k.id, title: k.title, row: k.row })));
+  return allKeyResults(app).map((k) => ({ id: k.id, title: k.title, row: k.row }));
 }
 
 function select(
@@ -231,7 +229,7 @@ function linkView(app: App, seen: DealsInspectionView): HTMLElement {
   const { fmt } = app;
   const choice = app.ui.deals.link;
   const krs = keyResults(app);
-  if (!choice.krId && krs[0]) choice.krId = krs[0].id;
+  if (!krs.some((k) => k.id === choice.krId)) choice.krId = krs[0]?.id ?? '';
   const set = (changes: Partial<DealsUi['link']>) => {
     Object.assign(choice, changes);
     app.render();
@@ -269,6 +267,7 @@ function linkView(app: App, seen: DealsInspectionView): HTMLElement {
     'section',
     { class: 'stack' },
     h('h3', {}, fmt.t('dl.linkTitle')),
+    app.overview ? objectivePicker(app, app.overview, 'dl-objective') : null,
     select(
       'dl-kr',
       fmt.t('dl.kr'),
@@ -324,8 +323,25 @@ export async function snapshot(app: App): Promise<void> {
   const recorded = app.state.dataSnapshot;
   if (recorded) app.state.dataSnapshot = { ...recorded, lastRecorded: done.date, due: false };
   app.notify(app.fmt.t('dl.snapshotDone', { count: app.fmt.number(done.krIds.length), date: app.fmt.date(done.date) }));
-  const overview = await app.run(call('getOverview', label, Boolean(app.overview?.summaries)));
-  if (overview) app.setOverview(overview);
+  await showNewValues(app, label);
+}
+
+/**
+ * Shows the period with its new values; in a large period the objective picked for linking is
+ * fetched again, so that its key results stay listed.
+ */
+async function showNewValues(app: App, label: string): Promise<void> {
+  const overview = await app.run(call('getOverview', label, true));
+  if (!overview) {
+    app.render();
+    return;
+  }
+  const picked = app.ui.checkInObjective;
+  app.setOverview(overview);
+  if (!overview.summaries || !picked) return;
+  const details = await app.run(call('getObjectiveDetails', label, picked));
+  if (details) app.ui.details[picked] = details;
+  app.render();
 }
 
 function snapshotView(app: App): HTMLElement {

@@ -20,7 +20,7 @@ function noOpenPeriod(app: App): HTMLElement {
   const closed = app.overview?.period.closed ? app.overview.period.label : '';
   const open = [...app.state.periods].filter((p) => !p.closed).sort((a, b) => b.start.localeCompare(a.start))[0];
   const switchTo = async (label: string) => {
-    const view = await app.run(call('getOverview', label));
+    const view = await app.run(call('getOverview', label, true));
     if (view) {
       app.setOverview(view);
       document.getElementById('eg-insert')?.focus();

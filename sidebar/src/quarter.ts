@@ -310,7 +310,7 @@ function newPeriodSection(app: App): HTMLElement {
     app.ui.quarterStep = 1;
     if (state) app.setState(state);
     // Show the new period: that is where the team works next.
-    const view = await app.run(call('getOverview', done.label));
+    const view = await app.run(call('getOverview', done.label, true));
     if (view) app.setOverview(view);
     app.notify(fmt.t('q.created', { label: done.label }));
   };
@@ -361,7 +361,7 @@ function existingPeriodNote(app: App, existing: { label: string; message: string
       const state = await app.run(call('getSidebarState', pageLocale()));
       if (state) app.setState(state);
     }
-    const view = await app.run(call('getOverview', existing.label));
+    const view = await app.run(call('getOverview', existing.label, true));
     if (!view) return;
     void app.run(call('openPeriodTab', existing.label));
     app.setOverview(view);

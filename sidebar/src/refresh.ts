@@ -25,7 +25,7 @@ export function keepFresh(app: App, root: HTMLElement): void {
     }
     reading = true;
     try {
-      const view = await call('getOverview', label);
+      const view = await call('getOverview', label, true);
       // Redraw only when something changed and the same period is still on screen; a redraw
       // rebuilds the view's controls, so a form being filled in is left alone until it is shown again.
       // An action that ran meanwhile (a check-in, a period switch) has the newer word.

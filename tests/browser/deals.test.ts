@@ -85,3 +85,40 @@ describeInBrowser('sales data in the sidebar', () => {
     expect(values[at][column]).toBeCloseTo(expected, 6);
   });
 });
+
+describeInBrowser('sales data in a large period', () => {
+  const session = useBrowserSession({ now: NOW, krs: 120 });
+
+  it('links a key result of an objective picked first, as the check-in does', async () => {
+    const grid = rectangular(parseCsv(generateExport('salesforce', { rows: 200 }).csv).rows);
+    const ss = session.playground.addon().emulator.spreadsheet;
+    const deals = ss.insertSheet('Deals');
+    if (deals.getMaxColumns() < grid[0].length)
+      deals.insertColumnsAfter(deals.getMaxColumns(), grid[0].length - deals.getMaxColumns());
+    deals.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+
+    const page = await session.openPlayground();
+    const ui = await openSidebar(page);
+    await openTab(page, 'Deals');
+    await ui.locator('#tab-data').click();
+    await ui.locator('#dl-read').click();
+    await expect.poll(() => ui.locator('#dl-connect').isDisabled()).toBe(false);
+    await ui.locator('#dl-connect').click();
+    // No key result to pick until an objective is chosen: their details come on demand.
+    await expect.poll(() => ui.locator('#dl-objective').count()).toBe(1);
+    expect(await ui.locator('#dl-kr option').count()).toBe(0);
+    await ui.locator('#dl-objective').selectOption({ index: 1 });
+    await expect.poll(() => ui.locator('#dl-kr option').count()).toBeGreaterThan(0);
+    const krId = await ui.locator('#dl-kr').inputValue();
+    await ui.locator('#dl-link').click();
+    await expect.poll(() => ui.locator('#panel-data code').textContent()).toContain('SUMIFS');
+    // The picked objective's key results stay listed after the overview refreshed.
+    await expect.poll(() => ui.locator('#dl-kr').inputValue()).toBe(krId);
+    await screenshot(page, 'deals-large-period');
+    const krTab = ss.getSheets().find((s) => s.getName().endsWith('Key results'));
+    const values = krTab?.getDataRange().getValues() ?? [];
+    const formulas = krTab?.getDataRange().getFormulas() ?? [];
+    const row = values.findIndex((r) => r[0] === krId);
+    expect(formulas[row].some((f) => f.startsWith('=SUMIFS('))).toBe(true);
+  });
+});
