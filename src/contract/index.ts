@@ -14,7 +14,7 @@ import type {
 } from '../core/actions';
 import type { DealField } from '../core/deals/headers';
 import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
-import type { DealMetricKind } from '../core/deals/metrics';
+import type { DealFilterValues, DealMetricKind } from '../core/deals/metrics';
 import type { HealthFinding } from '../core/health';
 import type { KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
@@ -132,16 +132,8 @@ export interface LinkKeyResultRequest {
   /** The KR's row as the sidebar shows it (KrView.row): saves reading the whole tab. */
   row?: number;
   metric: DealMetricRequest;
-  filters?: {
-    owner?: string;
-    stage?: string;
-    source?: string;
-    product?: string;
-    type?: string;
-    /** The currency the amounts count in, when the export mixes currencies ("EUR"). */
-    currency?: string;
-    on?: 'close' | 'created';
-  };
+  /** Values of the filtered columns, and which date the period applies to (close by default). */
+  filters?: DealFilterValues & { on?: 'close' | 'created' };
 }
 
 export interface LinkKeyResultResult {

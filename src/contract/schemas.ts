@@ -3,7 +3,7 @@
 // server validates every call against these before doing anything (server/validate.ts), so a
 // hostile or broken payload gets a specific message naming the field instead of a TypeError.
 import type { Decision, StartFrom } from '../core/actions';
-import { DEAL_METRIC_KINDS } from '../core/deals/metrics';
+import { DEAL_FILTER_FIELDS, DEAL_METRIC_KINDS } from '../core/deals/metrics';
 import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES } from '../examples/types';
 import type { DealField, EndpointName } from './index';
@@ -242,12 +242,12 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
             type: 'object',
             optional: true,
             fields: {
-              owner: { type: 'text', max: 200, optional: true },
-              stage: { type: 'text', max: 200, optional: true },
-              source: { type: 'text', max: 200, optional: true },
-              product: { type: 'text', max: 200, optional: true },
-              type: { type: 'text', max: 200, optional: true },
-              currency: { type: 'text', max: 10, optional: true },
+              ...Object.fromEntries(
+                DEAL_FILTER_FIELDS.map((field): [string, Schema] => [
+                  field,
+                  { type: 'text', max: 200, optional: true },
+                ]),
+              ),
               on: { type: 'choice', values: ['close', 'created'], optional: true },
             },
           },

@@ -3,6 +3,7 @@
 // and linking a key result's current value to a metric of it as a native formula.
 import { columnLetter } from '../core/a1';
 import { type DealsCorrections, type DealsInspection, inspectDeals } from '../core/deals/inspect';
+import { DEAL_FILTER_FIELDS } from '../core/deals/metrics';
 import type { DealsTable } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import { connectedSource } from '../tabs/deals-connect';
@@ -199,15 +200,6 @@ const METRIC_COLUMNS: Record<DealMetric['kind'], DealsColumn[]> = {
   newCustomers: ['account', 'closeDate'],
 };
 
-const FILTER_COLUMNS: Record<Exclude<keyof DealFilters, 'period'>, DealsColumn> = {
-  owner: 'owner',
-  stage: 'stage',
-  source: 'source',
-  product: 'product',
-  type: 'type',
-  currency: 'currency',
-};
-
 export interface LinkRequest {
   periodLabel: string;
   krId: string;
@@ -244,9 +236,8 @@ export function linkKeyResultToDeals(spreadsheet: Spreadsheet, request: LinkRequ
   const filters = request.filters ?? {};
   const needed = [
     ...METRIC_COLUMNS[metric.kind],
-    ...(Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[])
-      .filter((f) => filters[f])
-      .map((f) => FILTER_COLUMNS[f]),
+    // Each filter reads the column of its name.
+    ...DEAL_FILTER_FIELDS.filter((field) => filters[field]),
     ...(filters.on === 'created' ? (['created'] as DealsColumn[]) : []),
   ];
   const absent = needed.find((column) => source.columns[column] === undefined);

@@ -13,7 +13,12 @@
 // column here instead: every column is a parameter.
 import { columnLetter, quoteTab } from '../core/a1';
 import type { DealField } from '../core/deals/headers';
-import { DEAL_METRIC_KINDS, type DealMetricKind } from '../core/deals/metrics';
+import {
+  DEAL_FILTER_FIELDS,
+  DEAL_METRIC_KINDS,
+  type DealFilterValues,
+  type DealMetricKind,
+} from '../core/deals/metrics';
 import type { DealsTable } from '../core/deals/table';
 import { defaultStageMap, type Outcome, probabilityScaleOf, stageKey } from '../core/deals/values';
 import { isBlank } from '../core/numbers';
@@ -72,14 +77,8 @@ export interface DealsSource {
 /** A period bound: an ISO day ("2027-03-31") or a cell holding a date ("'Q1 2027'!B3"). */
 export type DateBound = string | { cell: string };
 
-export interface DealFilters {
-  owner?: string;
-  stage?: string;
-  source?: string;
-  product?: string;
-  type?: string;
-  /** The deals' currency ("EUR"): required for amounts when the export mixes currencies. */
-  currency?: string;
+/** Filters by column (a currency is required for amounts when the export mixes currencies). */
+export interface DealFilters extends DealFilterValues {
   /** Both days included. */
   period?: { start: DateBound; end: DateBound; on?: 'close' | 'created' };
 }
@@ -148,7 +147,7 @@ function bound(b: DateBound): { day: string; next: string } {
   return { day: cell, next: `(${cell}+1)` };
 }
 
-const FILTER_FIELDS = ['owner', 'stage', 'source', 'product', 'type', 'currency'] as const;
+const FILTER_FIELDS = DEAL_FILTER_FIELDS;
 
 /** Metrics that add amounts up, which one sum across currencies would make meaningless. */
 export const AMOUNT_METRICS: DealMetricKind[] = [
