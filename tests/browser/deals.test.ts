@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { generateExport } from '../../playground/deals';
 import { parseCsv, rectangular } from '../../src/core/deals/csv';
 import {
+  type BrowserSession,
   clickMenuItem,
   describeInBrowser,
   openTab,
@@ -16,6 +17,21 @@ import {
 } from './support';
 
 const NOW = new Date('2027-02-15T10:00:00Z');
+
+/** A user's paste of `csv` into a new "Deals" tab, then the page with the sidebar's Data view reading it. */
+async function pasteAndRead(session: BrowserSession, csv: string): Promise<{ page: Page; ui: FrameLocator }> {
+  const grid = rectangular(parseCsv(csv).rows);
+  const deals = session.playground.addon().emulator.spreadsheet.insertSheet('Deals');
+  if (deals.getMaxColumns() < grid[0].length)
+    deals.insertColumnsAfter(deals.getMaxColumns(), grid[0].length - deals.getMaxColumns());
+  deals.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  const page = await session.openPlayground();
+  const ui = await openSidebar(page);
+  await openTab(page, 'Deals');
+  await ui.locator('#tab-data').click();
+  await ui.locator('#dl-read').click();
+  return { page, ui };
+}
 
 async function openSidebar(page: Page): Promise<FrameLocator> {
   await clickMenuItem(page, 'showSidebar');
@@ -30,18 +46,8 @@ describeInBrowser('sales data in the sidebar', () => {
   it('reads a pasted export, settles an unknown stage, connects it and links a key result', async () => {
     // The user's paste: a Salesforce report with one stage renamed by their admin.
     const generated = generateExport('salesforce', { rows: 400 });
-    const grid = rectangular(parseCsv(generated.csv.replaceAll('"Negotiation/Review"', '"Handshake"')).rows);
     const ss = session.playground.addon().emulator.spreadsheet;
-    const deals = ss.insertSheet('Deals');
-    if (deals.getMaxColumns() < grid[0].length)
-      deals.insertColumnsAfter(deals.getMaxColumns(), grid[0].length - deals.getMaxColumns());
-    deals.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
-
-    const page = await session.openPlayground();
-    const ui = await openSidebar(page);
-    await openTab(page, 'Deals');
-    await ui.locator('#tab-data').click();
-    await ui.locator('#dl-read').click();
+    const { page, ui } = await pasteAndRead(session, generated.csv.replaceAll('"Negotiation/Review"', '"Handshake"'));
     await expect
       .poll(() => ui.locator('#panel-data').textContent())
       .toContain('Salesforce export in “Deals”: 400 deals');
@@ -90,18 +96,8 @@ describeInBrowser('sales data in a large period', () => {
   const session = useBrowserSession({ now: NOW, krs: 120 });
 
   it('links a key result of an objective picked first, as the check-in does', async () => {
-    const grid = rectangular(parseCsv(generateExport('salesforce', { rows: 200 }).csv).rows);
     const ss = session.playground.addon().emulator.spreadsheet;
-    const deals = ss.insertSheet('Deals');
-    if (deals.getMaxColumns() < grid[0].length)
-      deals.insertColumnsAfter(deals.getMaxColumns(), grid[0].length - deals.getMaxColumns());
-    deals.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
-
-    const page = await session.openPlayground();
-    const ui = await openSidebar(page);
-    await openTab(page, 'Deals');
-    await ui.locator('#tab-data').click();
-    await ui.locator('#dl-read').click();
+    const { page, ui } = await pasteAndRead(session, generateExport('salesforce', { rows: 200 }).csv);
     await expect.poll(() => ui.locator('#dl-connect').isDisabled()).toBe(false);
     await ui.locator('#dl-connect').click();
     // No key result to pick until an objective is chosen: their details come on demand.
