@@ -18,6 +18,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** A → 1, AA → 27 (the inverse of columnLetter; any case). */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 /** "'Tab'!H5" for a 1-based column and row; '' when the row is not on a sheet (0). */
 export function cellAddress(tab: string, column: number, row: number): string {
   return row > 0 && column > 0 ? `${quoteTab(tab)}!${columnLetter(column)}${row}` : '';

@@ -16,7 +16,7 @@ import type {
   SidebarState,
   SnapshotResult,
 } from '../contract/index';
-import { cellAddress } from '../core/a1';
+import { cellAddress, quoteTab } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
 import { isoDay, parseIsoDay } from '../core/dates';
 import { dealProblemText } from '../core/deals/table';
@@ -449,21 +449,11 @@ function inspectionView(read: ReadDeals, language: Language): DealsInspectionVie
     tab: read.name,
     problems: read.inspection.problems.map((p) => ({
       key: p.key,
-      cell: cellAddress(read.name, columnNumber(p.cell), rowNumber(p.cell)),
+      cell: `${quoteTab(read.name)}!${p.cell}`,
       text: dealProblemText(p, language),
     })),
     connected: read.connection !== null,
   };
-}
-
-/** "C5" → 3 and 5. */
-function columnNumber(a1: string): number {
-  let n = 0;
-  for (const ch of /^[A-Z]+/.exec(a1)?.[0] ?? 'A') n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-function rowNumber(a1: string): number {
-  return Number(/\d+$/.exec(a1)?.[0] ?? 1);
 }
 
 /** What the add-on finds in a pasted deals export (the active tab when none is named). */

@@ -3,6 +3,7 @@
 // in two locales' styles, dates, checkboxes), read back and compared with what the core computes;
 // and no custom-function cell of the period templates referring to a volatile function. The
 // scratch tab is removed again; the report is returned (and logged by the caller).
+import { columnNumber } from '../core/a1';
 import { evaluateCells } from '../core/evaluate';
 import { gradeOf, statusOf } from '../core/grading';
 import { expectedProgress } from '../core/pace';
@@ -120,10 +121,6 @@ function checkFunctions(spreadsheet: Spreadsheet): string[] {
 const CUSTOM = /\b(?:KR|OKR)_[A-Z]+\(/;
 const VOLATILE = /\b(?:NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\(/i;
 const REFERENCE = /(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d*))?/g;
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 /**
  * Custom-function cells of a sample period's tabs that use a volatile function or refer to a cell

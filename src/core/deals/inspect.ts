@@ -3,7 +3,7 @@
 // nothing is missing or unclear. Pure: a grid in.
 
 import type { DealsMessageKey } from '../../i18n/deals';
-import { columnLetter } from '../a1';
+import { columnLetter, columnNumber } from '../a1';
 import { type Crm, type DealField, type DealsMapping, detectDealColumns } from './headers';
 import { type DealsTable, readDeals } from './table';
 import { type DateOrder, defaultStageMap, type Outcome, type StageMap, stageKey } from './values';
@@ -59,13 +59,6 @@ const BLOCKING: ReadonlySet<string> = new Set([
   'dealsDateOrderAmbiguous',
 ]);
 
-/** Column letters to 0-based indexes: "C" → 2. */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /** The detected mapping with the user's column choices applied. */
 function correctedMapping(grid: readonly (readonly unknown[])[], corrections: DealsCorrections): DealsMapping {
   const detected = detectDealColumns(grid);
@@ -74,7 +67,7 @@ function correctedMapping(grid: readonly (readonly unknown[])[], corrections: De
   const columns = { ...detected.columns };
   for (const [field, letters] of Object.entries(chosen) as [DealField, string][]) {
     if (!letters) delete columns[field];
-    else columns[field] = columnIndex(letters);
+    else columns[field] = columnNumber(letters) - 1;
   }
   // A problem about a missing column the user has now chosen is gone; the others stay.
   const missing: Partial<Record<string, DealField>> = {
