@@ -189,8 +189,9 @@ describeInBrowser('sidebar actions', () => {
     await clickMenuItem(page, 'showHealthCheck');
     const frame = await sidebarFrame(page);
     await frame.waitForSelector('body[data-ready="true"]');
-    await expect(sidebar(page).locator('#tab-health').getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(sidebar(page).locator('#panel-health').isVisible()).resolves.toBe(true);
+    // Polled: the panel the page showed before the menu item may still be drawn for a moment.
+    await expect.poll(() => sidebar(page).locator('#tab-health').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => sidebar(page).locator('#panel-health').isVisible()).toBe(true);
   });
 
   it('creates the next quarter through the wizard, inserts examples into it, and closes the old one', async () => {
