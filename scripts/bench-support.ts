@@ -2,11 +2,18 @@
 // it loads the emulator, so nothing in the Apps Script bundle (src/main.ts) may import it.
 import { createEmulator } from '../emulator/index';
 import { generateTeam, writeCheckIns } from '../playground/generate';
+import type { SidebarState } from '../src/contract/index';
 import type { NewPeriodRequest } from '../src/core/actions';
 import { type PeriodSpec, periodOf } from '../src/core/periods';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 import * as customFunctions from '../src/functions/customFunctions';
-import { closePeriod, createPeriod, getSidebarState, recordCheckIn } from '../src/server/endpoints';
+import {
+  closePeriod,
+  createPeriod,
+  getObjectiveDetails,
+  getSidebarState,
+  recordCheckIn,
+} from '../src/server/endpoints';
 import { createPeriodWith } from '../src/sheet/periods';
 import { activeSpreadsheet } from '../src/sheet/workbook';
 
@@ -68,12 +75,32 @@ export function measureActions(count: number): ActionCost[] {
       team,
       DEFAULT_SETTINGS,
     );
-    // The page passes the user's locale the menu read when it opened the sidebar.
+    // The page passes the user's locale and language choice the menu read when it opened the
+    // sidebar (no choice saved here: 'auto').
     const pageLocale = emulator.globals.Session.getActiveUserLocale();
-    measure('openSidebar', () => getSidebarState(pageLocale));
+    let state: SidebarState | undefined;
+    measure('openSidebar', () => {
+      state = getSidebarState(pageLocale, 'auto');
+      return state;
+    });
+    // The check-in as the sidebar sends it: with the row it saw the KR in (a large period's
+    // objective is opened first) and the time zone it was told.
     const kr = team.keyResults[0];
+    const objective =
+      (state as SidebarState).overview?.objectives[0] ?? getObjectiveDetails('Q1 2027', kr.objectiveId as string);
+    const seen = objective.keyResults.find((k) => k.id === kr.id);
     measure('checkIn', () =>
-      recordCheckIn({ periodLabel: 'Q1 2027', krId: kr.id as string, value: 1, confidence: 7, note: '', who: '' }),
+      recordCheckIn({
+        periodLabel: 'Q1 2027',
+        krId: kr.id as string,
+        value: 1,
+        confidence: 7,
+        note: '',
+        who: '',
+        row: seen?.row,
+        timeZone: state?.timeZone,
+        reportRow: false,
+      }),
     );
     measure('close', () => closePeriod({ label: 'Q1 2027', date: '2027-03-31', language: 'en' }));
     measure('carryOver', () =>

@@ -153,7 +153,14 @@ export function renderCheckIn(app: App): HTMLElement {
       first?.focus();
       return;
     }
-    const request = result.request;
+    // Where the KR was seen and the spreadsheet's time zone save the server finding them again;
+    // the log row is not needed here.
+    const request: CheckInRequest = {
+      ...result.request,
+      row: chosen?.row || undefined,
+      timeZone: app.state.timeZone || undefined,
+      reportRow: false,
+    };
     // A value typed in the other unit ("50%" on a money KR) is refused with a "did you mean …?"
     // question from the server; ask it here and send again only once the user confirms.
     const asked = await app.run(

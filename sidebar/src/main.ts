@@ -13,7 +13,7 @@ import { renderHealth } from './health';
 import { renderOverview } from './overview';
 import { renderQuarter } from './quarter';
 import { keepFresh } from './refresh';
-import { call, errorText, pageLocale } from './server';
+import { call, errorText, pageLanguageChoice, pageLocale } from './server';
 import { renderSettings } from './settings';
 
 const VIEWS: {
@@ -222,7 +222,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 async function boot(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
   try {
-    const state = await call('getSidebarState', pageLocale());
+    const state = await call('getSidebarState', pageLocale(), pageLanguageChoice());
     createApp(root, state);
     root.removeAttribute('aria-busy');
     document.body.setAttribute('data-ready', 'true');

@@ -34,3 +34,11 @@ export function errorText(error: unknown): string {
 export function pageLocale(): string | undefined {
   return document.getElementById('okr-initial-view')?.getAttribute('data-locale') ?? undefined;
 }
+
+/**
+ * The user's language choice when the page was opened ('auto' or a language; the menu read it for
+ * the title): for the page's first request only, as the user may change it in the settings later.
+ */
+export function pageLanguageChoice(): string | undefined {
+  return document.getElementById('okr-initial-view')?.getAttribute('data-language') ?? undefined;
+}

@@ -75,6 +75,8 @@ export interface SidebarState {
   families: { id: ExampleFamily; name: string }[];
   /** Today as the server sees it, 'yyyy-mm-dd'. */
   today: string;
+  /** The spreadsheet's time zone ('Europe/Berlin'; '' when unknown): a check-in sends it back. */
+  timeZone: string;
   /**
    * The connected deals tab and when its linked key results' values were last recorded; `due`
    * when never or a week ago or more (the sidebar offers to record them). Absent when none is connected.
@@ -157,7 +159,7 @@ export type { DealField, DealsCorrections };
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
   /** `userLocale`: the locale the page was opened with (#okr-initial-view), so that it is not read again. */
-  getSidebarState(userLocale?: string): SidebarState;
+  getSidebarState(userLocale?: string, languageChoice?: string): SidebarState;
   /** The whole overview; with `light`, as getSidebarState sends it (summaries first for a large period). */
   getOverview(periodLabel?: string, light?: boolean): OverviewView;
   /** One objective with its key results in full (their check-ins included). */

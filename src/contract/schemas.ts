@@ -118,7 +118,10 @@ const PERIOD: Schema = {
 
 /** Every endpoint's arguments, in order. */
 export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument[]>> = {
-  getSidebarState: [{ name: 'userLocale', schema: { type: 'text', max: 40, optional: true } }],
+  getSidebarState: [
+    { name: 'userLocale', schema: { type: 'text', max: 40, optional: true } },
+    { name: 'languageChoice', schema: { type: 'choice', values: ['auto', ...LANGUAGES], optional: true } },
+  ],
   getOverview: [
     { name: 'periodLabel', schema: { ...label, optional: true } },
     { name: 'light', schema: { type: 'boolean', optional: true } },
@@ -162,6 +165,9 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
           who: { type: 'text', max: 200, optional: true },
           date: { type: 'date', optional: true },
           confirmUnit: { type: 'boolean', optional: true },
+          row: { type: 'number', min: 2, max: 1e7, whole: true, optional: true },
+          timeZone: { type: 'text', max: 64, optional: true },
+          reportRow: { type: 'boolean', optional: true },
         },
       },
     },

@@ -71,6 +71,15 @@ export interface CheckInRequest {
    * with a "did you mean …?" message unless this is true; then it is read in the KR's unit (50, 15%).
    */
   confirmUnit?: boolean;
+  /**
+   * The row the sidebar saw the KR in: when it still holds the KR, the check-in reads and writes
+   * it in one request instead of finding the tab's used area first.
+   */
+  row?: number;
+  /** The spreadsheet's time zone as the sidebar was told it (SidebarState.timeZone): not asked again. */
+  timeZone?: string;
+  /** false: the log row is not read back (`row` 0 in the result), which saves a request. */
+  reportRow?: boolean;
 }
 
 export interface CheckInResult {

@@ -74,6 +74,17 @@ export function dayInTimeZone(date: Date, timeZone: string): Date | null {
   }
 }
 
+/** Whether this JavaScript knows a time zone by that name ('Europe/Berlin'). */
+export function isTimeZone(name: unknown): name is string {
+  if (typeof name !== 'string' || name === '' || name.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
 /**
  * A grid read from a sheet with every Date replaced by the day it shows in the spreadsheet's
  * time zone (a UTC midnight), so readers that take days see the user's days.

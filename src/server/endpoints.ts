@@ -205,12 +205,13 @@ function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date, 
   return periodData(ss, label, decimalOf(ss), tabs);
 }
 
-export function getSidebarState(userLocaleHint?: string): SidebarState {
-  return endpoint('getSidebarState', [userLocaleHint], () => {
+export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: string): SidebarState {
+  return endpoint('getSidebarState', [userLocaleHint, languageChoiceHint], () => {
     const ss = activeSpreadsheet();
     // The add-on's tabs and the saved settings: one query for the whole answer.
     const index = readIndex(ss);
-    const settings = loadSettings(index);
+    const known = languageChoiceHint === 'auto' || (LANGUAGES as readonly string[]).includes(languageChoiceHint ?? '');
+    const settings = loadSettings(index, known ? languageChoiceHint : undefined);
     const locale = userLocaleHint && LOCALE_PATTERN.test(userLocaleHint) ? userLocaleHint : userLocale();
     const language = sidebarLanguage(settings, locale);
     // The time zone, read once: today and every date cell of the period depend on it.
@@ -241,6 +242,7 @@ export function getSidebarState(userLocaleHint?: string): SidebarState {
         : null,
       families: EXAMPLE_FAMILIES.map((id) => ({ id, name: exampleLibrary().familyNames[language][id] })),
       today: isoDay(today),
+      timeZone,
       ...dataSnapshotOf(index, today),
     };
   });

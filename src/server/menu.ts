@@ -1,8 +1,11 @@
 // Menu and sidebar entry points. onOpen may run in AuthMode.NONE (before the add-on is
 // authorised in this file): it must only build the menu, touching no properties or documents.
+
+import { LANGUAGES, type Language } from '../core/types';
 import { languageFromLocale, translate } from '../i18n/index';
 import { MENU, type MenuKey } from '../i18n/menu';
 import { addAddonMenu, showSidebarPage, userLocale } from '../sheet/host';
+import { loadLanguageOverride } from '../sheet/settings';
 
 /** The sidebar views a menu item can open (the sidebar reads it from #okr-initial-view). */
 export type SidebarView = 'overview' | 'checkIn' | 'health' | 'newPeriod' | 'closePeriod';
@@ -28,7 +31,20 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(view: SidebarView = 'overview'): void {
   const safeView = VIEWS.includes(view) ? view : 'overview';
   const locale = userLocale();
-  showSidebarPage(safeView, translate(MENU, languageFromLocale(locale), 'sidebarTitle'), locale);
+  // The title in the language the user chose in the settings, else their locale's.
+  const chosen = languageChoice();
+  const language = chosen === 'auto' ? languageFromLocale(locale) : chosen;
+  showSidebarPage(safeView, translate(MENU, language, 'sidebarTitle'), locale, chosen);
+}
+
+/** The user's language choice: a language, or 'auto' (their locale's) when none or unreadable. */
+function languageChoice(): Language | 'auto' {
+  try {
+    const chosen = loadLanguageOverride();
+    return (LANGUAGES as readonly string[]).includes(chosen ?? '') ? (chosen as Language) : 'auto';
+  } catch (_) {
+    return 'auto';
+  }
 }
 
 export function showCheckIn(): void {

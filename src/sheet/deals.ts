@@ -17,9 +17,9 @@ import {
 } from '../tabs/deals-formulas';
 import { matchHeaders } from '../tabs/read';
 import { KEY_RESULT_COLUMNS } from '../tabs/templates';
-import { KR_HEADER_ROW, krColumn } from '../tabs/writer';
+import { krColumn } from '../tabs/writer';
 import { TAB_METADATA_KEY } from './apply';
-import { periodTabs } from './read';
+import { keyResultRowWhereSeen, periodTabs } from './read';
 import { readIndex, type WorkbookIndex, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -277,34 +277,17 @@ function checkQuota(spreadsheet: Spreadsheet, quotaCell: string): void {
 }
 
 /**
- * The KR's Current cell. With the row the sidebar saw, the header and that row come with the cell
- * in one request and are checked (the KR's id in its column, Current where the template put it);
- * otherwise, or when they do not match (rows or columns moved since), the tab is read whole.
+ * The KR's Current cell: where the sidebar saw the KR when its row still holds it (one request),
+ * otherwise found by reading the tab whole.
  */
 function currentCell(sheet: Sheet, request: LinkRequest): { cell: Range; row: number; column: number } {
+  const seen = keyResultRowWhereSeen(sheet, request.krId, request.row, [['current', 'current']]);
+  if (seen) return { cell: seen.cells[0], row: seen.values.length, column: krColumn('current') };
   const wanted = String(request.krId).trim().toLowerCase();
   const idOf = (value: unknown) =>
     String(value ?? '')
       .trim()
       .toLowerCase();
-  const row = Number(request.row);
-  const templateCurrent = krColumn('current');
-  if (Number.isInteger(row) && row > KR_HEADER_ROW) {
-    const width = Math.max(krColumn('krId'), templateCurrent);
-    const [block, cell] = sheet
-      .getRangeList([`A${KR_HEADER_ROW}:${columnLetter(width)}${row}`, `${columnLetter(templateCurrent)}${row}`])
-      .getRanges();
-    const values = block.getValues();
-    const match = matchHeaders([values[0]], KEY_RESULT_COLUMNS, 'krId');
-    const id = match?.columns.get('krId');
-    if (
-      id !== undefined &&
-      match?.columns.get('current') === templateCurrent - 1 &&
-      idOf(values[values.length - 1][id]) === wanted
-    ) {
-      return { cell, row, column: templateCurrent };
-    }
-  }
   const values = sheet.getDataRange().getValues();
   const match = matchHeaders(values, KEY_RESULT_COLUMNS, 'krId');
   const id = match?.columns.get('krId');

@@ -28,13 +28,15 @@ export function addAddonMenu(items: readonly MenuItem[]): void {
 export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$/;
 
 /**
- * Opens the sidebar page (dist/Sidebar.html) with the view a menu item asked for and the user's
- * locale, already read for the title, so that the page's first request need not ask again.
+ * Opens the sidebar page (dist/Sidebar.html) with the view a menu item asked for, the user's
+ * locale and their language choice ('auto' or a language code), already read for the title, so
+ * that the page's first request need not ask again.
  */
-export function showSidebarPage(view: string, title: string, locale: string): void {
+export function showSidebarPage(view: string, title: string, locale: string, language: string): void {
   const localeAttribute = LOCALE_PATTERN.test(locale) ? ` data-locale="${locale}"` : '';
+  const languageAttribute = /^[a-z]{2}$|^auto$/.test(language) ? ` data-language="${language}"` : '';
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
-    .append(`<div hidden id="okr-initial-view" data-view="${view}"${localeAttribute}></div>`)
+    .append(`<div hidden id="okr-initial-view" data-view="${view}"${localeAttribute}${languageAttribute}></div>`)
     .setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }

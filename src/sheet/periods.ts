@@ -15,7 +15,7 @@ import type {
   NewPeriodRequest,
 } from '../core/actions';
 import { normalizeConfidence } from '../core/cells';
-import { isoDay, parseIsoDay } from '../core/dates';
+import { isoDay, isTimeZone, parseIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
@@ -47,6 +47,7 @@ import {
   gradeBandFormats,
   isFormulaText,
   keyResultsPlan,
+  krColumn,
   type PeriodContext,
   periodTabNames,
   reviewPlan,
@@ -55,7 +56,14 @@ import {
 import { cellForSheet, conditionalRule } from './apply';
 import { exampleLibrary } from './data';
 import { noteSnapshot } from './deals';
-import { keyResultRows, periodTabs, readCheckIns } from './read';
+import {
+  keyResultRows,
+  keyResultRowWhereSeen,
+  periodTabs,
+  type RowSpan,
+  type RowWhereSeen,
+  readCheckIns,
+} from './read';
 import { loadDocumentSettings } from './settings';
 import {
   createTabs,
@@ -63,8 +71,8 @@ import {
   type OkrTab,
   readIndex,
   readTab,
-  timeZoneOf,
   todayIn,
+  withDaysShown,
   withDocumentLock,
   zoneOnce,
 } from './workbook';
@@ -290,14 +298,21 @@ export function recordCheckIn(
   if (tabs.review) throw new UserError('errPeriodClosed', { label });
   const krTab = tabs.keyResults;
   const logTab = tabs.checkIns;
-  // Today and the dates in the tab are the days the user sees, in the spreadsheet's time zone.
-  const timeZone = timeZoneOf(spreadsheet);
-  const date = request.date ? parseIsoDay(String(request.date)) : todayIn(timeZone, now);
+  // Today and the dates in the tab are the days the user sees, in the spreadsheet's time zone (as
+  // the sidebar was told it, else asked for when needed).
+  const timeZone = isTimeZone(request.timeZone) ? request.timeZone : zoneOnce(spreadsheet);
+  const date = request.date
+    ? parseIsoDay(String(request.date))
+    : todayIn(typeof timeZone === 'string' ? timeZone : timeZone(), now);
   if (!date) throw new UserError('errBadDate', { value: String(request.date) });
   const confidence = checkInConfidence(request.confidence);
 
   return withDocumentLock(() => {
-    const { values, formulas } = readTab(krTab.sheet, timeZone);
+    // Where the sidebar saw the KR: the rows down to it and the cells to write, in one request.
+    const seen = keyResultRowWhereSeen(krTab.sheet, request.krId, request.row, CHECK_IN_SPANS);
+    const { values, formulas } = seen
+      ? { values: withDaysShown(krTab.sheet, seen.values, timeZone), formulas: seen.block.getFormulas() }
+      : readTab(krTab.sheet, timeZone);
     const wanted = String(request.krId ?? '')
       .trim()
       .toLowerCase();
@@ -311,26 +326,39 @@ export function recordCheckIn(
     const unreadable = { ...kr.unreadable };
     delete unreadable.current;
     const progress = evaluateKeyResult({ ...kr, current: value, unreadable }, { settings }).progress;
-    const linked = Boolean(formulas[kr.row - 1]?.[currentIndex - 1]);
+    const formulaAt = (column: number) => Boolean(formulas[kr.row - 1]?.[column - 1]);
+    const linked = formulaAt(currentIndex);
 
     // Change the KR's row first; if appending the log row fails, put the old values back.
     const confidenceIndex = (columns?.get('confidence') ?? -1) + 1;
     const writes: { column: number; next: string | number | boolean }[] = [];
     if (!linked) writes.push({ column: currentIndex, next: cellForSheet(value) });
-    if (confidence !== null && confidenceIndex > 0 && !formulas[kr.row - 1]?.[confidenceIndex - 1]) {
+    if (confidence !== null && confidenceIndex > 0 && !formulaAt(confidenceIndex)) {
       writes.push({ column: confidenceIndex, next: confidence });
     }
-    const changes: { cell: GoogleAppsScript.Spreadsheet.Range; before: unknown }[] = [];
+    const changes: { range: GoogleAppsScript.Spreadsheet.Range; before: unknown[][] }[] = [];
+    const put = (range: GoogleAppsScript.Spreadsheet.Range, cells: unknown[][]) =>
+      cells[0].length === 1 ? range.setValue(cells[0][0]) : range.setValues(cells);
+    const write = (range: GoogleAppsScript.Spreadsheet.Range, before: unknown[][], next: unknown[][]) => {
+      changes.push({ range, before });
+      put(range, next);
+    };
     try {
-      // The cells in one request; each gets its own value.
-      const cells =
-        writes.length > 1
-          ? krTab.sheet.getRangeList(writes.map((w) => `${columnLetter(w.column)}${kr.row}`)).getRanges()
-          : writes.map((w) => krTab.sheet.getRange(kr.row, w.column));
-      writes.forEach((w, i) => {
-        changes.push({ cell: cells[i], before: values[kr.row - 1]?.[w.column - 1] });
-        cells[i].setValue(w.next);
-      });
+      const rowValues = values[kr.row - 1] ?? [];
+      const cells = seen ? seenCells(seen, writes, rowValues, formulas[kr.row - 1] ?? []) : null;
+      if (cells?.kind === 'span') write(cells.range, [cells.before], [cells.next]);
+      else {
+        // One cell each: from the fetched row, else fetched together (one request for two).
+        const ranges =
+          cells?.kind === 'single'
+            ? cells.ranges
+            : writes.length > 1
+              ? krTab.sheet.getRangeList(writes.map((w) => `${columnLetter(w.column)}${kr.row}`)).getRanges()
+              : writes.map((w) => krTab.sheet.getRange(kr.row, w.column));
+        writes.forEach((w, i) => {
+          write(ranges[i], [[sheetValue(rowValues[w.column - 1])]], [[w.next]]);
+        });
+      }
       const entry = checkInRow({
         date,
         krId: kr.id,
@@ -345,10 +373,12 @@ export function recordCheckIn(
       // writing below it would race with them). The row is read back only to report it.
       logTab.sheet.appendRow(entry.map(cellForSheet));
       let row = 0;
-      try {
-        row = logTab.sheet.getLastRow();
-      } catch (_) {
-        // The check-in is saved; its row is only reported (0: unknown).
+      if (request.reportRow !== false) {
+        try {
+          row = logTab.sheet.getLastRow();
+        } catch (_) {
+          // The check-in is saved; its row is only reported (0: unknown).
+        }
       }
       return {
         periodLabel: label,
@@ -360,11 +390,58 @@ export function recordCheckIn(
         message: '',
       };
     } catch (error) {
-      for (const { cell, before } of changes.reverse())
-        cell.setValue(cellForSheet(before as string | number | boolean | null));
+      for (const { range, before } of changes.reverse()) put(range, before);
       throw error;
     }
   });
+}
+
+/** What a check-in may write, fetched with the KR's row: Current to Confidence, or each alone. */
+const CHECK_IN_SPANS: readonly RowSpan[] = [
+  ['current', 'confidence'],
+  ['current', 'current'],
+  ['confidence', 'confidence'],
+];
+
+/** A cell's value as read, to be written back as it was (a date cell as its day). */
+function sheetValue(value: unknown): unknown {
+  return value instanceof Date ? value : cellForSheet(value as string | number | boolean | null);
+}
+
+/**
+ * The fetched cells a check-in writes: Current to Confidence in one write when both change and the
+ * cells between hold plain numbers or nothing (they are written back as read), else each cell on
+ * its own. Null when the writes are not where the template puts them.
+ */
+function seenCells(
+  seen: RowWhereSeen,
+  writes: readonly { column: number; next: string | number | boolean }[],
+  row: readonly unknown[],
+  rowFormulas: readonly string[],
+):
+  | { kind: 'span'; range: GoogleAppsScript.Spreadsheet.Range; before: unknown[]; next: unknown[] }
+  | { kind: 'single'; ranges: GoogleAppsScript.Spreadsheet.Range[] }
+  | null {
+  const current = krColumn('current');
+  const confidence = krColumn('confidence');
+  const [span, currentCell, confidenceCell] = seen.cells;
+  const columns = writes.map((w) => w.column);
+  if (columns.length === 2 && columns[0] === current && columns[1] === confidence) {
+    const between = row.slice(current, confidence - 1);
+    const plain = between.every(
+      (v, i) => !rowFormulas[current + i] && (v === '' || (typeof v === 'number' && Number.isFinite(v))),
+    );
+    if (plain) {
+      const before = row.slice(current - 1, confidence).map(sheetValue);
+      return { kind: 'span', range: span, before, next: [writes[0].next, ...between, writes[1].next] };
+    }
+  }
+  const byColumn = new Map([
+    [current, currentCell],
+    [confidence, confidenceCell],
+  ]);
+  const ranges = columns.map((c) => byColumn.get(c));
+  return ranges.every(Boolean) ? { kind: 'single', ranges: ranges as GoogleAppsScript.Spreadsheet.Range[] } : null;
 }
 
 export interface SnapshotResult {

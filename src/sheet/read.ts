@@ -2,13 +2,18 @@
 // them, and each tab is read in one call; tabs/read.ts turns the grids into the OKR model. A
 // closed period is read from its review: the values frozen on its closing day, with the settings
 // it was graded with.
+import { columnLetter } from '../core/a1';
 import { objectivesOf } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
-import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid } from '../tabs/read';
+import { checkInsFromGrid, type KeyResultRow, keyResultsFromGrid, matchHeaders } from '../tabs/read';
+import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
+import { KR_HEADER_ROW, krColumn } from '../tabs/writer';
 import { listOkrTabs, type OkrTab, readTab, readValues, type TimeZone, zoneOnce } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * Every period with tabs in the spreadsheet, in the order their key results tabs were created.
@@ -120,4 +125,50 @@ export function readCheckIns(
 ): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.
   return checkInsFromGrid(() => tab.name, readValues(tab.sheet, timeZone), issues, decimal);
+}
+
+/** Cells of one row from one template column to another ('current' to 'confidence'). */
+export type RowSpan = readonly [from: KrColumnId, to: KrColumnId];
+
+export interface RowWhereSeen {
+  /** The tab from its header row down to the KR's row, as fetched (formulas still to be read). */
+  block: Range;
+  /** Its values, header first: rows keep their sheet numbers (row 1 is values[0]). */
+  values: unknown[][];
+  /** The asked spans of the KR's row, in the order asked. */
+  cells: Range[];
+}
+
+/**
+ * A key result's row where the sidebar saw it: the key results tab from its header down to that
+ * row, with the asked spans of the row, in ONE request. Null when no row was given, or when the
+ * row no longer holds the KR or the header is not the template's (rows or columns moved since):
+ * the caller then reads the tab whole. Saves finding the tab's used area first.
+ */
+export function keyResultRowWhereSeen(
+  sheet: Sheet,
+  krId: unknown,
+  row: unknown,
+  spans: readonly RowSpan[],
+): RowWhereSeen | null {
+  const at = Number(row);
+  if (!Number.isInteger(at) || at <= KR_HEADER_ROW || at > 100_000) return null;
+  const span = ([from, to]: RowSpan) => `${columnLetter(krColumn(from))}${at}:${columnLetter(krColumn(to))}${at}`;
+  let ranges: Range[];
+  try {
+    const block = `A${KR_HEADER_ROW}:${columnLetter(KEY_RESULT_COLUMNS.length)}${at}`;
+    ranges = sheet.getRangeList([block, ...spans.map(span)]).getRanges();
+  } catch (_) {
+    return null; // the row or a column is outside the tab now
+  }
+  const [block, ...cells] = ranges;
+  const values = block.getValues();
+  const match = matchHeaders([values[0]], KEY_RESULT_COLUMNS, 'krId');
+  const templated = KEY_RESULT_COLUMNS.every((column, i) => match?.columns.get(column.id) === i);
+  const idOf = (value: unknown) =>
+    String(value ?? '')
+      .trim()
+      .toLowerCase();
+  const seenId = values[values.length - 1]?.[krColumn('krId') - 1];
+  return templated && idOf(seenId) === idOf(krId) ? { block, values, cells } : null;
 }

@@ -13,9 +13,13 @@ export const LANGUAGE_PROPERTY = 'okr.language';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The settings of this document for the current user. */
-export function loadSettings(index: WorkbookIndex): Settings {
-  return settingsFromStored(sharedSettingsJson(index), loadLanguageOverride());
+/**
+ * The settings of this document for the current user. `languageChoice` is the user's language
+ * choice when the caller knows it already ('auto' for none): it is then not read again.
+ */
+export function loadSettings(index: WorkbookIndex, languageChoice?: string): Settings {
+  const override = languageChoice === undefined ? loadLanguageOverride() : languageChoice;
+  return settingsFromStored(sharedSettingsJson(index), override);
 }
 
 /**

@@ -199,8 +199,12 @@ function insertedBeforeFailing(spreadsheet: Spreadsheet, tab: NewTab): Sheet | n
  */
 export function readTab(sheet: Sheet, timeZone?: TimeZone): { values: unknown[][]; formulas: string[][] } {
   const range = sheet.getDataRange();
-  const values = range.getValues();
-  return { values: daysShown(sheet, values, timeZone), formulas: range.getFormulas() };
+  return { values: daysShown(sheet, range.getValues(), timeZone), formulas: range.getFormulas() };
+}
+
+/** Values already read from a tab, with date cells as the days they show (see readTab). */
+export function withDaysShown(sheet: Sheet, values: unknown[][], timeZone?: TimeZone): unknown[][] {
+  return daysShown(sheet, values, timeZone);
 }
 
 /** Values of a tab's used area in one call (for tabs whose formulas are not needed), date cells as
