@@ -38,6 +38,8 @@ const Q1: NewPeriodRequest = {
   team: 'Sales',
   startFrom: 'empty',
   language: 'en',
+  // As the sidebar sends it: the currency it shows, kept with the period's settings.
+  currency: 'USD',
 };
 
 /**

@@ -291,7 +291,11 @@ function newPeriodSection(app: App): HTMLElement {
     app.ui.existingPeriod = null;
     const label = previewLabel(draft, app.state.language);
     const done = await app.run(
-      call('createPeriod', requestOf(draft, app.state.language)).catch(async (error: unknown) => {
+      // The currency money is shown in: kept with the period's settings when none was chosen yet.
+      call('createPeriod', {
+        ...requestOf(draft, app.state.language),
+        ...(app.state.currency ? { currency: app.state.currency } : {}),
+      }).catch(async (error: unknown) => {
         // The period is there already (errPeriodExists): say so and offer to open it.
         const periods = await call('listPeriods').catch(() => []);
         if (!periods.some((p) => p.period.label === label)) throw error;

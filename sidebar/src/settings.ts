@@ -1,4 +1,4 @@
-// Settings: grade bands, pace thresholds, over-achievement cap, fiscal year and language. Shown
+// Settings: grade bands, pace thresholds, over-achievement cap, fiscal year, currency and language. Shown
 // in percent and points, stored as fractions; checked here and again on the server.
 
 import type { Language, Settings } from '../../src/contract/index';
@@ -18,7 +18,31 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   ar: 'العربية',
 };
 
-type NumberField = Exclude<SettingsField, 'language' | 'fiscalYearStartMonth'>;
+type NumberField = Exclude<SettingsField, 'language' | 'fiscalYearStartMonth' | 'currency'>;
+
+/** Currencies offered first; the one in force is added when it is not among them. */
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'CZK',
+  'PLN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'CAD',
+  'AUD',
+  'JPY',
+  'CNY',
+  'INR',
+  'SGD',
+  'AED',
+  'SAR',
+  'EGP',
+  'BRL',
+  'MXN',
+];
 
 const PERCENT_FIELDS: [NumberField, 'st.yellowFrom' | 'st.greenFrom' | 'st.atRiskGap' | 'st.offTrackGap' | 'st.cap'][] =
   [
@@ -62,6 +86,22 @@ export function renderSettings(app: App): HTMLElement {
       h('option', { value: l, selected: current.language === l, lang: l }, LANGUAGE_NAMES[l]),
     ),
   );
+  // The currency in force: chosen in the settings, else the spreadsheet locale's ('' unknown).
+  const currencyNow = current.currency ?? app.state.currency;
+  const currencyName = (code: string) => {
+    try {
+      return `${code} · ${new Intl.DisplayNames(fmt.locale, { type: 'currency' }).of(code)}`;
+    } catch (_) {
+      return code;
+    }
+  };
+  const codes = currencyNow && !CURRENCIES.includes(currencyNow) ? [currencyNow, ...CURRENCIES] : CURRENCIES;
+  const currency = h(
+    'select',
+    {},
+    ...(currencyNow ? [] : [h('option', { value: '', selected: true }, '—')]),
+    ...codes.map((code) => h('option', { value: code, selected: code === currencyNow }, currencyName(code))),
+  );
   const labelOf = new Map(PERCENT_FIELDS);
 
   const save = async (event: Event) => {
@@ -71,6 +111,7 @@ export function renderSettings(app: App): HTMLElement {
       fiscalYearStartMonth: Number(fiscal.value),
       language: language.value as Settings['language'],
     };
+    if (currency.value) next.currency = currency.value;
     for (const [name] of PERCENT_FIELDS) next[name] = Number((inputs.get(name) as HTMLInputElement).value) / 100;
     for (const input of inputs.values()) setError(input, null);
     const problems = settingsProblems(next);
@@ -125,7 +166,13 @@ export function renderSettings(app: App): HTMLElement {
       field('st-off-track', fmt.t('st.offTrackGap'), numberInput('offTrackGap')),
       field('st-cap', fmt.t('st.cap'), numberInput('cap'), fmt.t('st.capHint')),
     ),
-    h('fieldset', {}, h('legend', {}, fmt.t('st.periodDefaults')), field('st-fiscal', fmt.t('st.fiscalStart'), fiscal)),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, fmt.t('st.periodDefaults')),
+      field('st-fiscal', fmt.t('st.fiscalStart'), fiscal),
+      field('st-currency', fmt.t('st.currency'), currency),
+    ),
     field('st-language', fmt.t('st.language'), language),
     h('button', { type: 'submit', class: 'primary', id: 'st-save' }, fmt.t('st.save')),
   );

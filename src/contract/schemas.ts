@@ -99,6 +99,7 @@ const SETTINGS: Schema = {
     cap: { type: 'number', min: -1e9, max: 1e9 },
     language: { type: 'choice', values: ['auto', ...LANGUAGES] },
     fiscalYearStartMonth: { type: 'number', min: 1, max: 12, whole: true },
+    currency: { type: 'text', max: 3, optional: true },
   },
 };
 
@@ -185,6 +186,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
           language: { type: 'choice', values: LANGUAGES },
           exampleFamily: { type: 'choice', values: FAMILIES, optional: true },
           exampleIds: { ...exampleIds, optional: true },
+          currency: { type: 'text', max: 3, optional: true },
         },
       },
     },

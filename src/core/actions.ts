@@ -14,6 +14,11 @@ export interface NewPeriodRequest {
   /** With startFrom 'previous': the label of the period (its review) to carry over from. */
   previousLabel?: string;
   language: Language;
+  /**
+   * ISO 4217 code of money key results as the sidebar shows it (SidebarState.currency): recorded
+   * with the period's settings when none was chosen yet.
+   */
+  currency?: string;
 }
 
 /** Extra choices for a period started from examples (additive to NewPeriodRequest). */

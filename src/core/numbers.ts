@@ -8,12 +8,15 @@ export type ParsedNumber =
 
 export type NumberProblem = 'blank' | 'notANumber' | 'tooLarge' | 'ambiguousNumber' | 'dateNotNumber' | 'cellError';
 
+/**
+ * The decimal separator of the spreadsheet's locale ('.' for en_US, ',' for de_DE), or a function
+ * that finds it: called only for text that needs it, so the locale is asked for only then.
+ */
+export type DecimalHint = '.' | ',' | (() => '.' | ',');
+
 export interface NumberHint {
-  /**
-   * The decimal separator of the spreadsheet's locale ('.' for en_US, ',' for de_DE). Used only
-   * where text is ambiguous, such as "1,500" or "1.500".
-   */
-  decimal?: '.' | ',';
+  /** Used only where text is ambiguous, such as "1,500" or "1.500". */
+  decimal?: DecimalHint;
 }
 
 /** True for what a sheet shows as an empty cell. */
@@ -273,7 +276,7 @@ function decimalSeparatorFor(text: string, grouped: boolean, hint?: NumberHint):
   if (fraction.length !== 3 || whole === '' || whole.length > 3 || whole.startsWith('0')) return sep;
   // Nobody writes three decimal zeros: "350,000" groups thousands.
   if (fraction === '000') return sep === '.' ? ',' : '.';
-  if (hint?.decimal) return hint.decimal;
+  if (hint?.decimal) return typeof hint.decimal === 'function' ? hint.decimal() : hint.decimal;
   return 'ambiguous';
 }
 

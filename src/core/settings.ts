@@ -10,7 +10,7 @@ export type SettingsProblem =
   | { code: 'order'; field: SettingsField };
 
 /** Allowed ranges; fractions for bands and gaps, so 0.7 is 70%. */
-export const SETTINGS_RANGES: Record<Exclude<SettingsField, 'language'>, { min: number; max: number }> = {
+export const SETTINGS_RANGES: Record<Exclude<SettingsField, 'language' | 'currency'>, { min: number; max: number }> = {
   yellowFrom: { min: 0.05, max: 0.95 },
   greenFrom: { min: 0.1, max: 1 },
   atRiskGap: { min: 0, max: 0.9 },
@@ -33,6 +33,9 @@ export function settingsProblems(input: unknown): SettingsProblem[] {
   if (s.language !== 'auto' && !(LANGUAGES as readonly unknown[]).includes(s.language)) {
     problems.push({ code: 'range', field: 'language', min: 0, max: 0 });
   }
+  if (s.currency !== undefined && !isCurrencyCode(s.currency)) {
+    problems.push({ code: 'range', field: 'currency', min: 0, max: 0 });
+  }
   if (problems.length === 0) {
     if ((s.greenFrom as number) <= (s.yellowFrom as number)) problems.push({ code: 'order', field: 'greenFrom' });
     if ((s.offTrackGap as number) <= (s.atRiskGap as number)) problems.push({ code: 'order', field: 'offTrackGap' });
@@ -50,7 +53,13 @@ export function pickSettings(input: Settings): Settings {
     cap: input.cap,
     language: input.language,
     fiscalYearStartMonth: input.fiscalYearStartMonth,
+    ...(isCurrencyCode(input.currency) ? { currency: input.currency } : {}),
   };
+}
+
+/** An ISO 4217 code as settings keep it: three capital letters ("USD"). */
+export function isCurrencyCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value);
 }
 
 /** Stored document settings merged over the defaults; a damaged or invalid property is ignored. */

@@ -111,6 +111,11 @@ export interface Settings {
   language: Language | 'auto';
   /** Month (1–12) a fiscal year starts in (default 1). */
   fiscalYearStartMonth: number;
+  /**
+   * ISO 4217 code of money key results ("EUR"). Absent: the spreadsheet locale's currency, which
+   * the first period records (the locale is then not asked for on every open).
+   */
+  currency?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -313,6 +313,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'st.capHint': '100 تعني عدم احتساب التجاوز؛ 120 تسمح باحتساب النتيجة حتى 120%.',
   'st.periodDefaults': 'الفترة',
   'st.fiscalStart': 'تبدأ السنة المالية في',
+  'st.currency': 'عملة المبالغ المالية',
   'st.language': 'اللغة',
   'st.languageAuto': 'تلقائي (حسب إعداداتك الإقليمية)',
   'st.save': 'حفظ الإعدادات',

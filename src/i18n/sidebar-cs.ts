@@ -317,6 +317,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'st.capHint': '100 znamená bez překročení; 120 nechá klíčový výsledek započítat až do 120 %.',
   'st.periodDefaults': 'Období',
   'st.fiscalStart': 'Fiskální rok začíná v měsíci',
+  'st.currency': 'Měna peněžních částek',
   'st.language': 'Jazyk',
   'st.languageAuto': 'Automaticky (podle vašeho národního prostředí)',
   'st.save': 'Uložit nastavení',

@@ -326,6 +326,7 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'st.capHint': '100 heißt keine Übererfüllung; 120 lässt ein Schlüsselergebnis bis 120 % zählen.',
   'st.periodDefaults': 'Zeitraum',
   'st.fiscalStart': 'Geschäftsjahr beginnt im',
+  'st.currency': 'Währung der Geldbeträge',
   'st.language': 'Sprache',
   'st.languageAuto': 'Automatisch (aus Ihrem Gebietsschema)',
   'st.save': 'Einstellungen speichern',

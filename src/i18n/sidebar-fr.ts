@@ -326,6 +326,7 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'st.capHint': '100 : pas de dépassement ; 120 permet à un résultat clé de compter jusqu’à 120 %.',
   'st.periodDefaults': 'Période',
   'st.fiscalStart': 'L’exercice commence en',
+  'st.currency': 'Devise des montants',
   'st.language': 'Langue',
   'st.languageAuto': 'Automatique (selon vos paramètres régionaux)',
   'st.save': 'Enregistrer les réglages',

@@ -310,6 +310,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'st.capHint': '100 表示不计超额；120 表示关键结果最多可计为 120%。',
   'st.periodDefaults': '周期',
   'st.fiscalStart': '财年起始月份',
+  'st.currency': '金额的货币',
   'st.language': '语言',
   'st.languageAuto': '自动（根据您的区域设置）',
   'st.save': '保存设置',

@@ -328,6 +328,7 @@ const SIDEBAR_EN = {
   'st.capHint': '100 means no over-achievement; 120 lets a key result count up to 120%.',
   'st.periodDefaults': 'Period',
   'st.fiscalStart': 'Fiscal year starts in',
+  'st.currency': 'Currency of money key results',
   'st.language': 'Language',
   'st.languageAuto': 'Automatic (from your locale)',
   'st.save': 'Save settings',

@@ -22,7 +22,7 @@ import { isoDay, parseIsoDay } from '../core/dates';
 import { dealProblemText } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import { checkHealth, type KrField } from '../core/health';
-import { decimalSeparatorOf } from '../core/numbers';
+import { type DecimalHint, decimalSeparatorOf } from '../core/numbers';
 import {
   buildOverview,
   gradingOf,
@@ -185,7 +185,7 @@ export function currentPeriod(periods: readonly PeriodInfo[], today: string): Pe
 function periodData(
   ss: Spreadsheet,
   label: string,
-  decimal = decimalOf(ss),
+  decimal: DecimalHint = decimalOf(ss),
   tabs?: OkrTab[],
   checkInsUpTo?: number,
   timeZone?: string,
@@ -217,16 +217,21 @@ export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: st
     // The time zone, read once: today and every date cell of the period depend on it.
     const timeZone = timeZoneOf(ss);
     const today = todayIn(timeZone);
-    // The spreadsheet's locale, read once for the whole answer.
+    // The spreadsheet's locale, read once and only when needed: for the currency when none was
+    // chosen or recorded yet, or for text that could be a number either way ("1,500").
     const tabs = index.tabs;
-    const sheetLocale = spreadsheetLocale(ss);
+    let localeRead: string | undefined;
+    const sheetLocale = () => {
+      localeRead ??= spreadsheetLocale(ss);
+      return localeRead;
+    };
     const periods = listPeriodsIn(ss, tabs).map(periodInfo);
     const current = currentPeriod(periods, isoDay(today));
     return {
       language,
       languageOverride: settings.language,
       locale: intlLocale(language, locale),
-      currency: currencyOfLocale(sheetLocale),
+      currency: settings.currency ?? currencyOfLocale(sheetLocale()),
       settings,
       periods,
       // Summaries first for a large period: its log is not even read (KR details come when opened).
@@ -234,7 +239,15 @@ export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: st
         ? lightOverview(
             buildOverview(
               // Values only: the overview shows no formula (a linked value is checked at check-in).
-              periodData(ss, current.label, decimalSeparatorOf(sheetLocale), tabs, INLINE_KEY_RESULTS, timeZone, false),
+              periodData(
+                ss,
+                current.label,
+                () => decimalSeparatorOf(sheetLocale()),
+                tabs,
+                INLINE_KEY_RESULTS,
+                timeZone,
+                false,
+              ),
               settings,
               today,
             ),
@@ -356,7 +369,9 @@ export function saveSettings(settings: Settings) {
     const saved = storeSettings(ss, settings);
     const graded = (s: Settings) => [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap].join();
     if (graded(saved) !== graded(before)) applySettingsToOpenPeriods(ss, saved);
-    return before.language === saved.language ? { settings: saved } : { settings: saved, state: getSidebarState() };
+    // A new language or currency changes how everything reads: the sidebar is sent afresh.
+    const same = before.language === saved.language && before.currency === saved.currency;
+    return same ? { settings: saved } : { settings: saved, state: getSidebarState() };
   });
 }
 

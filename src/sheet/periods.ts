@@ -19,9 +19,10 @@ import { isoDay, isTimeZone, parseIsoDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
-import { parseNumber } from '../core/numbers';
+import { type DecimalHint, parseNumber } from '../core/numbers';
 import { type PeriodSpec, periodOf, specProblem } from '../core/periods';
 import { carriedKeyResult, gradeReview, type ReviewFlag } from '../core/review';
+import { isCurrencyCode } from '../core/settings';
 import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
 import { unitMismatch } from '../core/units';
 import { startingExamples } from '../examples/library';
@@ -117,7 +118,9 @@ export function createPeriodWith(
     // The add-on's tabs and the saved settings, found once for the whole action.
     const index = readIndex(spreadsheet);
     const tabs = index.tabs;
-    const settings = given ?? loadDocumentSettings(index);
+    const saved = given ?? loadDocumentSettings(index);
+    const settings =
+      saved.currency || !isCurrencyCode(request.currency) ? saved : { ...saved, currency: request.currency };
     refuseSamePeriod(period.label, tabs);
     const { krs, carriedOver } = keyResults
       ? { krs: keyResults, carriedOver: 0 }
@@ -545,7 +548,7 @@ function checkedNumber(value: number, kr: KeyResult): number {
 }
 
 /** The spreadsheet's decimal separator, or a way to read it when text needs it (a round trip). */
-type Decimal = '.' | ',' | undefined | (() => '.' | ',');
+type Decimal = DecimalHint | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Key results added to an open period (examples inserted from the sidebar)

@@ -3,6 +3,7 @@
 // closed period is read from its review: the values frozen on its closing day, with the settings
 // it was graded with.
 import { columnLetter } from '../core/a1';
+import type { DecimalHint } from '../core/numbers';
 import { objectivesOf } from '../core/overview';
 import type { CheckIn, PeriodData, PeriodSummary, PeriodTabs, ReadIssue } from '../core/types';
 import { closedWithOf, languageOfMeta, periodOfMeta, type TabMeta, type TabRole } from '../tabs/plan';
@@ -72,7 +73,7 @@ export function periodTabs(
 export function readPeriod(
   spreadsheet: Spreadsheet,
   label: string,
-  decimal?: '.' | ',',
+  decimal?: DecimalHint,
   okrTabs: readonly OkrTab[] = listOkrTabs(spreadsheet),
   /** Read the check-in log only for a period of at most this many key results (a summary needs none). */
   checkInsUpTo = Number.POSITIVE_INFINITY,
@@ -107,7 +108,7 @@ export function readPeriod(
 export function keyResultRows(
   tab: OkrTab,
   issues: ReadIssue[] = [],
-  decimal?: '.' | ',',
+  decimal?: DecimalHint,
   timeZone?: TimeZone,
   withFormulas = true,
 ): KeyResultRow[] {
@@ -120,7 +121,7 @@ export function keyResultRows(
 export function readCheckIns(
   tab: OkrTab,
   issues: ReadIssue[] = [],
-  decimal?: '.' | ',',
+  decimal?: DecimalHint,
   timeZone?: TimeZone,
 ): CheckIn[] {
   // Values only: the log holds no formulas worth a second read.

@@ -6,7 +6,7 @@ import { cellAddress } from '../core/a1';
 import type { Decision } from '../core/actions';
 import { normalizeConfidence, readKrCells } from '../core/cells';
 import { parseDate } from '../core/dates';
-import { isBlank, parseNumber } from '../core/numbers';
+import { type DecimalHint, isBlank, parseNumber } from '../core/numbers';
 import { type CheckIn, type KeyResult, type KrValueField, LANGUAGES, type ReadIssue } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 import { TEMPLATE } from '../i18n/template';
@@ -111,7 +111,7 @@ export function keyResultsFromGrid(
   values: unknown[][],
   formulas: string[][],
   issues: ReadIssue[],
-  decimal?: '.' | ',',
+  decimal?: DecimalHint,
   endsAtEmptyRow = false,
 ): KeyResultRow[] {
   const match = matchHeaders(values, KR_AND_REVIEW_COLUMNS, 'krId');
@@ -214,7 +214,7 @@ export function checkInsFromGrid(
   tabName: TabName,
   values: unknown[][],
   issues: ReadIssue[],
-  decimal?: '.' | ',',
+  decimal?: DecimalHint,
 ): CheckIn[] {
   const match = matchHeaders(values, CHECK_IN_COLUMNS, 'krId');
   if (!match) return [];
