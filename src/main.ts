@@ -15,6 +15,7 @@ export {
   closePeriod,
   connectDeals,
   createPeriod,
+  explainLinks,
   getExamples,
   getHealthReport,
   getKeyResultDetails,

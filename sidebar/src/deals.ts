@@ -5,7 +5,10 @@ import type {
   DealMetricRequest,
   DealsCorrections,
   DealsInspectionView,
+  KrView,
+  LinkExplanation,
   LinkKeyResultResult,
+  OverviewView,
 } from '../../src/contract/index';
 import { DEAL_METRIC_KINDS } from '../../src/contract/shared';
 import type { SidebarKey } from '../../src/i18n/sidebar';
@@ -367,5 +370,100 @@ export function renderDeals(app: App): HTMLElement {
     ...(seen ? inspectionView(app, seen) : []),
     seen?.connected && app.overview ? linkView(app, seen) : null,
     app.overview && !app.overview.period.closed ? snapshotView(app) : null,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linked key results in the overview: the pipeline forecast beside the trend, and how the value is
+// computed from the deals data. Asked once per overview drawn (one call for the whole period),
+// and only when a deals tab is connected.
+
+const explained = new WeakMap<OverviewView, LinkExplanation[] | 'asked'>();
+
+function explanationsOf(app: App, view: OverviewView): LinkExplanation[] | null {
+  const known = explained.get(view);
+  if (Array.isArray(known)) return known;
+  const connected = Boolean(app.state.dataSnapshot) || Boolean(app.ui.deals.inspection?.connected);
+  if (known === undefined && connected && !view.period.closed && !view.summaries) {
+    explained.set(view, 'asked');
+    call('explainLinks', view.period.label).then(
+      (list) => {
+        explained.set(view, list);
+        if (list.length > 0) app.render();
+      },
+      // Without the explanation the overview still shows everything else.
+      () => explained.set(view, []),
+    );
+  }
+  return null;
+}
+
+/** The explanation's lines, every value from the sheet set in as text. */
+function linkLines(app: App, kr: KrView, link: LinkExplanation): string[] {
+  const { fmt } = app;
+  const money = (value: number) => isolated(app, fmt.quantity(value, kr.unit));
+  const metric = link.metric;
+  const lines = [fmt.t(`dl.ex.m.${metric.kind}` as SidebarKey, { quota: isolated(app, metric.quotaCell ?? '') })];
+  if (metric.by === 'amount') lines.push(fmt.t('dl.ex.byAmount'));
+  if (metric.statistic === 'mean') lines.push(fmt.t('dl.ex.mean'));
+  if (metric.weighted) lines.push(fmt.t('dl.ex.weighted'));
+  const filters = (Object.entries(link.filters) as [string, string][]).filter(([, value]) => value);
+  lines.push(
+    filters.length > 0
+      ? fmt.t('dl.ex.filters', {
+          filters: filters
+            .map(([f, value]) => `${fmt.t(`dl.f.${f}` as SidebarKey)} = ${isolated(app, value)}`)
+            .join(', '),
+        })
+      : fmt.t('dl.ex.noFilters', { tab: isolated(app, link.dealsTab) }),
+  );
+  const days = { start: isolated(app, fmt.date(link.period.start)), end: isolated(app, fmt.date(link.period.end)) };
+  lines.push(fmt.t(link.period.on === 'created' ? 'dl.ex.periodCreated' : 'dl.ex.period', days));
+  lines.push(
+    fmt.t('dl.ex.count', { count: isolated(app, fmt.number(link.matchingDeals)), tab: isolated(app, link.dealsTab) }),
+  );
+  const p = link.pipeline;
+  if (p) {
+    lines.push(
+      fmt.t('dl.ex.pipeline', {
+        value: money(p.value),
+        won: money(p.won),
+        wonDeals: isolated(app, fmt.number(p.wonDeals)),
+        weighted: money(p.weighted),
+        openDeals: isolated(app, fmt.number(p.openDeals)),
+        open: money(p.openAmount),
+      }),
+    );
+    lines.push(fmt.t(p.probabilities === 'column' ? 'dl.ex.probColumn' : 'dl.ex.probStages'));
+    if (p.withoutProbability > 0)
+      lines.push(fmt.t('dl.ex.noProbability', { count: isolated(app, fmt.number(p.withoutProbability)) }));
+  }
+  return lines;
+}
+
+/**
+ * A linked key result's pipeline forecast and "How is this value computed from the deals data?";
+ * null for a key result that is not linked (or before the explanation has come).
+ */
+export function linkedDetails(app: App, view: OverviewView, kr: KrView): HTMLElement | null {
+  const link = explanationsOf(app, view)?.find((l) => l.krId === kr.id);
+  if (!link) return null;
+  const { fmt } = app;
+  const p = link.pipeline;
+  const list = h('ul', { class: 'explain' }, ...linkLines(app, kr, link).map((line) => h('li', {}, line)));
+  return h(
+    'div',
+    { class: 'linked', 'data-linked': kr.id },
+    p
+      ? h(
+          'p',
+          { class: 'small muted pipeline' },
+          fmt.t('dl.pipeline', {
+            progress: p.progress === null ? '–' : fmt.percent(p.progress),
+            value: isolated(app, fmt.quantity(p.value, kr.unit)),
+          }),
+        )
+      : null,
+    h('details', { class: 'explain-box' }, h('summary', {}, fmt.t('dl.howLinked')), list),
   );
 }

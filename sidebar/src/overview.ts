@@ -5,7 +5,7 @@
 import type { KrView, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
 import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
 import type { App } from './app';
-import { isolated, snapshot } from './deals';
+import { isolated, linkedDetails, snapshot } from './deals';
 import { h } from './dom';
 import { call } from './server';
 import { bar, explanation, field, gradeChip, sparkline, statusChip } from './widgets';
@@ -70,6 +70,7 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
       kr.owner ? fmt.t('ov.owner', { owner: kr.owner }) : fmt.t('ov.noOwner'),
       kr.projectedProgress !== null ? ` · ${forecastText(fmt, kr.projectedProgress, kr.projectedRange)}` : '',
     ),
+    linkedDetails(app, view, kr),
     sparkline(app, kr.checkIns, kr.unit),
     explanation(app, () => explainKeyResult(kr, view)),
   );

@@ -14,7 +14,7 @@ import type {
 } from '../core/actions';
 import type { DealField } from '../core/deals/headers';
 import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
-import type { DealFilterValues, DealMetricKind } from '../core/deals/metrics';
+import type { DealFilterValues, DealMetricKind, PipelineForecast } from '../core/deals/metrics';
 import type { HealthFinding } from '../core/health';
 import type { KrView, ObjectiveView, OverviewView, PeriodInfo } from '../core/overview';
 import type { Language, PeriodKind, PeriodTabs, Settings, TabRole } from '../core/types';
@@ -154,6 +154,24 @@ export interface SnapshotResult {
   krIds: string[];
 }
 
+/** How a linked key result's value is computed from the deals data, and its pipeline forecast (explainLinks). */
+export interface LinkExplanation {
+  krId: string;
+  dealsTab: string;
+  metric: DealMetricRequest;
+  /** The filtered columns' values. */
+  filters: DealFilterValues;
+  /** The period's days (both included) and the date they apply to. */
+  period: { start: string; end: string; on: 'close' | 'created' };
+  /** The deals of the export the metric reads (for the pipeline forecast: won and open ones). */
+  matchingDeals: number;
+  /**
+   * Won-revenue links only: won so far plus the open deals closing within the period × probability,
+   * term by term, the progress that value gives, and where the probabilities come from.
+   */
+  pipeline: (PipelineForecast & { progress: number | null; probabilities: 'column' | 'stages' }) | null;
+}
+
 export type { DealField, DealsCorrections };
 
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
@@ -185,6 +203,8 @@ export interface SidebarEndpoints {
   linkKeyResult(request: LinkKeyResultRequest): LinkKeyResultResult;
   /** One check-in per linked key result, today's value, in one write. */
   recordSnapshot(periodLabel: string): SnapshotResult;
+  /** The period's key results linked to the deals data: how each is computed, with the pipeline forecast. */
+  explainLinks(periodLabel: string): LinkExplanation[];
 }
 
 export type EndpointName = keyof SidebarEndpoints;

@@ -211,6 +211,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
     { name: 'role', schema: { type: 'choice', values: TAB_ROLES, optional: true } },
   ],
   recordSnapshot: [{ name: 'periodLabel', schema: label }],
+  explainLinks: [{ name: 'periodLabel', schema: label }],
   inspectDeals: [
     { name: 'tab', schema: { type: 'text', max: 200, optional: true } },
     { name: 'corrections', schema: { ...DEALS_CORRECTIONS, optional: true } },

@@ -156,3 +156,13 @@ export function projectProgress(
     slopePerDay: forecast.slopePerDay,
   };
 }
+
+/**
+ * The progress a forecast value would give the key result at the end of its period, by the same
+ * evaluation as its own progress (the pipeline forecast of a linked won-revenue key result).
+ */
+export function progressOfValue(kr: KrFields, value: number, settings: Settings): number | null {
+  const unreadable = { ...kr.unreadable };
+  delete unreadable.current;
+  return evaluateKeyResult({ ...kr, current: value, unreadable }, { settings }).progress;
+}

@@ -5,7 +5,7 @@ import { quoteTab } from './a1';
 import { isoDay } from './dates';
 import { evaluateKeyResult } from './evaluate';
 import type { MessageParam } from './explain';
-import { FORECAST_MIN_CHECK_INS, projectProgress } from './forecast';
+import { FORECAST_MIN_CHECK_INS, progressOfValue, projectProgress } from './forecast';
 import { objectivesOf, rowAddress } from './overview';
 import { expectedProgress } from './pace';
 import { HIGH_CONFIDENCE } from './review';
@@ -40,7 +40,8 @@ export type HealthCode =
   | 'noCheckIn'
   | 'staleCheckIn'
   | 'confidentButFlat'
-  | 'forecastToMiss';
+  | 'forecastToMiss'
+  | 'pipelineToMiss';
 
 export interface HealthFinding {
   code: HealthCode;
@@ -60,6 +61,11 @@ export interface HealthOptions {
   asOf: Date;
   /** Address of a field of a KR's row; defaults to column A of the row. */
   locate?: (kr: KeyResult, field: KrField) => string;
+  /**
+   * Pipeline forecasts by KR id (won-revenue key results linked to the deals data): where one is
+   * given, it is that key result's forecast instead of the check-in trend.
+   */
+  pipelines?: ReadonlyMap<string, number>;
 }
 
 /** Good practice: 3 objectives per team and period, at most 5; 2 to 5 KRs per objective. */
@@ -165,7 +171,7 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
   checkWeights(objectives, krs, locate, add);
   checkIds(krs, locate, add);
   checkParents(objectives, objectiveCell, add);
-  checkScoresAndCheckIns(data, settings, asOf, locate, add);
+  checkScoresAndCheckIns(data, settings, asOf, locate, add, options.pipelines);
 
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -264,7 +270,14 @@ function checkParents(objectives: Objective[], objectiveCell: (id: string) => st
   }
 }
 
-function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date, locate: Locate, add: Add): void {
+function checkScoresAndCheckIns(
+  data: PeriodData,
+  settings: Settings,
+  asOf: Date,
+  locate: Locate,
+  add: Add,
+  pipelines?: ReadonlyMap<string, number>,
+): void {
   const krs = data.keyResults;
   const scored = krs.map((kr) => ({ kr, progress: evaluateKeyResult(kr, { settings }).progress }));
   const withProgress = scored.filter((s) => s.progress !== null);
@@ -282,7 +295,18 @@ function checkScoresAndCheckIns(data: PeriodData, settings: Settings, asOf: Date
     const last = log[log.length - 1];
     // Where the check-ins are heading: below the target by the due date on the trend's middle line.
     const trend = log.flatMap((c) => (typeof c.value === 'number' ? [{ date: c.date, value: c.value }] : []));
-    if (running && trend.length >= FORECAST_MIN_CHECK_INS) {
+    // A linked won-revenue key result: won so far plus the weighted pipeline closing in the period.
+    const pipeline = pipelines?.get(kr.id);
+    if (running && pipeline !== undefined) {
+      const progress = progressOfValue(kr, pipeline, settings);
+      if (progress !== null && progress < 1)
+        add('pipelineToMiss', 'warning', where, {
+          title: kr.title,
+          forecast: { quantity: pipeline, unit: kr.unit },
+          target: { quantity: kr.target ?? 0, unit: kr.unit },
+          progress: { percent: progress },
+        });
+    } else if (running && trend.length >= FORECAST_MIN_CHECK_INS) {
       const projection = projectProgress(kr, trend, kr.dueDate ?? data.period.end, settings);
       if (projection.ok && projection.progress < 1)
         add('forecastToMiss', 'warning', where, {

@@ -79,6 +79,39 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'dl.m.pipelineCoverage': 'Couverture du pipeline',
   'dl.m.quotaAttainment': 'Atteinte du quota',
   'dl.m.newCustomers': 'Nouveaux clients',
+  'dl.f.source': 'Origine',
+  'dl.f.product': 'Produit',
+  'dl.f.type': 'Type',
+  'dl.pipeline': 'Pipeline : {progress} à la fin de la période ({value})',
+  'dl.howLinked': 'Comment cette valeur est-elle calculée à partir des affaires ?',
+  'dl.ex.m.wonRevenue': 'Chiffre d’affaires gagné : la somme des montants des affaires gagnées.',
+  'dl.ex.m.dealsWon': 'Affaires gagnées : le nombre d’affaires gagnées.',
+  'dl.ex.m.averageDealSize': 'Taille moyenne : le montant gagné ÷ le nombre d’affaires gagnées.',
+  'dl.ex.m.winRate':
+    'Taux de réussite : affaires gagnées ÷ (gagnées + perdues) ; les affaires ouvertes ne comptent pas.',
+  'dl.ex.m.salesCycle': 'Cycle de vente : la médiane des jours entre la création et la clôture des affaires gagnées.',
+  'dl.ex.m.openPipeline':
+    'Pipeline ouvert : la somme des montants des affaires ouvertes qui se concluent dans la période.',
+  'dl.ex.m.pipelineCoverage':
+    'Couverture du pipeline : affaires ouvertes de la période ÷ (le quota en {quota} − le gagné à ce jour).',
+  'dl.ex.m.quotaAttainment': 'Atteinte du quota : le montant gagné ÷ le quota en {quota}.',
+  'dl.ex.m.newCustomers': 'Nouveaux clients : comptes dont la première affaire gagnée tombe dans la période.',
+  'dl.ex.byAmount': 'Compté en montant plutôt qu’en nombre d’affaires.',
+  'dl.ex.mean': 'La moyenne au lieu de la médiane.',
+  'dl.ex.weighted': 'Chaque affaire ouverte est pondérée par sa probabilité.',
+  'dl.ex.filters': 'Seulement les affaires avec {filters}.',
+  'dl.ex.noFilters': 'Toutes les affaires de « {tab} », sans filtre.',
+  'dl.ex.period': 'Période : du {start} au {end}, selon la date de clôture.',
+  'dl.ex.periodCreated': 'Période : du {start} au {end}, selon la date de création.',
+  'dl.ex.count': '{count} affaire(s) de « {tab} » correspondent.',
+  'dl.ex.pipeline':
+    'Prévision du pipeline {value} = gagné à ce jour {won} ({wonDeals} affaires) + {weighted} : les {openDeals} affaires ouvertes qui se concluent dans la période ({open} au total), chacune × sa probabilité.',
+  'dl.ex.probColumn': 'Les probabilités viennent de la colonne de probabilité de l’export.',
+  'dl.ex.probStages':
+    'L’export n’a pas de colonne de probabilité : la probabilité par défaut de chaque étape, enregistrée à la connexion de l’onglet.',
+  'dl.ex.noProbability': '{count} affaire(s) ouverte(s) sans probabilité comptent pour 0.',
+  'health.pipelineToMiss':
+    '« {title} » : le gagné à ce jour plus le pipeline pondéré de la période font {forecast}, soit {progress} de la cible {target}.',
   tabsLabel: 'Sections du panneau',
 
   'ov.overall': 'Score global',

@@ -10,6 +10,7 @@ import type {
   DealsCorrections,
   DealsInspectionView,
   EndpointName,
+  LinkExplanation,
   LinkKeyResultRequest,
   LinkKeyResultResult,
   SidebarEndpoints,
@@ -21,6 +22,7 @@ import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodReques
 import { isoDay, parseIsoDay } from '../core/dates';
 import { dealProblemText } from '../core/deals/table';
 import { UserError } from '../core/errors';
+import { progressOfValue } from '../core/forecast';
 import { checkHealth, type KrField } from '../core/health';
 import { type DecimalHint, decimalSeparatorOf } from '../core/numbers';
 import {
@@ -48,7 +50,14 @@ import { HELPER_HEADERS } from '../i18n/deals-columns';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
 import { exampleLibrary } from '../sheet/data';
-import { connectDealsTab, dealsConnections, linkKeyResultToDeals, type ReadDeals, readDealsTab } from '../sheet/deals';
+import {
+  connectDealsTab,
+  dealsConnections,
+  linkedKeyResults,
+  linkKeyResultToDeals,
+  type ReadDeals,
+  readDealsTab,
+} from '../sheet/deals';
 import { LOCALE_PATTERN, userLocale } from '../sheet/host';
 import {
   appendKeyResults,
@@ -352,6 +361,7 @@ export function getHealthReport(periodLabel: string) {
     return checkHealth(data, {
       settings: grading.settings,
       asOf: grading.asOf,
+      pipelines: pipelineForecasts(ss, index, data),
       locate: (kr, field) =>
         data.closedWith ? cellAddress(data.keyResultsTab, 1, kr.row) : fieldCell(data.keyResultsTab, kr, field),
     });
@@ -546,6 +556,52 @@ export function recordSnapshot(periodLabel: string): SnapshotResult {
   });
 }
 
+/** The period's key results linked to the deals data: how each is computed, and the pipeline forecast. */
+export function explainLinks(periodLabel: string): LinkExplanation[] {
+  return endpoint('explainLinks', [periodLabel], () => {
+    const ss = activeSpreadsheet();
+    const index = readIndex(ss);
+    const decimal = decimalOf(ss);
+    const data = periodData(ss, periodLabel, decimal, index.tabs);
+    const settings = loadSettings(index);
+    const byId = new Map(data.keyResults.map((kr) => [kr.id, kr]));
+    return linkedKeyResults(ss, index, data, decimal).map((linked): LinkExplanation => {
+      const { period, ...filters } = linked.link.filters;
+      const kr = byId.get(linked.krId);
+      return {
+        krId: linked.krId,
+        dealsTab: linked.dealsTab,
+        metric: linked.link.metric,
+        filters,
+        period: { start: isoDay(data.period.start), end: isoDay(data.period.end), on: period.on ?? 'close' },
+        matchingDeals: linked.matchingDeals,
+        pipeline:
+          linked.pipeline && kr
+            ? {
+                ...linked.pipeline,
+                progress: progressOfValue(kr, linked.pipeline.value, settings),
+                probabilities: linked.probabilities,
+              }
+            : null,
+      };
+    });
+  });
+}
+
+/** Linked won-revenue key results' pipeline forecasts by KR id; none when the deals cannot be read. */
+function pipelineForecasts(ss: Spreadsheet, index: WorkbookIndex, data: PeriodData): Map<string, number> {
+  try {
+    return new Map(
+      linkedKeyResults(ss, index, data).flatMap((linked) =>
+        linked.pipeline ? [[linked.krId, linked.pipeline.value] as const] : [],
+      ),
+    );
+  } catch (_) {
+    // A deals tab renamed or deleted since: the health check still reports the rest.
+    return new Map();
+  }
+}
+
 /** The endpoints as the sidebar sees them: a changed signature fails to compile here. */
 export const SIDEBAR_ENDPOINTS = {
   getSidebarState,
@@ -568,4 +624,5 @@ export const SIDEBAR_ENDPOINTS = {
   connectDeals,
   linkKeyResult,
   recordSnapshot,
+  explainLinks,
 } satisfies SidebarEndpoints;

@@ -2,10 +2,12 @@
 // columns right of the export where the sheet holds text, and the connection saved with the tab),
 // and linking a key result's current value to a metric of it as a native formula.
 import { columnLetter } from '../core/a1';
+import { isoDay } from '../core/dates';
 import { type DealsCorrections, type DealsInspection, inspectDeals } from '../core/deals/inspect';
-import { DEAL_FILTER_FIELDS } from '../core/deals/metrics';
+import { DEAL_FILTER_FIELDS, dealsOfMetric, type PipelineForecast, pipelineForecast } from '../core/deals/metrics';
 import type { DealsTable } from '../core/deals/table';
 import { UserError } from '../core/errors';
+import type { PeriodData } from '../core/types';
 import { connectedSource } from '../tabs/deals-connect';
 import {
   addsAmounts,
@@ -13,7 +15,9 @@ import {
   type DealFilters,
   type DealMetric,
   type DealsColumn,
+  type DealsLink,
   type DealsSource,
+  linkOfFormula,
 } from '../tabs/deals-formulas';
 import { matchHeaders } from '../tabs/read';
 import { KEY_RESULT_COLUMNS } from '../tabs/templates';
@@ -37,6 +41,8 @@ export interface DealsConnection {
   connectedOn: string;
   /** The day the linked key results' values were last recorded (yyyy-mm-dd). */
   lastSnapshot?: string;
+  /** The user's corrections the export was connected with, to read its deals the same way later. */
+  corrections?: DealsCorrections;
 }
 
 export function parseDealsConnection(value: string | null): DealsConnection | null {
@@ -83,6 +89,7 @@ export interface ReadDeals {
   inspection: DealsInspection;
   /** The tab's connection, when it has one. */
   connection: DealsIndexEntry | null;
+  corrections: DealsCorrections;
 }
 
 /** A connected tab found with the add-on's other metadata. */
@@ -107,7 +114,7 @@ export function readDealsTab(
   const helpersFrom = connection?.connection.helpersFrom ?? 0;
   if (helpersFrom > 0) grid = grid.map((row) => row.slice(0, helpersFrom - 1));
   const { table, inspection } = inspectDeals(grid, corrections, decimal);
-  return { sheet, name, grid, table, inspection, connection };
+  return { sheet, name, grid, table, inspection, connection, corrections };
 }
 
 /**
@@ -158,6 +165,7 @@ export function connectDealsTab(
         helperColumns: helpers.length,
         deals: read.inspection.deals,
         connectedOn: today,
+        corrections: read.corrections,
       };
       const value = JSON.stringify(connection);
       const earlier = read.connection?.entry;
@@ -297,4 +305,64 @@ function currentCell(sheet: Sheet, request: LinkRequest): { cell: Range; row: nu
     throw new UserError('errKrNotFound', { kr: String(request.krId), label: request.periodLabel });
   }
   return { cell: sheet.getRange(found + 1, current + 1), row: found + 1, column: current + 1 };
+}
+
+/** A key result whose Current formula is a link to the connected deals tab, read back and counted. */
+export interface LinkedKeyResult {
+  krId: string;
+  dealsTab: string;
+  link: DealsLink;
+  /** The deals of the export the linked metric reads. */
+  matchingDeals: number;
+  /** Won-revenue links: won so far plus the open deals closing in the period × probability. */
+  pipeline: PipelineForecast | null;
+  /** Where the probabilities come from: the export's column, or the stage defaults the connection saved. */
+  probabilities: 'column' | 'stages';
+}
+
+/**
+ * The key results of a period (read with their formulas) that are linked to the latest connected
+ * deals tab, each with the number of deals its metric reads and, for won revenue, the pipeline
+ * forecast. The deals tab is read once, and only when a key result is linked; `krId` narrows to one.
+ */
+export function linkedKeyResults(
+  spreadsheet: Spreadsheet,
+  index: WorkbookIndex,
+  data: PeriodData,
+  decimal?: '.' | ',',
+  krId?: string,
+): LinkedKeyResult[] {
+  const connected = dealsConnections(index);
+  const latest = connected[connected.length - 1];
+  if (!latest || data.closedWith) return [];
+  const { source } = latest.connection;
+  const days = { start: isoDay(data.period.start), end: isoDay(data.period.end) };
+  const links = data.keyResults.flatMap((kr) => {
+    if (krId !== undefined && kr.id !== krId) return [];
+    const link = linkOfFormula(source, kr.dataLink, days);
+    return link ? [{ kr, link }] : [];
+  });
+  if (links.length === 0) return [];
+  const read = readDealsTab(spreadsheet, index, source.tab, latest.connection.corrections ?? {}, decimal);
+  const probabilities = source.columns.probability === undefined ? 'stages' : 'column';
+  return links.map(({ kr, link }) => {
+    const { period, ...filters } = link.filters;
+    const dealPeriod = { start: data.period.start, end: data.period.end, on: period.on };
+    return {
+      krId: kr.id,
+      dealsTab: source.tab,
+      link,
+      matchingDeals: dealsOfMetric(read.table.deals, link.metric.kind, filters, dealPeriod).length,
+      pipeline:
+        link.metric.kind === 'wonRevenue'
+          ? pipelineForecast(
+              read.table.deals,
+              filters,
+              dealPeriod,
+              probabilities === 'stages' ? source.stageProbabilities : undefined,
+            )
+          : null,
+      probabilities,
+    };
+  });
 }

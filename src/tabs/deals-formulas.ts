@@ -460,3 +460,108 @@ export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[
     helpers,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading a link back: the formula in a key result's Current cell is the link's only record (the
+// sheet may be edited by hand), so the metric and filters are recovered by building every
+// candidate and keeping the one whose formula is the cell's. A formula edited by hand matches none.
+
+/** A metric and filters whose formula is a key result's Current formula. */
+export interface DealsLink {
+  metric: DealMetric;
+  filters: DealFilters & { period: NonNullable<DealFilters['period']> };
+}
+
+/**
+ * A formula as Sheets may give it back, compared without what it may change: spaces, the quotes
+ * around tab names and letter case, outside string literals (whose text is kept as written).
+ */
+function canonical(formula: string): string {
+  let out = '';
+  let inString = false;
+  for (const ch of formula.trim()) {
+    if (ch === '"') inString = !inString;
+    if (inString || ch === '"') out += ch;
+    else if (ch !== ' ' && ch !== "'") out += ch.toUpperCase();
+  }
+  return out;
+}
+
+/** The text of the string literal starting at `at` (a `"`), quotes undoubled; null when unterminated. */
+function literalAt(text: string, at: number): string | null {
+  let value = '';
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] !== '"') value += text[i];
+    else if (text[i + 1] === '"') {
+      value += '"';
+      i++;
+    } else return value;
+  }
+  return null;
+}
+
+/** The metric and filters of a Current formula over `source` for the period's days; null for any other formula. */
+export function linkOfFormula(
+  source: DealsSource,
+  formula: unknown,
+  period: { start: string; end: string },
+): DealsLink | null {
+  if (typeof formula !== 'string' || !formula.trim().startsWith('=')) return null;
+  const b = new Builder(source);
+  const text = canonical(formula);
+  const mapped = (column: DealsColumn) => source.columns[column] !== undefined;
+  // Filter values: as SUMIFS criteria ("=value", wildcards escaped) or FILTER conditions (="value").
+  // The outcome's own criteria read the stage column too ("=Closed Won"), so each value seen is
+  // only a candidate, and so is no filter.
+  let filterSets: DealFilterValues[] = [{}];
+  for (const field of FILTER_FIELDS) {
+    if (!mapped(field)) continue;
+    const range = canonical(b.range(field));
+    const values = new Set<string>();
+    for (const [mark, criterion] of [
+      [`${range},"=`, true],
+      [`${range}="`, false],
+    ] as const) {
+      for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+        const value = literalAt(text, at + mark.length - (criterion ? 2 : 1));
+        if (value !== null) values.add(criterion ? value.slice(1).replace(/~([~*?])/g, '$1') : value);
+      }
+    }
+    filterSets = filterSets.flatMap((set) => [set, ...[...values].map((value) => ({ ...set, [field]: value }))]);
+  }
+  const created = mapped('created') ? canonical(b.range('created')) : null;
+  const on = created && (text.includes(`${created},">="&`) || text.includes(`${created}>=`)) ? 'created' : 'close';
+  // The quota cell of coverage and attainment, as written (a tab name may hold spaces).
+  const raw = formula.trim();
+  const quotaCells = [/^=IF\(N\((.+?)\)=0,/.exec(raw)?.[1], /^=IF\(\((.+?)-/.exec(raw)?.[1]].filter(
+    (cell): cell is string => Boolean(cell && CELL_REFERENCE.test(cell)),
+  );
+  const candidates: DealMetric[] = [
+    { kind: 'wonRevenue' },
+    { kind: 'dealsWon' },
+    { kind: 'averageDealSize' },
+    { kind: 'winRate' },
+    { kind: 'winRate', by: 'amount' },
+    { kind: 'salesCycle' },
+    { kind: 'salesCycle', statistic: 'mean' },
+    { kind: 'openPipeline' },
+    { kind: 'openPipeline', weighted: true },
+    { kind: 'newCustomers' },
+    ...quotaCells.flatMap((quotaCell): DealMetric[] => [
+      { kind: 'quotaAttainment', quotaCell },
+      { kind: 'pipelineCoverage', quotaCell },
+      { kind: 'pipelineCoverage', quotaCell, weighted: true },
+    ]),
+  ];
+  for (const filters of filterSets.reverse()) {
+    const linkFilters = { ...filters, period: { start: period.start, end: period.end, on } as const };
+    for (const metric of candidates) {
+      try {
+        if (canonical(buildDealsFormula(source, metric, linkFilters)) === text) return { metric, filters: linkFilters };
+      } catch (_) {
+        // A metric whose columns are not mapped cannot be this formula.
+      }
+    }
+  }
+  return null;
+}

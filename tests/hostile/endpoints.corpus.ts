@@ -397,4 +397,8 @@ export const CORPUS: HostileCase[] = [
   c('recordSnapshot', [], 'errFieldMissing', 'periodLabel'),
   c('recordSnapshot', ['Q4 2026'], 'errPeriodClosed', 'Q4 2026'),
   c('recordSnapshot', ['Q1 2027'], 'ok'),
+  c('explainLinks', [5], 'errFieldNotText', 'periodLabel'),
+  c('explainLinks', [], 'errFieldMissing', 'periodLabel'),
+  c('explainLinks', ['__proto__'], 'errPeriodNotFound', '__proto__'),
+  c('explainLinks', ['Q1 2027'], 'ok'),
 ];
