@@ -40,7 +40,12 @@ describe('explainLinks on a connected Salesforce report', () => {
     expect(explainLinks('Q1 2027')).toEqual([]);
 
     const anna = (d: GeneratedDeal) => d.owner === 'Anna Schmidt';
-    linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O1.1', metric: { kind: 'wonRevenue' }, filters: { owner: 'Anna Schmidt' } });
+    linkKeyResult({
+      periodLabel: 'Q1 2027',
+      krId: 'O1.1',
+      metric: { kind: 'wonRevenue' },
+      filters: { owner: 'Anna Schmidt' },
+    });
     linkKeyResult({ periodLabel: 'Q1 2027', krId: 'O2.1', metric: { kind: 'dealsWon' } });
     const [revenue, won, ...rest] = explainLinks('Q1 2027');
     expect(rest).toEqual([]);
