@@ -111,7 +111,7 @@ const SIDEBAR_EN = {
   'dl.ex.periodCreated': 'Period: {start} to {end}, by created date.',
   'dl.ex.count': '{count} deal(s) of “{tab}” match.',
   'dl.ex.pipeline':
-    'Pipeline forecast {value} = won so far {won} ({wonDeals} deals) + {weighted}: the {openDeals} open deals closing in the period ({open} in all), each × its probability.',
+    'Pipeline forecast {value} = won so far {won} ({wonDeals} deals) + {weighted} from {openDeals} open deal(s) closing in the period ({open} in all), each × its probability.',
   'dl.ex.probColumn': 'The probabilities come from the export’s probability column.',
   'dl.ex.probStages':
     'The export has no probability column: each stage’s default probability, as saved when the tab was connected.',
