@@ -242,4 +242,19 @@ describeInBrowser('sidebar actions', () => {
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('de');
     await expect(ui.locator('#tab-settings').textContent()).resolves.toBe('Einstellungen');
   });
+
+  it('shows money in the currency chosen in the settings', async () => {
+    const page = await session.openPlayground();
+    const { ui } = await openSidebar(page);
+    // The sample file's locale is en_US: dollars until a currency is chosen.
+    await expect.poll(() => ui.locator('#panel-overview').textContent()).toContain('$');
+    await showView(ui, 'settings');
+    await expect(ui.locator('#st-currency').inputValue()).resolves.toBe('USD');
+    await ui.locator('#st-currency').selectOption('EUR');
+    await screenshot(page, 'settings-currency');
+    await ui.getByRole('button', { name: 'Save settings' }).click();
+    await showView(ui, 'overview');
+    await expect.poll(() => ui.locator('#panel-overview').textContent()).toContain('€');
+    await expect(ui.locator('#panel-overview').textContent()).resolves.not.toContain('$');
+  });
 });
