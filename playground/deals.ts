@@ -47,6 +47,10 @@ export interface ExportOptions {
   seed?: number;
   /** Pipedrive/Close only: deals in several currencies (EUR, USD, GBP). */
   mixedCurrencies?: boolean;
+  /** The day the export was taken (default 15 March 2027): every date moves with it. */
+  exportedOn?: Date;
+  /** The reps who own the deals (default eight generated names). */
+  owners?: readonly string[];
 }
 
 const REPS = [
@@ -205,17 +209,21 @@ export function generateDeals(format: ExportFormat, options: ExportOptions = {})
     (_, i) =>
       `${COMPANY_A[i % COMPANY_A.length]} ${COMPANY_B[Math.floor(i / COMPANY_A.length) % COMPANY_B.length]}${i >= 400 ? ` ${Math.floor(i / 400) + 1}` : ''}`,
   );
+  // Whole days from the default export day, so that the same deals fall around another day.
+  const shift = options.exportedOn ? Math.floor((options.exportedOn.getTime() - EXPORTED_ON) / DAY) * DAY : 0;
+  const firstCreated = FIRST_CREATED + shift;
+  const exportedOn = EXPORTED_ON + shift;
   const deals: GeneratedDeal[] = [];
   for (let i = 0; i < rows; i++) {
     const [product, base] = pick(PRODUCTS);
     // Skewed sizes: a few large deals, many small ones; whole currency units, some with cents.
     const size = base * Math.exp((rnd() + rnd() + rnd() - 1.5) * 1.2);
     const amount = rnd() < 0.2 ? Math.round(size * 100) / 100 : Math.round(size / 10) * 10;
-    const created = FIRST_CREATED + Math.floor(rnd() * (CREATION_DAYS + 1)) * DAY;
+    const created = firstCreated + Math.floor(rnd() * (CREATION_DAYS + 1)) * DAY;
     const cycle = 5 + Math.floor(-Math.log(1 - rnd()) * 55);
     let closed = created + cycle * DAY;
     let outcome: GeneratedDeal['outcome'] = 'open';
-    if (closed <= EXPORTED_ON) {
+    if (closed <= exportedOn) {
       // Closed by the export, or open and overdue (its expected close date has passed).
       const roll = rnd();
       outcome = roll < 0.4 ? 'won' : roll < 0.88 ? 'lost' : 'open';
@@ -235,7 +243,7 @@ export function generateDeals(format: ExportFormat, options: ExportOptions = {})
     deals.push({
       id: String(1_000_000 + i * 7 + Math.floor(rnd() * 7)),
       name: '',
-      owner: pick(REPS),
+      owner: pick(options.owners ?? REPS),
       account: pick(accounts),
       stage,
       outcome,

@@ -3,6 +3,8 @@
 // (recordCheckIn), all through the add-on's own server code. Beside it, a CRM export imported as
 // a "CRM export" tab, as a team brings its deals into the workbook (loadSampleDeals).
 
+import type { SidebarState } from '../src/contract/index';
+import { columnLetter } from '../src/core/a1';
 import type { CheckInRequest, NewPeriodRequest } from '../src/core/actions';
 import { periodOf, quarterContaining } from '../src/core/periods';
 import type { Language } from '../src/core/types';
@@ -10,9 +12,11 @@ import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { unitLabel } from '../src/i18n/units';
+import type { DealMetric } from '../src/tabs/deals-formulas';
 import { unitFormat } from '../src/tabs/templates';
+import { krColumn } from '../src/tabs/writer';
 import { importCsv } from './data';
-import { type ExportFormat, generateExport } from './deals';
+import { type ExportFormat, type ExportOptions, generateExport } from './deals';
 import type { Addon } from './runtime';
 import { SAMPLE_OBJECTIVES, SAMPLE_TEAM, type SampleKeyResult, sampleCheckIns, sampleValueAt } from './sample-data';
 
@@ -119,6 +123,8 @@ export interface SampleDealsSummary {
   format: ExportFormat;
   /** Rows of the tab: the header, one per deal, and the export's footer if it writes one. */
   rows: number;
+  /** The sample's key results linked to the deals (their Current cells hold the metrics' formulas). */
+  linked: string[];
 }
 
 /**
@@ -132,9 +138,43 @@ export interface SampleDealsSummary {
 export function loadSampleDeals(addon: Addon, rows = SAMPLE_DEALS): SampleDealsSummary {
   const spreadsheet = addon.emulator.spreadsheet;
   const format: ExportFormat = spreadsheet.getSpreadsheetLocale().startsWith('de') ? 'hubspot-de' : 'salesforce';
-  const { csv } = generateExport(format, { rows });
+  const { csv } = generateExport(format, sampleDealOptions(addon.now(), rows));
   const active = spreadsheet.getActiveSheet();
   const tab = importCsv(addon, { name: SAMPLE_DEALS_TAB, csv });
+  const linked = linkSampleKeyResults(addon, tab.getName(), format === 'hubspot-de' ? 'Neugeschäft' : 'New Business');
   active.activate();
-  return { tab: tab.getName(), format, rows: tab.getLastRow() };
+  return { tab: tab.getName(), format, rows: tab.getLastRow(), linked };
+}
+
+/**
+ * The sample's deals: exported today, so that the quarter on screen has won, lost and open deals,
+ * and owned by the sample team's people and three reps of other teams.
+ */
+export function sampleDealOptions(today: Date, rows = SAMPLE_DEALS): ExportOptions {
+  const owners = [...new Set(SAMPLE_OBJECTIVES.flatMap((o) => o.keyResults.map((kr) => kr.owner)))];
+  return { rows, exportedOn: today, owners: [...owners, 'Anna Schmidt', 'Ben Carter', 'Grace Li'] };
+}
+
+/**
+ * Connects the deals tab and links three of the sample's key results to it, as a user does in the
+ * Data view, each to its owner's deals: new-business revenue won, the average new-business deal,
+ * and the open pipeline's coverage of what is left of the revenue target (that target cell is the
+ * quota). Nothing when there is no sample quarter.
+ */
+function linkSampleKeyResults(addon: Addon, tab: string, newBusiness: string): string[] {
+  const state = addon.call('getSidebarState', []) as SidebarState;
+  const overview = state.overview;
+  const revenue = overview?.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === 'KR1.1');
+  if (!overview || !revenue) return [];
+  addon.call('connectDeals', [{ tab }]);
+  const quotaCell = revenue.cell.replace(/![A-Z]+(\d+)$/, (_, row) => `!${columnLetter(krColumn('target'))}${row}`);
+  const ownerOf = (id: string) => overview.objectives.flatMap((o) => o.keyResults).find((kr) => kr.id === id)?.owner;
+  const links: { krId: string; metric: DealMetric; filters: Record<string, string> }[] = [
+    { krId: 'KR1.1', metric: { kind: 'wonRevenue' }, filters: { type: newBusiness } },
+    { krId: 'KR1.2', metric: { kind: 'averageDealSize' }, filters: { type: newBusiness } },
+    { krId: 'KR1.3', metric: { kind: 'pipelineCoverage', quotaCell }, filters: { type: newBusiness } },
+  ];
+  for (const link of links) link.filters.owner = ownerOf(link.krId) ?? '';
+  for (const link of links) addon.call('linkKeyResult', [{ periodLabel: overview.period.label, ...link }]);
+  return links.map((link) => link.krId);
 }

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeals } from '../../playground/deals';
 import { startAddon } from '../../playground/runtime';
-import { loadSample, loadSampleDeals, SAMPLE_DEALS } from '../../playground/sample';
+import { loadSample, loadSampleDeals, SAMPLE_DEALS, sampleDealOptions } from '../../playground/sample';
 import { SAMPLE_OBJECTIVES, sampleCheckIns, sampleValueAt } from '../../playground/sample-data';
+import type { SidebarState } from '../../src/contract/index';
 import { detectDealColumns } from '../../src/core/deals/headers';
 import { readDeals } from '../../src/core/deals/table';
 import { KR_KINDS } from '../../src/core/types';
@@ -102,7 +103,7 @@ describe('loadSampleDeals', () => {
     const spreadsheet = addon.emulator.spreadsheet;
     const active = spreadsheet.getActiveSheet().getName();
     const summary = loadSampleDeals(addon);
-    expect(summary).toEqual({ tab: 'CRM export', format: 'salesforce', rows: SAMPLE_DEALS + 1 + 6 });
+    expect(summary).toEqual({ tab: 'CRM export', format: 'salesforce', rows: SAMPLE_DEALS + 1 + 6, linked: [] });
     expect(spreadsheet.getActiveSheet().getName()).toBe(active);
     const tab = spreadsheet.getSheetByName('CRM export')!;
     const grid = tab.getDataRange().getValues();
@@ -114,7 +115,7 @@ describe('loadSampleDeals', () => {
     // "$45,213.82" became a currency-formatted number, "100%" a percentage, "1/12/2027" a date.
     const amount = mapping.columns.amount!;
     const closeDate = mapping.columns.closeDate!;
-    const expected = generateDeals('salesforce', { rows: SAMPLE_DEALS });
+    const expected = generateDeals('salesforce', sampleDealOptions(NOW));
     expect(grid[1][amount]).toBe(expected[0].amount);
     expect(tab.getRange(2, amount + 1).getDisplayValue()).toMatch(/^\$[\d,]+\.\d\d$/);
     expect(tab.getRange(2, amount + 1).getNumberFormat()).toContain('#,##0.00');
@@ -132,14 +133,36 @@ describe('loadSampleDeals', () => {
     expect(won(table.deals)).toBeCloseTo(won(expected), 2);
   });
 
+  it("links three of the sample quarter's key results to their owners' deals, as the Data view does", () => {
+    const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC' });
+    loadSample(addon);
+    const summary = loadSampleDeals(addon);
+    expect(summary.linked).toEqual(['KR1.1', 'KR1.2', 'KR1.3']);
+    const state = addon.call('getSidebarState', []) as SidebarState;
+    const krs = new Map(state.overview?.objectives.flatMap((o) => o.keyResults).map((kr) => [kr.id, kr]));
+    // Counted here from the generated deals: Maria Lopez's new business won this quarter.
+    const deals = generateDeals('salesforce', sampleDealOptions(NOW));
+    const quarter = (d: Date) => d >= new Date(Date.UTC(2026, 9, 1)) && d < new Date(Date.UTC(2027, 0, 1));
+    const newBusiness = (owner: string) => deals.filter((d) => d.owner === owner && d.type === 'New Business');
+    const won = (owner: string) => newBusiness(owner).filter((d) => d.outcome === 'won' && quarter(d.closed));
+    const total = (list: { amount: number }[]) => list.reduce((sum, d) => sum + d.amount, 0);
+    expect(krs.get('KR1.1')?.current).toBeCloseTo(total(won('Maria Lopez')), 2);
+    expect(krs.get('KR1.2')?.current).toBeCloseTo(total(won('Tom Becker')) / won('Tom Becker').length, 6);
+    const open = newBusiness('Maria Lopez').filter((d) => d.outcome === 'open' && quarter(d.closed));
+    expect(krs.get('KR1.3')?.current).toBeCloseTo(total(open) / (1_200_000 - total(won('Maria Lopez'))), 6);
+    // The quarter has deals of each kind, so the links show something.
+    expect(won('Maria Lopez').length).toBeGreaterThan(5);
+    expect(open.length).toBeGreaterThan(5);
+  });
+
   it('imports the German HubSpot export in a de_DE workbook, its numbers and dates read in that locale', () => {
     const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC', locale: 'de_DE' });
     const summary = loadSampleDeals(addon, 200);
-    expect(summary).toEqual({ tab: 'CRM export', format: 'hubspot-de', rows: 201 });
+    expect(summary).toEqual({ tab: 'CRM export', format: 'hubspot-de', rows: 201, linked: [] });
     const grid = addon.emulator.spreadsheet.getSheetByName('CRM export')!.getDataRange().getValues();
     const mapping = detectDealColumns(grid);
     expect(mapping.crm).toBe('hubspot');
-    const expected = generateDeals('hubspot-de', { rows: 200 });
+    const expected = generateDeals('hubspot-de', sampleDealOptions(NOW, 200));
     expect(grid.slice(1).map((row) => row[mapping.columns.amount!])).toEqual(expected.map((d) => d.amount));
     expect(grid[1][mapping.columns.closeDate!]).toBeInstanceOf(Date);
     expect(readDeals(grid).deals).toHaveLength(200);
