@@ -165,7 +165,12 @@ export function keyResultRowWhereSeen(
   const [block, ...cells] = ranges;
   const values = block.getValues();
   const match = matchHeaders([values[0]], KEY_RESULT_COLUMNS, 'krId');
-  const templated = KEY_RESULT_COLUMNS.every((column, i) => match?.columns.get(column.id) === i);
+  // The template's columns in its order, or the first of them (a tab made before later columns).
+  const found = KEY_RESULT_COLUMNS.filter((column) => match?.columns.has(column.id)).length;
+  const templated =
+    KEY_RESULT_COLUMNS.every((column, i) =>
+      i < found ? match?.columns.get(column.id) === i : !match?.columns.has(column.id),
+    ) && spans.every(([, to]) => krColumn(to) <= found);
   const idOf = (value: unknown) =>
     String(value ?? '')
       .trim()
