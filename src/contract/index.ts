@@ -101,12 +101,21 @@ export interface DealsInspectionView extends Omit<DealsInspection, 'problems'> {
   problems: { key: string; cell: string; text: string }[];
   /** Connected before (the formulas of linked key results read it). */
   connected: boolean;
+  /** The reps table (rep → team) it was connected with, and the teams there: a link can filter on them. */
+  repsTab?: string;
+  teams?: string[];
 }
 
 export interface ConnectDealsRequest {
   /** The tab holding the export; the active tab when omitted. */
   tab?: string;
   corrections?: DealsCorrections;
+  /**
+   * A tab listing each rep with their team (and manager, region): each deal gets its owner's team
+   * in a column the add-on writes, so a link can count a team's deals. Omitted: the one the tab
+   * was connected with before; '': none.
+   */
+  repsTab?: string;
 }
 
 export interface ConnectDealsResult extends DealsInspectionView {

@@ -224,6 +224,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
         fields: {
           tab: { type: 'text', max: 200, optional: true },
           corrections: { ...DEALS_CORRECTIONS, optional: true },
+          repsTab: { type: 'text', max: 200, optional: true },
         },
       },
     },

@@ -57,6 +57,11 @@ export type ErrorKey =
   | 'errQuotaNeeded'
   | 'errQuotaNotPositive'
   | 'errCurrencyNeeded'
+  | 'errRepsTabMissing'
+  | 'errRepsEmpty'
+  | 'errRepsNoRep'
+  | 'errRepsNoTeam'
+  | 'errTeamNeedsReps'
   | 'msgSnapshotNote';
 
 export const ERRORS: Catalog<ErrorKey> = {
@@ -123,6 +128,13 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "This metric compares with a quota: give the cell that holds it, e.g. 'Targets'!B2.",
     errQuotaNotPositive: 'The quota in {cell} is “{value}”. Enter the quota there, a number above 0, then link again.',
     errCurrencyNeeded: 'The deals are in several currencies ({currencies}): choose the one this key result counts in.',
+    errRepsTabMissing: 'There is no tab “{tab}” for the reps table. Name the tab that lists each rep with their team.',
+    errRepsEmpty:
+      'The reps table “{tab}” is empty ({cell}). List each rep with their team, one per row, under a header row.',
+    errRepsNoRep:
+      'The reps table “{tab}” has no column for the rep ({cell}). Add a header such as “Rep” or “Email” above the reps’ names.',
+    errRepsNoTeam: 'The reps table “{tab}” has no “Team” column ({cell}). Add one with each rep’s team.',
+    errTeamNeedsReps: 'To count a team’s deals, connect the deals tab “{tab}” again with a reps table (rep → team).',
     msgSnapshotNote: 'Recorded from the linked data',
   },
   de: {
@@ -196,6 +208,16 @@ export const ERRORS: Catalog<ErrorKey> = {
       'Die Quote in {cell} ist „{value}“. Tragen Sie dort die Quote ein, eine Zahl über 0, und verknüpfen Sie dann erneut.',
     errCurrencyNeeded:
       'Die Deals sind in mehreren Währungen ({currencies}): Wählen Sie die, in der dieses Key Result zählt.',
+    errRepsTabMissing:
+      'Es gibt kein Tabellenblatt „{tab}“ für die Vertriebsmitarbeiter. Nennen Sie das Blatt, das jeden Mitarbeiter mit seinem Team auflistet.',
+    errRepsEmpty:
+      'Die Mitarbeitertabelle „{tab}“ ist leer ({cell}). Führen Sie jeden Mitarbeiter mit seinem Team auf, eine Zeile pro Person, unter einer Kopfzeile.',
+    errRepsNoRep:
+      'Die Mitarbeitertabelle „{tab}“ hat keine Spalte für den Mitarbeiter ({cell}). Fügen Sie eine Überschrift wie „Vertriebsmitarbeiter“ oder „E-Mail“ über den Namen ein.',
+    errRepsNoTeam:
+      'Die Mitarbeitertabelle „{tab}“ hat keine Spalte „Team“ ({cell}). Fügen Sie eine mit dem Team jedes Mitarbeiters hinzu.',
+    errTeamNeedsReps:
+      'Um die Deals eines Teams zu zählen, verbinden Sie das Deals-Tabellenblatt „{tab}“ erneut mit einer Mitarbeitertabelle (Mitarbeiter → Team).',
     msgSnapshotNote: 'Aus den verknüpften Daten erfasst',
   },
   fr: {
@@ -271,6 +293,16 @@ export const ERRORS: Catalog<ErrorKey> = {
       'Le quota en {cell} vaut « {value} ». Saisissez-y le quota, un nombre supérieur à 0, puis liez de nouveau.',
     errCurrencyNeeded:
       'Les transactions sont en plusieurs devises ({currencies}) : choisissez celle de ce résultat clé.',
+    errRepsTabMissing:
+      'Il n’y a pas d’onglet « {tab} » pour la table des commerciaux. Indiquez l’onglet qui liste chaque commercial avec son équipe.',
+    errRepsEmpty:
+      'La table des commerciaux « {tab} » est vide ({cell}). Listez chaque commercial avec son équipe, un par ligne, sous une ligne d’en-têtes.',
+    errRepsNoRep:
+      'La table des commerciaux « {tab} » n’a pas de colonne pour le commercial ({cell}). Ajoutez un en-tête comme « Commercial » ou « Email » au-dessus des noms.',
+    errRepsNoTeam:
+      'La table des commerciaux « {tab} » n’a pas de colonne « Équipe » ({cell}). Ajoutez-en une avec l’équipe de chacun.',
+    errTeamNeedsReps:
+      'Pour compter les transactions d’une équipe, connectez de nouveau l’onglet « {tab} » avec une table des commerciaux (commercial → équipe).',
     msgSnapshotNote: 'Relevé depuis les données liées',
   },
   cs: {
@@ -339,6 +371,15 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNotPositive: 'Kvóta v {cell} je „{value}“. Zadejte tam kvótu, číslo větší než 0, a propojte znovu.',
     errCurrencyNeeded:
       'Obchody jsou v několika měnách ({currencies}): zvolte tu, ve které se tento klíčový výsledek počítá.',
+    errRepsTabMissing:
+      'List „{tab}“ s obchodníky neexistuje. Uveďte list, který obsahuje každého obchodníka s jeho týmem.',
+    errRepsEmpty:
+      'Tabulka obchodníků „{tab}“ je prázdná ({cell}). Uveďte každého obchodníka s jeho týmem, jednoho na řádek, pod řádkem záhlaví.',
+    errRepsNoRep:
+      'Tabulka obchodníků „{tab}“ nemá sloupec s obchodníkem ({cell}). Přidejte nad jména záhlaví jako „Obchodník“ nebo „Email“.',
+    errRepsNoTeam: 'Tabulka obchodníků „{tab}“ nemá sloupec „Tým“ ({cell}). Přidejte ho s týmem každého obchodníka.',
+    errTeamNeedsReps:
+      'Chcete-li počítat obchody týmu, propojte list obchodů „{tab}“ znovu s tabulkou obchodníků (obchodník → tým).',
     msgSnapshotNote: 'Zaznamenáno z propojených dat',
   },
   zh: {
@@ -399,6 +440,11 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "此指标要与配额比较：请给出包含配额的单元格，例如 'Targets'!B2。",
     errQuotaNotPositive: '{cell} 中的配额是“{value}”。请在那里输入大于 0 的配额，然后重新关联。',
     errCurrencyNeeded: '交易使用多种货币（{currencies}）：请选择此关键结果计算所用的货币。',
+    errRepsTabMissing: '没有名为“{tab}”的销售代表工作表。请指定列出每位代表及其团队的工作表。',
+    errRepsEmpty: '销售代表表“{tab}”是空的（{cell}）。请在标题行下每行列出一位代表及其团队。',
+    errRepsNoRep: '销售代表表“{tab}”没有代表列（{cell}）。请在姓名上方添加“销售代表”或“Email”等标题。',
+    errRepsNoTeam: '销售代表表“{tab}”没有“团队”列（{cell}）。请添加一列，写明每位代表的团队。',
+    errTeamNeedsReps: '要统计某个团队的交易，请将交易工作表“{tab}”与销售代表表（代表 → 团队）重新连接。',
     msgSnapshotNote: '从关联数据记录',
   },
   ar: {
@@ -463,6 +509,12 @@ export const ERRORS: Catalog<ErrorKey> = {
     errQuotaNeeded: "هذا المقياس يُقارن بحصة: حدّد الخلية التي تحتويها، مثل 'Targets'!B2.",
     errQuotaNotPositive: 'الحصة في {cell} هي «{value}». أدخل الحصة هناك، رقمًا أكبر من 0، ثم اربط من جديد.',
     errCurrencyNeeded: 'الصفقات بعدة عملات ({currencies}): اختر العملة التي تُحسب بها هذه النتيجة الرئيسية.',
+    errRepsTabMissing: 'لا توجد ورقة «{tab}» لجدول المندوبين. حدّد الورقة التي تذكر كل مندوب مع فريقه.',
+    errRepsEmpty: 'جدول المندوبين «{tab}» فارغ ({cell}). اذكر كل مندوب مع فريقه، واحدًا في كل صف، تحت صف العناوين.',
+    errRepsNoRep:
+      'جدول المندوبين «{tab}» لا يحتوي على عمود للمندوب ({cell}). أضف عنوانًا مثل «المندوب» أو «Email» فوق الأسماء.',
+    errRepsNoTeam: 'جدول المندوبين «{tab}» لا يحتوي على عمود «الفريق» ({cell}). أضف عمودًا بفريق كل مندوب.',
+    errTeamNeedsReps: 'لاحتساب صفقات فريق، اربط ورقة الصفقات «{tab}» من جديد مع جدول المندوبين (مندوب ← فريق).',
     msgSnapshotNote: 'سُجّلت من البيانات المربوطة',
   },
 };

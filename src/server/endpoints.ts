@@ -57,6 +57,7 @@ import {
   linkKeyResultToDeals,
   type ReadDeals,
   readDealsTab,
+  readRepsTab,
 } from '../sheet/deals';
 import { LOCALE_PATTERN, userLocale } from '../sheet/host';
 import {
@@ -480,6 +481,9 @@ function inspectionView(read: ReadDeals, language: Language): DealsInspectionVie
       text: dealProblemText(p, language),
     })),
     connected: read.connection !== null,
+    ...(read.connection?.connection.repsTab
+      ? { repsTab: read.connection.connection.repsTab, teams: read.connection.connection.teams ?? [] }
+      : {}),
   };
 }
 
@@ -507,16 +511,20 @@ export function connectDeals(request: ConnectDealsRequest): ConnectDealsResult {
       throw new UserError('errDealsIncomplete', { problem: first ? first.text : '' });
     }
     const headers = HELPER_HEADERS[language];
+    // The reps table named, else the one the tab was connected with before ('' connects without).
+    const repsTab = request.repsTab ?? read.connection?.connection.repsTab ?? '';
     const connection = connectDealsTab(
       read,
       (column) => headers[column as keyof typeof headers] ?? column,
       isoDay(todayIn(ss)),
+      repsTab ? readRepsTab(ss, repsTab) : undefined,
     );
     return {
       ...view,
       connected: true,
       connectedOn: connection.connectedOn,
       helperColumns: connection.helperColumns,
+      ...(connection.repsTab ? { repsTab: connection.repsTab, teams: connection.teams ?? [] } : {}),
     };
   });
 }

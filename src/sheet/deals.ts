@@ -1,14 +1,15 @@
 // The deals tab in the spreadsheet: reading a pasted CRM export, connecting it (parsed helper
 // columns right of the export where the sheet holds text, and the connection saved with the tab),
 // and linking a key result's current value to a metric of it as a native formula.
-import { columnLetter } from '../core/a1';
+import { columnLetter, quoteTab } from '../core/a1';
 import { isoDay } from '../core/dates';
 import { type DealsCorrections, type DealsInspection, inspectDeals } from '../core/deals/inspect';
 import { DEAL_FILTER_FIELDS, dealsOfMetric, type PipelineForecast, pipelineForecast } from '../core/deals/metrics';
+import { type RepsTable, readRepsTable } from '../core/deals/reps';
 import type { DealsTable } from '../core/deals/table';
 import { UserError } from '../core/errors';
 import type { PeriodData } from '../core/types';
-import { connectedSource } from '../tabs/deals-connect';
+import { connectedSource, type HelperColumn } from '../tabs/deals-connect';
 import {
   addsAmounts,
   buildDealsFormula,
@@ -43,6 +44,35 @@ export interface DealsConnection {
   lastSnapshot?: string;
   /** The user's corrections the export was connected with, to read its deals the same way later. */
   corrections?: DealsCorrections;
+  /** The reps table (rep → team) the deals' teams were read from, and its teams. */
+  repsTab?: string;
+  teams?: string[];
+}
+
+/** A reps table read from its tab. */
+export interface ReadReps {
+  tab: string;
+  table: RepsTable;
+}
+
+/**
+ * The reps table on tab `name` (rep → team, manager, region): refused with the tab and cell when
+ * the tab is missing or empty, or has no rep or no team column.
+ */
+export function readRepsTab(spreadsheet: Spreadsheet, name: string): ReadReps {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) throw new UserError('errRepsTabMissing', { tab: name });
+  const { table, problem } = readRepsTable(sheet.getDataRange().getValues());
+  if (!table) {
+    const key =
+      problem?.key === 'repsEmptyTab'
+        ? 'errRepsEmpty'
+        : problem?.key === 'repsNoTeamColumn'
+          ? 'errRepsNoTeam'
+          : 'errRepsNoRep';
+    throw new UserError(key, { tab: name, cell: `${quoteTab(name)}!${problem?.cell ?? 'A1'}` });
+  }
+  return { tab: name, table };
 }
 
 export function parseDealsConnection(value: string | null): DealsConnection | null {
@@ -109,11 +139,15 @@ export function readDealsTab(
 ): ReadDeals {
   const { sheet, name } = dealsSheet(spreadsheet, tab);
   const connection = dealsConnections(index).find((d) => d.connection.source.tab === name) ?? null;
-  let grid = sheet.getDataRange().getValues();
+  const whole = sheet.getDataRange().getValues();
   // The add-on's own helper columns are not part of the export.
   const helpersFrom = connection?.connection.helpersFrom ?? 0;
-  if (helpersFrom > 0) grid = grid.map((row) => row.slice(0, helpersFrom - 1));
+  const grid = helpersFrom > 0 ? whole.map((row) => row.slice(0, helpersFrom - 1)) : whole;
   const { table, inspection } = inspectDeals(grid, corrections, decimal);
+  // Each deal's team, as the team column the add-on wrote at connecting says (what the formulas read).
+  const teamColumn = connection?.connection.source.columns.team;
+  if (teamColumn !== undefined)
+    for (const deal of table.deals) deal.team = String(whole[deal.row - 1]?.[teamColumn - 1] ?? '');
   return { sheet, name, grid, table, inspection, connection, corrections };
 }
 
@@ -126,11 +160,12 @@ export function connectDealsTab(
   read: ReadDeals,
   headerOf: (column: DealsColumn) => string,
   today: string,
+  reps?: ReadReps,
 ): DealsConnection {
   if (!read.inspection.complete) throw new Error('The deals tab is not ready to connect.');
   return withDocumentLock(() => {
     const width = Math.max(0, ...read.grid.map((row) => row.length));
-    const { source, helpers } = connectedSource(read.name, read.grid, read.table, width, headerOf);
+    const { source, helpers } = connectedSource(read.name, read.grid, read.table, width, headerOf, reps?.table);
     const sheet = read.sheet;
     // What to put back if a later call fails: the workbook is left as it was.
     const undo: (() => void)[] = [];
@@ -153,10 +188,9 @@ export function connectDealsTab(
         undo.push(() => (before ? range.setValues(before) : range.clear()));
         range.setValues(block);
         // Dates are written as serial days (the same in every time zone) and shown as days.
-        const formats = block.map((_row, r) =>
-          helpers.map((h) => (r === 0 || h.column === 'amount' ? 'General' : 'yyyy-mm-dd')),
-        );
-        if (helpers.some((h) => h.column !== 'amount')) range.setNumberFormats(formats);
+        const isDate = (h: HelperColumn) => h.column === 'closeDate' || h.column === 'created';
+        const formats = block.map((_row, r) => helpers.map((h) => (r > 0 && isDate(h) ? 'yyyy-mm-dd' : 'General')));
+        if (helpers.some(isDate)) range.setNumberFormats(formats);
       }
       const connection: DealsConnection = {
         role: 'deals',
@@ -166,6 +200,7 @@ export function connectDealsTab(
         deals: read.inspection.deals,
         connectedOn: today,
         corrections: read.corrections,
+        ...(reps ? { repsTab: reps.tab, teams: reps.table.teams } : {}),
       };
       const value = JSON.stringify(connection);
       const earlier = read.connection?.entry;
@@ -248,6 +283,7 @@ export function linkKeyResultToDeals(spreadsheet: Spreadsheet, request: LinkRequ
     ...DEAL_FILTER_FIELDS.filter((field) => filters[field]),
     ...(filters.on === 'created' ? (['created'] as DealsColumn[]) : []),
   ];
+  if (filters.team && source.columns.team === undefined) throw new UserError('errTeamNeedsReps', { tab: source.tab });
   const absent = needed.find((column) => source.columns[column] === undefined);
   if (absent) throw new UserError('errDealsColumnMissing', { tab: source.tab, column: columnName(absent) });
   if (metric.kind === 'pipelineCoverage' || metric.kind === 'quotaAttainment')

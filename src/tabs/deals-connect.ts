@@ -1,5 +1,6 @@
 // Connecting a deals export: what the formulas read, the export's own columns plus parsed helper
 // columns right of it where the sheet holds text the formulas cannot sum or compare. Pure.
+import { type RepsTable, repOf } from '../core/deals/reps';
 import type { DealsTable } from '../core/deals/table';
 import { type DealsColumn, type DealsSource, dealsSourceFor } from './deals-formulas';
 
@@ -15,7 +16,8 @@ export interface HelperColumn {
 /**
  * What the formulas read once the tab is connected: the export's columns, and helper columns of
  * parsed values (amounts as numbers, dates as serial days) right of `lastColumn` where the sheet
- * holds text. `headerOf` names a helper column in the user's language.
+ * holds text, and of each deal's team when a reps table is given (the owner's, '' for an owner it
+ * does not list). `headerOf` names a helper column in the user's language.
  */
 export function connectedSource(
   tab: string,
@@ -23,17 +25,20 @@ export function connectedSource(
   table: DealsTable,
   lastColumn: number,
   headerOf: (column: DealsColumn) => string,
+  reps?: RepsTable,
 ): { source: DealsSource; helpers: HelperColumn[] } {
   const plan = dealsSourceFor(tab, grid, table);
   const source = { ...plan.source, columns: { ...plan.source.columns } };
   const rows = grid.length - plan.source.headerRow;
   const byRow = new Map(table.deals.map((deal) => [deal.row, deal]));
-  const helpers = plan.helpers.map((column, i): HelperColumn => {
+  const columns: DealsColumn[] = reps ? [...plan.helpers, 'team'] : plan.helpers;
+  const helpers = columns.map((column, i): HelperColumn => {
     const at = lastColumn + 1 + i;
     source.columns[column] = at;
     const cells = Array.from({ length: rows }, (_, r) => {
       const deal = byRow.get(plan.source.headerRow + 1 + r);
       if (!deal) return '';
+      if (column === 'team') return reps ? (repOf(reps, deal.owner)?.team ?? '') : '';
       const value =
         column === 'amount'
           ? deal.amount

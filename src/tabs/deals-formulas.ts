@@ -36,7 +36,8 @@ export type DealsColumn =
   | 'product'
   | 'type'
   | 'probability'
-  | 'currency';
+  | 'currency'
+  | 'team';
 
 /** How the formulas tell won, lost and open deals apart on the raw export. */
 export interface OutcomeColumn {

@@ -17,8 +17,11 @@ export const DEAL_METRIC_KINDS = [
 
 export type DealMetricKind = (typeof DEAL_METRIC_KINDS)[number];
 
-/** The columns a linked metric can be narrowed to, each by one value matched exactly. */
-export const DEAL_FILTER_FIELDS = ['owner', 'stage', 'source', 'product', 'type', 'currency'] as const;
+/**
+ * The columns a linked metric can be narrowed to, each by one value matched exactly. The team is
+ * the owner's, from the reps table the deals tab was connected with (a column the add-on writes).
+ */
+export const DEAL_FILTER_FIELDS = ['owner', 'team', 'stage', 'source', 'product', 'type', 'currency'] as const;
 
 export type DealFilterField = (typeof DEAL_FILTER_FIELDS)[number];
 
@@ -54,7 +57,7 @@ function periodDay(deal: Deal, period: DealPeriod): Date | null {
 export function passesFilters(deal: Deal, filters: DealFilterValues): boolean {
   return DEAL_FILTER_FIELDS.every((field) => {
     const wanted = filters[field]?.trim();
-    return !wanted || deal[field].trim().toLowerCase() === wanted.toLowerCase();
+    return !wanted || (deal[field] ?? '').trim().toLowerCase() === wanted.toLowerCase();
   });
 }
 

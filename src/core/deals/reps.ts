@@ -3,6 +3,7 @@
 // e-mail ("anna.schmidt@example.com"); either finds the rep, so a key result can count a team's
 // deals.
 import { cellA1, normalizeLabel } from './headers';
+import type { Deal } from './table';
 
 export type RepField = 'rep' | 'team' | 'manager' | 'region';
 
@@ -132,6 +133,11 @@ export function readRepsTable(grid: readonly (readonly unknown[])[]): {
     if (info.team !== '' && !teams.includes(info.team)) teams.push(info.team);
   }
   return { table: { headerRow: found.row, columns: found.columns, reps, teams } };
+}
+
+/** Each deal with its owner's team ('' for an owner the table does not list). */
+export function assignTeams(deals: Deal[], table: RepsTable): void {
+  for (const deal of deals) deal.team = repOf(table, deal.owner)?.team ?? '';
 }
 
 /** The rep a deal's owner is, by name or e-mail; undefined when the table does not list them. */

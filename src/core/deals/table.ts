@@ -55,6 +55,8 @@ export interface Deal {
   type: string;
   product: string;
   pipeline: string;
+  /** The owner's team, from the workbook's reps table when the tab was connected with one (reps.ts). */
+  team?: string;
 }
 
 /** A problem in a cell of the export. `key` and `params` make the message (src/i18n/deals.ts). */
