@@ -21,6 +21,8 @@ import { field } from './widgets';
 export interface DealsUi {
   inspection: DealsInspectionView | null;
   corrections: DealsCorrections;
+  /** The reps table to connect with (a tab name; '' none); null until the user types one. */
+  repsTab: string | null;
   link: {
     krId: string;
     metric: DealMetricRequest['kind'];
@@ -29,6 +31,7 @@ export interface DealsUi {
     mean: boolean;
     quotaCell: string;
     owner: string;
+    team: string;
     currency: string;
   };
   linked: (LinkKeyResultResult & { krId: string }) | null;
@@ -38,6 +41,7 @@ export function initialDealsUi(): DealsUi {
   return {
     inspection: null,
     corrections: {},
+    repsTab: null,
     link: {
       krId: '',
       metric: 'wonRevenue',
@@ -46,6 +50,7 @@ export function initialDealsUi(): DealsUi {
       mean: false,
       quotaCell: '',
       owner: '',
+      team: '',
       currency: '',
     },
     linked: null,
@@ -87,7 +92,9 @@ async function inspect(app: App, fresh: boolean): Promise<void> {
 async function connect(app: App): Promise<void> {
   const ui = app.ui.deals;
   if (!ui.inspection) return;
-  const done = await app.run(call('connectDeals', { tab: ui.inspection.tab, corrections: ui.corrections }));
+  // The reps table as typed, else the one connected before.
+  const repsTab = (ui.repsTab ?? ui.inspection.repsTab ?? '').trim();
+  const done = await app.run(call('connectDeals', { tab: ui.inspection.tab, corrections: ui.corrections, repsTab }));
   if (!done) return;
   ui.inspection = done;
   const notes = [app.fmt.t('dl.connected', { tab: isolated(app, done.tab) })];
@@ -107,8 +114,9 @@ async function link(app: App): Promise<void> {
   if ((choice.metric === 'openPipeline' || choice.metric === 'pipelineCoverage') && choice.weighted)
     metric.weighted = true;
   if (choice.metric === 'pipelineCoverage' || choice.metric === 'quotaAttainment') metric.quotaCell = choice.quotaCell;
-  const filters: { owner?: string; currency?: string } = {};
+  const filters: { owner?: string; team?: string; currency?: string } = {};
   if (choice.owner.trim()) filters.owner = choice.owner.trim();
+  if (choice.team) filters.team = choice.team;
   if (choice.currency) filters.currency = choice.currency;
   const result = await app.run(
     call('linkKeyResult', { periodLabel: label, krId: kr.id, row: kr.row || undefined, metric, filters }),
@@ -211,6 +219,18 @@ function inspectionView(app: App, seen: DealsInspectionView): HTMLElement[] {
       : null,
     h('details', { open: !seen.complete }, h('summary', {}, fmt.t('dl.columns')), ...columns),
     stagesKnown ? h('details', {}, h('summary', {}, fmt.t('dl.stages')), ...stageRows) : null,
+    field(
+      'dl-reps',
+      fmt.t('dl.repsTab'),
+      h('input', {
+        type: 'text',
+        value: app.ui.deals.repsTab ?? seen.repsTab ?? '',
+        placeholder: fmt.t('dl.repsHint'),
+        oninput: (e: Event) => {
+          app.ui.deals.repsTab = (e.target as HTMLInputElement).value;
+        },
+      }),
+    ),
     h(
       'div',
       { class: 'row' },
@@ -294,6 +314,15 @@ function linkView(app: App, seen: DealsInspectionView): HTMLElement {
       : null,
     needsQuota ? field('dl-quota', fmt.t('dl.quota'), quota) : null,
     field('dl-owner', fmt.t('dl.owner'), owner),
+    seen.teams && seen.teams.length > 0
+      ? select(
+          'dl-team',
+          fmt.t('dl.team'),
+          [{ value: '', text: fmt.t('dl.any') }, ...seen.teams.map((t) => ({ value: t, text: t }))],
+          choice.team,
+          (team) => set({ team }),
+        )
+      : null,
     seen.currencies.length > 1
       ? select(
           'dl-currency',

@@ -92,6 +92,34 @@ describeInBrowser('sales data in the sidebar', () => {
   });
 });
 
+describeInBrowser("a team's deals in the sidebar", () => {
+  const session = useBrowserSession({ now: NOW });
+
+  it('connects the deals with a reps table and links a key result to one team', async () => {
+    const generated = generateExport('salesforce', { rows: 300 });
+    const reps = session.playground.addon().emulator.spreadsheet.insertSheet('Reps');
+    reps.getRange(1, 1, 4, 2).setValues([
+      ['Rep', 'Team'],
+      ['Anna Schmidt', 'DACH'],
+      ['Hugo Weber', 'DACH'],
+      ['Ben Carter', 'UK'],
+    ]);
+    const { page, ui } = await pasteAndRead(session, generated.csv);
+    await expect.poll(() => ui.locator('#dl-connect').isDisabled()).toBe(false);
+    // A tab that is not there is named; then the right one connects.
+    await ui.locator('#dl-reps').fill('Team list');
+    await ui.locator('#dl-connect').click();
+    await expect.poll(() => ui.locator('[role="alert"]').first().textContent()).toContain('“Team list”');
+    await ui.locator('#dl-reps').fill('Reps');
+    await ui.locator('#dl-connect').click();
+    await expect.poll(() => ui.locator('#dl-team option').allTextContents()).toEqual(['any', 'DACH', 'UK']);
+    await ui.locator('#dl-team').selectOption('DACH');
+    await ui.locator('#dl-link').click();
+    await expect.poll(() => ui.locator('#panel-data code').textContent()).toContain('"=DACH"');
+    await screenshot(page, 'deals-team-linked');
+  });
+});
+
 describeInBrowser('sales data in a large period', () => {
   const session = useBrowserSession({ now: NOW, krs: 120 });
 
