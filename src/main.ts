@@ -30,6 +30,7 @@ export {
   openPeriodTab,
   recordCheckIn,
   recordSnapshot,
+  rememberOwner,
   saveSettings,
   selectCell,
   selectKeyResult,

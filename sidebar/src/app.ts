@@ -19,6 +19,11 @@ export type ViewId = 'overview' | 'checkIn' | 'health' | 'quarter' | 'examples' 
 export interface UiState {
   ownerFilter: string;
   teamFilter: string;
+  /** Whether the owner the user said is them was applied to the filter once. */
+  meApplied: boolean;
+  /** The leaderboard lists people or teams, and is open or folded. */
+  leadersBy: 'owner' | 'team';
+  leadersOpen: boolean;
   checkInKrId: string;
   checkInSearch: string;
   health: { label: string; findings: HealthFinding[] } | null;
@@ -83,6 +88,9 @@ export function initialUi(): UiState {
   return {
     ownerFilter: '',
     teamFilter: '',
+    meApplied: false,
+    leadersBy: 'owner',
+    leadersOpen: false,
     checkInKrId: '',
     checkInSearch: '',
     health: null,

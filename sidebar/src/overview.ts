@@ -7,7 +7,7 @@ import { explainKeyResult, explainObjective, explainOverall, problemMessage } fr
 import type { App } from './app';
 import { isolated, linkedDetails, snapshot } from './deals';
 import { h } from './dom';
-import { call } from './server';
+import { call, pageMe } from './server';
 import { bar, explanation, field, gradeChip, sparkline, statusChip } from './widgets';
 
 function matches(app: App, kr: KrView): boolean {
@@ -190,6 +190,12 @@ export function renderOverview(app: App): HTMLElement {
       h('button', { type: 'button', class: 'primary', onclick: () => app.show('quarter') }, fmt.t('createFirst')),
     );
   }
+  // The sidebar opens on the key results of the owner the user said is them.
+  if (!app.ui.meApplied) {
+    app.ui.meApplied = true;
+    const me = rememberedOwner();
+    if (me && view.owners.includes(me)) app.ui.ownerFilter = me;
+  }
   const objectives = view.objectives
     .map((o) => ({ o, krs: o.keyResults.filter((kr) => matches(app, kr)) }))
     .filter(({ o, krs }) => krs.length > 0 || (!app.ui.ownerFilter && !app.ui.teamFilter && o.keyResults.length === 0));
@@ -247,7 +253,9 @@ export function renderOverview(app: App): HTMLElement {
       filterSelect(app, 'filter-team', fmt.t('ov.filterTeam'), view.teams, app.ui.teamFilter, (v) => {
         app.ui.teamFilter = v;
       }),
+      app.ui.ownerFilter ? meCheckbox(app, app.ui.ownerFilter) : null,
     ),
+    leadersCard(app, view),
     objectives.length === 0 && summaries.length === 0 ? h('p', {}, fmt.t('ov.noMatch')) : null,
     ...objectives.map(({ o, krs }) => objectiveCard(app, view, o, krs)),
     ...summaries.map((summary) => summaryCard(app, view, summary)),
@@ -260,4 +268,106 @@ function forecastText(fmt: App['fmt'], progress: number, range: [number, number]
   const percent = fmt.percent(progress);
   if (fmt.percent(low) === percent && fmt.percent(high) === percent) return fmt.t('ov.forecast', { progress: percent });
   return fmt.t('ov.forecastRange', { progress: percent, low: fmt.percent(low), high: fmt.percent(high) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// "My key results" and the leaderboard
+
+/** The owner name the user said is them: as the page was opened with it, then as they change it. */
+let me: string | null = null;
+
+function rememberedOwner(): string {
+  me ??= pageMe();
+  return me;
+}
+
+async function remember(app: App, owner: string): Promise<void> {
+  const saved = await app.run(call('rememberOwner', owner));
+  if (saved) me = owner;
+  app.render();
+}
+
+function meCheckbox(app: App, owner: string): HTMLElement {
+  return h(
+    'label',
+    { class: 'check small', for: 'filter-me' },
+    h('input', {
+      type: 'checkbox',
+      id: 'filter-me',
+      checked: rememberedOwner() === owner,
+      onchange: (e: Event) => void remember(app, (e.target as HTMLInputElement).checked ? owner : ''),
+    }),
+    ` ${app.fmt.t('ov.me')}`,
+  );
+}
+
+/** Each person's (or team's) key results against pace, the furthest ahead first. */
+function leadersCard(app: App, view: OverviewView): HTMLElement | null {
+  const { fmt } = app;
+  const by = app.ui.leadersBy;
+  const leaders = view.leaders;
+  // Nothing to compare with one person and one team.
+  if (!leaders || (leaders.owners.length < 2 && leaders.teams.length < 2)) return null;
+  const rows = by === 'owner' ? leaders.owners : leaders.teams;
+  const me = rememberedOwner();
+  const toggle = (value: 'owner' | 'team', label: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link small',
+        'aria-pressed': String(by === value),
+        onclick: () => {
+          app.ui.leadersBy = value;
+          app.render();
+          document.getElementById(`leaders-${value}`)?.focus();
+        },
+        id: `leaders-${value}`,
+      },
+      label,
+    );
+  const points = (gap: number) => fmt.number(Math.round(Math.abs(gap) * 100));
+  return h(
+    'details',
+    {
+      class: 'card leaders',
+      id: 'leaders',
+      open: app.ui.leadersOpen,
+      ontoggle: (e: Event) => {
+        app.ui.leadersOpen = (e.target as HTMLDetailsElement).open;
+      },
+    },
+    h('summary', {}, fmt.t('lb.title')),
+    h('div', { class: 'row' }, toggle('owner', fmt.t('lb.people')), toggle('team', fmt.t('lb.teams'))),
+    h(
+      'ol',
+      { class: 'leaders-list' },
+      ...rows.map((row) =>
+        h(
+          'li',
+          { class: by === 'owner' && me && row.name === me ? 'me' : '' },
+          h(
+            'p',
+            { class: 'leader-name' },
+            row.name || fmt.t('lb.unnamed'),
+            by === 'owner' && me && row.name === me ? ` (${fmt.t('lb.you')})` : '',
+          ),
+          bar(row.progress, { expected: row.expected ?? undefined }),
+          h(
+            'p',
+            { class: 'small muted' },
+            row.progress === null || row.expected === null || row.gap === null
+              ? fmt.t('ov.notScored')
+              : [
+                  fmt.t('lb.line', { progress: fmt.percent(row.progress), expected: fmt.percent(row.expected) }),
+                  fmt.t(row.gap >= 0 ? 'lb.ahead' : 'lb.behindPace', { points: points(row.gap) }),
+                  row.behind > 0 ? fmt.t('lb.behind', { count: fmt.number(row.behind) }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+          ),
+        ),
+      ),
+    ),
+  );
 }

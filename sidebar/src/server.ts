@@ -35,6 +35,16 @@ export function pageLocale(): string | undefined {
   return document.getElementById('okr-initial-view')?.getAttribute('data-locale') ?? undefined;
 }
 
+/** The owner name the user said is them, as the menu read it when it opened the page ('' none). */
+export function pageMe(): string {
+  const encoded = document.getElementById('okr-initial-view')?.getAttribute('data-me') ?? '';
+  try {
+    return decodeURIComponent(encoded);
+  } catch (_) {
+    return '';
+  }
+}
+
 /**
  * The user's language choice when the page was opened ('auto' or a language; the menu read it for
  * the title): for the page's first request only, as the user may change it in the settings later.

@@ -195,6 +195,8 @@ export interface SidebarEndpoints {
   getKeyResultDetails(periodLabel: string, krId: string): KrView;
   selectKeyResult(periodLabel: string, krId: string): boolean;
   selectCell(a1: string): boolean;
+  /** Remembers the owner name the user says is them ('' forgets it): the sidebar opens on their key results. */
+  rememberOwner(owner: string): boolean;
   getHealthReport(periodLabel: string): HealthFinding[];
   getSettings(): Settings;
   saveSettings(settings: Settings): SaveSettingsResult;

@@ -2,9 +2,11 @@
 // evaluation scored them (scoring.ts), with check-in history. Pure: PeriodData + settings + a date
 // in, a JSON-safe view model out (dates as 'yyyy-mm-dd'). A closed period is shown as its review
 // graded it: with the settings stored with the review, as of the day it was frozen.
+
 import { cellAddress } from './a1';
 import { isoDay } from './dates';
 import type { KrEvaluation, ProblemCode } from './evaluate';
+import { type LeaderRow, leaderboard } from './leaderboard';
 import { objectiveKey, scorePeriod } from './scoring';
 import type {
   CheckIn,
@@ -133,6 +135,8 @@ export interface OverviewView {
    * sent at once: each objective's summary; its key results come with getObjectiveDetails.
    */
   summaries?: ObjectiveSummary[];
+  /** Each owner's and each team's key results against pace, the furthest ahead first. */
+  leaders?: { owners: LeaderRow[]; teams: LeaderRow[] };
 }
 
 /** An objective as first listed for a large period: enough for its card and the filters. */
@@ -317,5 +321,6 @@ export function buildOverview(data: PeriodData, documentSettings: Settings, toda
     statusCounts,
     settings,
     frozenOn: data.closedWith ? isoDay(data.closedWith.frozenOn) : null,
+    leaders: { owners: leaderboard(krViews, 'owner'), teams: leaderboard(krViews, 'team') },
   };
 }

@@ -69,7 +69,7 @@ import {
   recordSnapshot as recordSnapshotIn,
 } from '../sheet/periods';
 import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
-import { loadLanguageOverride, loadSettings, storeSettings } from '../sheet/settings';
+import { loadLanguageOverride, loadSettings, saveMe, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
   decimalOf,
@@ -331,6 +331,14 @@ export function selectCell(a1: string): boolean {
   return endpoint('selectCell', [a1], () => {
     if (!isCellAddress(a1)) throw new UserError('errNotACell', { value: String(a1).slice(0, 60) });
     selectRange(activeSpreadsheet(), a1);
+    return true;
+  });
+}
+
+/** Remembers, for this user only, the owner name they say is them ('' forgets it). */
+export function rememberOwner(owner: string): boolean {
+  return endpoint('rememberOwner', [owner], () => {
+    saveMe(String(owner ?? '').trim());
     return true;
   });
 }
@@ -633,4 +641,5 @@ export const SIDEBAR_ENDPOINTS = {
   linkKeyResult,
   recordSnapshot,
   explainLinks,
+  rememberOwner,
 } satisfies SidebarEndpoints;

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../core/types';
 import { languageFromLocale, translate } from '../i18n/index';
 import { MENU, type MenuKey } from '../i18n/menu';
 import { addAddonMenu, showSidebarPage, userLocale } from '../sheet/host';
-import { loadLanguageOverride } from '../sheet/settings';
+import { loadUserChoices } from '../sheet/settings';
 
 /** The sidebar views a menu item can open (the sidebar reads it from #okr-initial-view). */
 export type SidebarView = 'overview' | 'checkIn' | 'health' | 'newPeriod' | 'closePeriod';
@@ -32,18 +32,22 @@ export function showSidebar(view: SidebarView = 'overview'): void {
   const safeView = VIEWS.includes(view) ? view : 'overview';
   const locale = userLocale();
   // The title in the language the user chose in the settings, else their locale's.
-  const chosen = languageChoice();
+  const { chosen, me } = userChoices();
   const language = chosen === 'auto' ? languageFromLocale(locale) : chosen;
-  showSidebarPage(safeView, translate(MENU, language, 'sidebarTitle'), locale, chosen);
+  showSidebarPage(safeView, translate(MENU, language, 'sidebarTitle'), locale, chosen, me);
 }
 
-/** The user's language choice: a language, or 'auto' (their locale's) when none or unreadable. */
-function languageChoice(): Language | 'auto' {
+/**
+ * The user's language choice (a language, or 'auto' for their locale's) and the owner name they
+ * said is them, in one request; 'auto' and '' when unreadable.
+ */
+function userChoices(): { chosen: Language | 'auto'; me: string } {
   try {
-    const chosen = loadLanguageOverride();
-    return (LANGUAGES as readonly string[]).includes(chosen ?? '') ? (chosen as Language) : 'auto';
+    const { language, me } = loadUserChoices();
+    const chosen = (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : 'auto';
+    return { chosen, me };
   } catch (_) {
-    return 'auto';
+    return { chosen: 'auto', me: '' };
   }
 }
 

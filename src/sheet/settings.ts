@@ -10,6 +10,8 @@ import { readIndex, saveSettingsEntry, type WorkbookIndex } from './workbook';
 /** Where earlier versions kept the shared settings (document properties): read when nothing newer says. */
 export const SETTINGS_PROPERTY = 'okr.settings';
 export const LANGUAGE_PROPERTY = 'okr.language';
+/** The owner name the user said is them (the sidebar opens on their key results). */
+export const ME_PROPERTY = 'okr.me';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,6 +36,19 @@ export function loadDocumentSettings(index: WorkbookIndex): Settings {
 /** The language the user chose in the settings, or null for their locale's. */
 export function loadLanguageOverride(): string | null {
   return PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
+}
+
+/** The user's own choices, read in one request: their language (null: their locale's) and who they are. */
+export function loadUserChoices(): { language: string | null; me: string } {
+  const all = PropertiesService.getUserProperties().getProperties();
+  return { language: all[LANGUAGE_PROPERTY] ?? null, me: all[ME_PROPERTY] ?? '' };
+}
+
+/** Remembers the owner name the user said is them ('' forgets it). */
+export function saveMe(owner: string): void {
+  const store = PropertiesService.getUserProperties();
+  if (owner) store.setProperty(ME_PROPERTY, owner);
+  else store.deleteProperty(ME_PROPERTY);
 }
 
 /**

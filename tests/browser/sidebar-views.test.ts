@@ -243,6 +243,39 @@ describeInBrowser('sidebar actions', () => {
     await expect(ui.locator('#tab-settings').textContent()).resolves.toBe('Einstellungen');
   });
 
+  it('ranks people against pace, and opens on the key results of the owner the user says is them', async () => {
+    const page = await session.openPlayground();
+    let { ui } = await openSidebar(page);
+    await ui.locator('#leaders summary').click();
+    const lines = await ui.locator('#leaders .leaders-list li').allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    // The furthest ahead of pace first: "N points ahead" before "N points behind".
+    const gap = (line: string) => {
+      const m = /(\d+) points (ahead|behind)/.exec(line);
+      return m ? Number(m[1]) * (m[2] === 'ahead' ? 1 : -1) : Number.NEGATIVE_INFINITY;
+    };
+    const gaps = lines.map(gap);
+    expect([...gaps].sort((a, b) => b - a)).toEqual(gaps);
+    await ui.locator('#leaders-team').click();
+    await expect.poll(() => ui.locator('#leaders .leaders-list li').count()).toBe(1);
+    await ui.locator('#leaders-owner').click();
+    await screenshot(page, 'leaderboard');
+
+    await ui.locator('#filter-owner').selectOption('Tom Becker');
+    await ui.locator('#filter-me').check();
+    // Opened again: on Tom's key results, marked as the user's own in the leaderboard.
+    await clickMenuItem(page, 'showSidebar');
+    const frame = await sidebarFrame(page);
+    await frame.waitForSelector('body[data-ready="true"]');
+    ui = sidebar(page);
+    await expect.poll(() => ui.locator('#filter-owner').inputValue()).toBe('Tom Becker');
+    const owners = await ui.locator('.kr').evaluateAll((items) => items.length);
+    expect(owners).toBeGreaterThan(0);
+    await expect(ui.locator('.objective').first().textContent()).resolves.toContain('Tom Becker');
+    await ui.locator('#leaders summary').click();
+    await expect(ui.locator('#leaders li.me').textContent()).resolves.toContain('Tom Becker (you)');
+  });
+
   it('shows money in the currency chosen in the settings', async () => {
     const page = await session.openPlayground();
     const { ui } = await openSidebar(page);
