@@ -338,7 +338,7 @@ function leadersCard(app: App, view: OverviewView): HTMLElement | null {
       },
     },
     h('summary', {}, fmt.t('lb.title')),
-    h('div', { class: 'row' }, toggle('owner', fmt.t('lb.people')), toggle('team', fmt.t('lb.teams'))),
+    h('div', { class: 'leaders-by' }, toggle('owner', fmt.t('lb.people')), toggle('team', fmt.t('lb.teams'))),
     h(
       'ol',
       { class: 'leaders-list' },
@@ -352,7 +352,18 @@ function leadersCard(app: App, view: OverviewView): HTMLElement | null {
             row.name || fmt.t('lb.unnamed'),
             by === 'owner' && me && row.name === me ? ` (${fmt.t('lb.you')})` : '',
           ),
-          bar(row.progress, { expected: row.expected ?? undefined }),
+          // Coloured as a key result's status would be: ahead or a little behind, then at risk, then off track.
+          bar(row.progress, {
+            expected: row.expected ?? undefined,
+            grade:
+              row.gap === null
+                ? null
+                : row.gap >= -view.settings.atRiskGap
+                  ? 'green'
+                  : row.gap >= -view.settings.offTrackGap
+                    ? 'yellow'
+                    : 'red',
+          }),
           h(
             'p',
             { class: 'small muted' },
