@@ -19,7 +19,7 @@ import { cellText, readKrCells } from './cells';
 import { gradeOf, statusOf } from './grading';
 import { isDoneValue } from './kinds';
 import { finite } from './numbers';
-import { type Pace, paceAt } from './pace';
+import { krPace, type Pace } from './pace';
 import type { CellProblem, Grade, KeyResult, KrKind, KrValueField, Period, Settings, Status } from './types';
 
 export type ProblemCode =
@@ -40,7 +40,7 @@ export interface KrProblem {
 
 /** The fields of a KR the evaluation reads. */
 export type KrFields = Pick<KeyResult, 'kind' | 'baseline' | 'target' | 'current' | 'weight'> &
-  Partial<Pick<KeyResult, 'dueDate' | 'unreadable'>>;
+  Partial<Pick<KeyResult, 'dueDate' | 'unreadable' | 'phasing'>>;
 
 export interface EvaluationContext {
   settings: Settings;
@@ -72,7 +72,7 @@ export interface KrEvaluation {
   weight: number;
   /** What the KR adds to its objective's score, per unit of weight: its progress, or 0 with a problem. */
   counted: number;
-  /** Expected progress at `asOf`, towards the KR's due date (or the period's end); null without a period. */
+  /** Expected progress at `asOf`, towards the KR's due date (or the period's end), by its phasing if any; null without a period. */
   pace: Pace | null;
   status: Status | null;
   grade: Grade | null;
@@ -82,10 +82,7 @@ export interface KrEvaluation {
 export function evaluateKeyResult(kr: KrFields, context: EvaluationContext): KrEvaluation {
   const { settings } = context;
   const unreadable = kr.unreadable ?? {};
-  const pace =
-    context.period && context.asOf
-      ? paceAt(context.period.start, kr.dueDate ?? context.period.end, context.asOf)
-      : null;
+  const pace = context.period && context.asOf ? krPace(kr, context.period, context.asOf) : null;
   const result: KrEvaluation = {
     kind: kr.kind,
     kindInferred: false,

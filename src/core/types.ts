@@ -65,6 +65,8 @@ export interface KeyResult {
   notes: string;
   /** A formula or reference feeding `current` (kept intact on carry-over); '' when none. */
   dataLink: string;
+  /** The Phasing cell as typed ("20% 50% 100%", see core/phasing.ts); absent or '' is the straight line. */
+  phasing?: string;
   /** 1-based sheet row the KR was read from (for links to its cell); 0 when not from a sheet. */
   row: number;
   /** Value cells that held something unreadable (the field itself is then null). */

@@ -27,6 +27,7 @@ export type TemplateKey =
   | 'hDueDate'
   | 'hNotes'
   | 'hDataLink'
+  | 'hPhasing'
   | 'hProgress'
   | 'hExpected'
   | 'hStatus'
@@ -107,6 +108,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: 'Due date',
     hNotes: 'Notes',
     hDataLink: 'Data link',
+    hPhasing: 'Phasing',
     hProgress: 'Progress',
     hExpected: 'Expected progress',
     hStatus: 'Status',
@@ -181,6 +183,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: 'Fällig am',
     hNotes: 'Notizen',
     hDataLink: 'Datenquelle',
+    hPhasing: 'Phasierung',
     hProgress: 'Fortschritt',
     hExpected: 'Erwarteter Fortschritt',
     hStatus: 'Status',
@@ -257,6 +260,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: 'Échéance',
     hNotes: 'Notes',
     hDataLink: 'Source des données',
+    hPhasing: 'Phasage',
     hProgress: 'Progression',
     hExpected: 'Progression attendue',
     hStatus: 'Statut',
@@ -333,6 +337,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: 'Termín',
     hNotes: 'Poznámky',
     hDataLink: 'Zdroj dat',
+    hPhasing: 'Rozložení cíle',
     hProgress: 'Pokrok',
     hExpected: 'Očekávaný pokrok',
     hStatus: 'Stav',
@@ -408,6 +413,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: '截止日期',
     hNotes: '备注',
     hDataLink: '数据来源',
+    hPhasing: '目标分阶段',
     hProgress: '进度',
     hExpected: '预期进度',
     hStatus: '状态',
@@ -482,6 +488,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDueDate: 'تاريخ الاستحقاق',
     hNotes: 'ملاحظات',
     hDataLink: 'مصدر البيانات',
+    hPhasing: 'توزيع الهدف',
     hProgress: 'التقدّم',
     hExpected: 'التقدّم المتوقّع',
     hStatus: 'الحالة',

@@ -188,6 +188,9 @@ export function keyResultsFromGrid(
       row: r + 1,
       unreadable: cells.unreadable,
     };
+    // Checked against the period by the health check (core/phasing.ts): the reader does not know it.
+    const phasing = text(cell('phasing'));
+    if (phasing) kr.phasing = phasing;
     const extra: Record<string, unknown> = {};
     for (const key of ['progress', 'expected', 'status', 'score', 'final', 'grade', 'objectiveGrade', 'decision']) {
       if (col.has(key as KrOrReviewColumnId)) extra[key] = line[col.get(key as KrOrReviewColumnId)!];

@@ -48,7 +48,8 @@ export type KrColumnId =
   | 'progress'
   | 'expected'
   | 'status'
-  | 'score';
+  | 'score'
+  | 'phasing';
 
 /** How a column's data cells are formatted: a fixed pattern, or per row from the KR's unit. */
 export type ColumnFormat = string | 'byUnit';
@@ -102,16 +103,8 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     header: 'hExpected',
     width: 90,
     format: SHARE_FORMAT,
-    // The elapsed share of the time from the period start to the KR's due date (the period's
-    // pace, computed once on the dashboard, when there is none), as the sidebar computes it.
-    // Native arithmetic in one ARRAYFORMULA: no custom-function call per row.
-    formula: (f) => {
-      const due = f.col('dueDate');
-      const start = f.setting('start');
-      const asOf = f.setting('asOf');
-      const share = `IF(${due}<${start},1,IF(${asOf}<${start},0,IF(${asOf}>=${due}+1,1,DAYS(${asOf},${start})/(DAYS(${due},${start})+1))))`;
-      return `=ARRAYFORMULA(IF(${f.col('title')}="","",IF(${due}="",${f.setting('pace')},${share})))`;
-    },
+    // The KR's pace in native arithmetic (see expectedFormula below), as the sidebar computes it.
+    formula: (f) => expectedFormula(f),
   },
   {
     id: 'status',
@@ -145,7 +138,56 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     formula: (f) =>
       `=OKR_SCORE(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('objectiveId')},${f.language})`,
   },
+  // Optional monthly or weekly checkpoints ("20% 50% 100%", core/phasing.ts). Last, so that the
+  // columns before it stay where tabs made without it have them; a tab without it reads as the
+  // straight line.
+  { id: 'phasing', header: 'hPhasing', width: 100 },
 ];
+
+/**
+ * Expected progress (core/pace.ts krPace) in one native ARRAYFORMULA, no custom-function call per
+ * row. Without a phasing: the elapsed share of the time from the period start to the KR's due date
+ * (the period's pace, computed once on the dashboard, when there is none). With one: the
+ * checkpoint before the as-of date's month or week, plus the elapsed part of the step to the next.
+ * The slot's index is the as-of date's (one number for the whole column), except in a last week
+ * longer than 7 days. A phasing with anything but numbers, % and spaces, of the wrong length or
+ * not ending at 100% counts as the straight line, as in the core. One whose checkpoints go down
+ * somewhere ("50% 20% 100%") would need a comparison of every pair: the sheet follows its pair
+ * around the as-of date until the health check's finding on that cell is fixed. No MIN/MAX/AND/OR
+ * on per-row values: they would aggregate the whole column inside ARRAYFORMULA.
+ */
+function expectedFormula(f: FormulaRefs): string {
+  const due = f.col('dueDate');
+  const start = f.setting('start');
+  const asOf = f.setting('asOf');
+  const straight = `IF(${due}="",${f.setting('pace')},IF(${due}<${start},1,IF(${asOf}<${start},0,IF(${asOf}>=${due}+1,1,DAYS(${asOf},${start})/(DAYS(${due},${start})+1)))))`;
+  const end = `IF(${due}="",${f.setting('end')},${due})`;
+  const text = `TRIM(${f.col('phasing')})`;
+  const n = `(LEN(${text})-LEN(SUBSTITUTE(${text}," ",""))+1)`;
+  const months = `((YEAR(${end})-YEAR(${start}))*12+MONTH(${end})-MONTH(${start})+1)`;
+  const weeks = `ROUND((${end}-${start}+1)/7)`;
+  // The j-th checkpoint as a share (0 before the first): the j-th word, each padded to 400 characters.
+  const checkpoint = (j: string) =>
+    `IF(${j}<1,0,VALUE(SUBSTITUTE(TRIM(MID(SUBSTITUTE(${text}," ",REPT(" ",400)),(${j}-1)*400+1,400)),"%",""))/100)`;
+  const step = (before: string, after: string, from: string, to: string) =>
+    `${before}+(${after}-${before})*(${asOf}-${from})/(${to}-${from})`;
+  // By month: the as-of date's month.
+  const month = `((YEAR(${asOf})-YEAR(${start}))*12+MONTH(${asOf})-MONTH(${start})+1)`;
+  const monthStart = `MAX(${start},DATE(YEAR(${asOf}),MONTH(${asOf}),1))`;
+  const monthEnd = `IF(EOMONTH(${asOf},0)>=${end},${end}+1,EOMONTH(${asOf},0)+1)`;
+  const byMonth = step(checkpoint(`${month}-1`), checkpoint(month), monthStart, monthEnd);
+  // By week: the as-of date's week (0-based), one back in the days a last week has beyond 7.
+  const week = `(INT((${asOf}-${start})/7)-(INT((${asOf}-${start})/7)+1>${n}))`;
+  const weekEnd = `IF(${week}+1>=${n},${end}+1,${start}+7*(${week}+1))`;
+  const byWeek = step(checkpoint(week), checkpoint(`${week}+1`), `(${start}+7*${week})`, weekEnd);
+  const phased = `IF(${end}<${start},1,IF(${asOf}<${start},0,IF(${asOf}>=${end}+1,1,IF(${n}=${months},${byMonth},${byWeek}))))`;
+  // Only digits, points, % and spaces: a word or a minus anywhere makes the whole phasing unreadable.
+  const stripped = [...'0123456789.% '].reduce((t, c) => `SUBSTITUTE(${t},"${c}","")`, text);
+  const readable =
+    `(LEN(${text})>0)*(LEN(${stripped})=0)*((${n}=${months})+(${n}=IF(${weeks}<1,1,${weeks}))>0)` +
+    `*(ABS(${checkpoint(n)}-1)<${EDGE})`;
+  return `=ARRAYFORMULA(IF(${f.col('title')}="","",IFERROR(IF(${readable},${phased},${straight}),${straight})))`;
+}
 
 /** Number format of baseline, target and current by the KR's unit (percentages are fractions). */
 export function unitFormat(unit: string): string {
@@ -193,6 +235,8 @@ export function inputValue(id: KrColumnId, kr: Partial<KeyResult>): unknown {
       return kr.notes;
     case 'dataLink':
       return kr.dataLink;
+    case 'phasing':
+      return kr.phasing;
     default:
       return null;
   }
@@ -292,7 +336,7 @@ export function checkInCapacity(period: { start: Date; end: Date }): number {
 // Review: the key results' fields as frozen values, the final value, grades and the decision.
 
 export type ReviewColumnId =
-  | Exclude<KrColumnId, 'current' | 'expected' | 'status'>
+  | Exclude<KrColumnId, 'current' | 'expected' | 'status' | 'phasing'>
   | 'final'
   | 'grade'
   | 'objectiveGrade'
@@ -305,7 +349,10 @@ export interface ReviewColumnTemplate {
   format?: ColumnFormat;
 }
 
-const reviewInputColumns: ReviewColumnTemplate[] = KEY_RESULT_COLUMNS.filter((c) => !c.formula).map((c) =>
+// The review grades final values: a phasing, which only shapes the pace, is not part of it.
+const reviewInputColumns: ReviewColumnTemplate[] = KEY_RESULT_COLUMNS.filter(
+  (c) => !c.formula && c.id !== 'phasing',
+).map((c) =>
   c.id === 'current'
     ? { id: 'final', header: 'hFinal', width: c.width, format: c.format }
     : { id: c.id as ReviewColumnId, header: c.header, width: c.width, format: c.format },
