@@ -7,7 +7,8 @@ import { evaluateKeyResult } from './evaluate';
 import type { MessageParam } from './explain';
 import { FORECAST_MIN_CHECK_INS, progressOfValue, projectProgress } from './forecast';
 import { objectivesOf, rowAddress } from './overview';
-import { expectedProgress } from './pace';
+import { krPace } from './pace';
+import { readPhasing } from './phasing';
 import { HIGH_CONFIDENCE } from './review';
 import { objectiveKey } from './scoring';
 import type { KeyResult, Objective, PeriodData, Settings } from './types';
@@ -33,6 +34,11 @@ export type HealthCode =
   | 'weightsPartial'
   | 'weightsSum'
   | 'dueDateOutside'
+  | 'phasingNotANumber'
+  | 'phasingOutOfRange'
+  | 'phasingOrder'
+  | 'phasingCount'
+  | 'phasingEnd'
   | 'duplicateKrId'
   | 'parentMissing'
   | 'parentLoop'
@@ -54,7 +60,17 @@ export interface HealthFinding {
 }
 
 /** Columns of the key-results tab a finding can point at. */
-export type KrField = 'id' | 'objective' | 'title' | 'owner' | 'target' | 'weight' | 'dueDate' | 'parent' | 'current';
+export type KrField =
+  | 'id'
+  | 'objective'
+  | 'title'
+  | 'owner'
+  | 'target'
+  | 'weight'
+  | 'dueDate'
+  | 'parent'
+  | 'current'
+  | 'phasing';
 
 export interface HealthOptions {
   settings: Settings;
@@ -151,6 +167,27 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
         start: { date: isoDay(data.period.start) },
         end: { date: isoDay(data.period.end) },
       });
+    }
+    // A phasing that cannot be used counts as the straight line: say which cell and what is wrong.
+    const phasing = readPhasing(kr.phasing, data.period.start, kr.dueDate ?? data.period.end);
+    if (!phasing.ok) {
+      const { code, text, value, other } = phasing.problem;
+      const at = where('phasing');
+      const params = { title: kr.title, cell: at.cell, text };
+      if (code === 'phasingCount')
+        add('phasingCount', 'warning', at, {
+          ...params,
+          count: Number(text),
+          months: Number(value),
+          weeks: Number(other),
+        });
+      else
+        add(
+          code === 'notANumber' ? 'phasingNotANumber' : code === 'outOfRange' ? 'phasingOutOfRange' : code,
+          'warning',
+          at,
+          params,
+        );
     }
   }
 
@@ -288,8 +325,8 @@ function checkScoresAndCheckIns(
   const started = data.period.start.getTime();
   const ended = data.period.end.getTime() + DAY_MS;
   const running = !data.closed && now < ended;
-  const expected = expectedProgress(data.period.start, data.period.end, asOf);
   for (const kr of krs) {
+    const expected = krPace(kr, data.period, asOf).expected;
     const log = data.checkIns.filter((c) => c.krId === kr.id).sort((a, b) => a.date.getTime() - b.date.getTime());
     const where = { cell: locate(kr, 'current'), krId: kr.id, objectiveId: kr.objectiveId };
     const last = log[log.length - 1];

@@ -276,6 +276,14 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'health.weightsPartial': '«{title}»: {given} من {count} نتائج رئيسية لها وزن؛ حدّد الأوزان للجميع أو لا شيء.',
   'health.weightsSum': 'مجموع أوزان «{title}» هو {sum}، وليس 1 أو 100.',
   'health.dueDateOutside': 'موعد «{title}» هو {due}، خارج الفترة (من {start} إلى {end}).',
+  'health.phasingNotANumber':
+    'توزيع الهدف «{title}» في {cell} يحتوي «{text}» وهو ليس نسبة مئوية. اكتب المراحل مفصولة بمسافات، مثل 20% 50% 100%.',
+  'health.phasingOutOfRange': 'توزيع الهدف «{title}» في {cell} يحتوي {text}: المراحل بين 0% و100%.',
+  'health.phasingOrder':
+    'توزيع الهدف «{title}» في {cell} ينخفض عند {text}: كل مرحلة هي الحصة المستحقة حتى ذلك الحين، فلا تكون أقل من السابقة.',
+  'health.phasingCount':
+    'توزيع الهدف «{title}» في {cell} فيه {count} مراحل: أدخل {months} (واحدة لكل شهر) أو {weeks} (واحدة لكل أسبوع) حتى موعده.',
+  'health.phasingEnd': 'توزيع الهدف «{title}» في {cell} ينتهي عند {text}: المرحلة الأخيرة هي كامل الزيادة، 100%.',
   'health.duplicateKrId': 'المعرّف {id} مستخدم مرتين (أيضًا في {other}).',
   'health.parentMissing': '«{title}» يدعم «{parent}»، وهو ليس هدفًا في هذه الفترة.',
   'health.parentLoop': 'روابط الأهداف الأعلى لـ «{title}» تدور في حلقة: {path}.',

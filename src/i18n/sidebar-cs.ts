@@ -278,6 +278,14 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'health.weightsPartial': '„{title}“: váhu má {given} z {count} klíčových výsledků; vyplňte všechny, nebo žádnou.',
   'health.weightsSum': 'Váhy cíle „{title}“ dávají součet {sum}, ne 1 nebo 100.',
   'health.dueDateOutside': '„{title}“ má termín {due}, mimo období ({start} až {end}).',
+  'health.phasingNotANumber':
+    'Rozložení cíle „{title}“ v {cell} obsahuje „{text}“, což není procento. Zapište milníky oddělené mezerami, např. 20% 50% 100%.',
+  'health.phasingOutOfRange': 'Rozložení cíle „{title}“ v {cell} obsahuje {text}: milníky jsou od 0 % do 100 %.',
+  'health.phasingOrder':
+    'Rozložení cíle „{title}“ v {cell} klesá u {text}: každý milník je podíl splatný do té doby, žádný nesmí být nižší než předchozí.',
+  'health.phasingCount':
+    'Rozložení cíle „{title}“ v {cell} má {count} milníků: zadejte {months} (jeden na měsíc) nebo {weeks} (jeden na týden) do termínu.',
+  'health.phasingEnd': 'Rozložení cíle „{title}“ v {cell} končí na {text}: poslední milník je celý přírůstek, 100 %.',
   'health.duplicateKrId': 'Identifikátor {id} je použit dvakrát (také v {other}).',
   'health.parentMissing': '„{title}“ podporuje „{parent}“, což není cíl tohoto období.',
   'health.parentLoop': 'Nadřazené vazby cíle „{title}“ tvoří smyčku: {path}.',

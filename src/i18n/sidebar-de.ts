@@ -288,6 +288,16 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'health.weightsPartial': '„{title}“: {given} von {count} Schlüsselergebnissen haben ein Gewicht; alle oder keines.',
   'health.weightsSum': 'Die Gewichte von „{title}“ ergeben {sum}, nicht 1 oder 100.',
   'health.dueDateOutside': '„{title}“ ist am {due} fällig, außerhalb des Zeitraums ({start} bis {end}).',
+  'health.phasingNotANumber':
+    'Die Phasierung von „{title}“ in {cell} enthält „{text}“, das ist kein Prozentwert. Schreiben Sie Stufen mit Leerzeichen getrennt, z. B. 20% 50% 100%.',
+  'health.phasingOutOfRange':
+    'Die Phasierung von „{title}“ in {cell} enthält {text}: Stufen liegen zwischen 0 % und 100 %.',
+  'health.phasingOrder':
+    'Die Phasierung von „{title}“ in {cell} sinkt bei {text}: Jede Stufe ist der bis dahin fällige Anteil, keine darf kleiner sein als die vorige.',
+  'health.phasingCount':
+    'Die Phasierung von „{title}“ in {cell} hat {count} Stufen: Geben Sie {months} (eine je Monat) oder {weeks} (eine je Woche) bis zum Fälligkeitsdatum an.',
+  'health.phasingEnd':
+    'Die Phasierung von „{title}“ in {cell} endet bei {text}: Die letzte Stufe ist der ganze Zuwachs, 100 %.',
   'health.duplicateKrId': 'Die ID {id} kommt doppelt vor (auch in {other}).',
   'health.parentMissing': '„{title}“ unterstützt „{parent}“, das kein Ziel dieses Zeitraums ist.',
   'health.parentLoop': 'Die übergeordneten Ziele von „{title}“ bilden eine Schleife: {path}.',

@@ -289,6 +289,15 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'health.weightsPartial': '« {title} » : {given} résultats clés sur {count} ont un poids ; tous ou aucun.',
   'health.weightsSum': 'Les poids de « {title} » totalisent {sum}, et non 1 ou 100.',
   'health.dueDateOutside': '« {title} » est dû le {due}, hors de la période (du {start} au {end}).',
+  'health.phasingNotANumber':
+    'Le phasage de « {title} » en {cell} contient « {text} », qui n’est pas un pourcentage. Écrivez les paliers séparés par des espaces, p. ex. 20% 50% 100%.',
+  'health.phasingOutOfRange': 'Le phasage de « {title} » en {cell} contient {text} : les paliers vont de 0 % à 100 %.',
+  'health.phasingOrder':
+    'Le phasage de « {title} » en {cell} baisse à {text} : chaque palier est la part due à cette date, aucun ne peut être inférieur au précédent.',
+  'health.phasingCount':
+    'Le phasage de « {title} » en {cell} a {count} paliers : donnez-en {months} (un par mois) ou {weeks} (un par semaine) jusqu’à son échéance.',
+  'health.phasingEnd':
+    'Le phasage de « {title} » en {cell} finit à {text} : le dernier palier est tout le gain, 100 %.',
   'health.duplicateKrId': 'L’identifiant {id} est utilisé deux fois (aussi en {other}).',
   'health.parentMissing': '« {title} » soutient « {parent} », qui n’est pas un objectif de cette période.',
   'health.parentLoop': 'Les liens parents de « {title} » tournent en boucle : {path}.',

@@ -272,6 +272,14 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'health.weightsPartial': '“{title}”：{count} 个关键结果中只有 {given} 个设置了权重；请全部设置或全部留空。',
   'health.weightsSum': '“{title}”的权重之和为 {sum}，而不是 1 或 100。',
   'health.dueDateOutside': '“{title}”的截止日期为 {due}，不在周期内（{start} 至 {end}）。',
+  'health.phasingNotANumber':
+    '“{title}”在 {cell} 的目标分阶段含有“{text}”，不是百分比。请用空格分隔各节点，如 20% 50% 100%。',
+  'health.phasingOutOfRange': '“{title}”在 {cell} 的目标分阶段含有 {text}：节点应在 0% 到 100% 之间。',
+  'health.phasingOrder':
+    '“{title}”在 {cell} 的目标分阶段在 {text} 处下降：每个节点是截至当时应完成的比例，不能低于前一个。',
+  'health.phasingCount':
+    '“{title}”在 {cell} 的目标分阶段有 {count} 个节点：请给出 {months} 个（每月一个）或 {weeks} 个（每周一个），直到截止日期。',
+  'health.phasingEnd': '“{title}”在 {cell} 的目标分阶段以 {text} 结束：最后一个节点是全部增量，即 100%。',
   'health.duplicateKrId': '编号 {id} 被使用了两次（另见 {other}）。',
   'health.parentMissing': '“{title}”支持“{parent}”，但它不是本周期的目标。',
   'health.parentLoop': '“{title}”的上级关联形成了循环：{path}。',

@@ -291,6 +291,15 @@ const SIDEBAR_EN = {
   'health.weightsPartial': '“{title}”: {given} of {count} key results have a weight; give all or none.',
   'health.weightsSum': 'The weights of “{title}” add up to {sum}, not to 1 or 100.',
   'health.dueDateOutside': '“{title}” is due on {due}, outside the period ({start} to {end}).',
+  'health.phasingNotANumber':
+    'The phasing of “{title}” in {cell} has “{text}”, which is not a percentage. Write checkpoints separated by spaces, e.g. 20% 50% 100%.',
+  'health.phasingOutOfRange': 'The phasing of “{title}” in {cell} has {text}: checkpoints go from 0% to 100%.',
+  'health.phasingOrder':
+    'The phasing of “{title}” in {cell} goes down at {text}: each checkpoint is the share due by then, so none may be lower than the one before.',
+  'health.phasingCount':
+    'The phasing of “{title}” in {cell} has {count} checkpoints: give {months} (one per month) or {weeks} (one per week) up to its due date.',
+  'health.phasingEnd':
+    'The phasing of “{title}” in {cell} ends at {text}: the last checkpoint is the whole gain, 100%.',
   'health.duplicateKrId': 'The id {id} is used twice (also in {other}).',
   'health.parentMissing': '“{title}” supports “{parent}”, which is not an objective of this period.',
   'health.parentLoop': 'The parent links of “{title}” go round in a loop: {path}.',

@@ -353,6 +353,7 @@ const FIELD_COLUMNS: Record<KrField, KrColumnId> = {
   dueDate: 'dueDate',
   parent: 'parent',
   current: 'current',
+  phasing: 'phasing',
 };
 
 /** The cell of a KR field in the key-results tab, from the template's column order. */

@@ -2,10 +2,14 @@
 // progress it gives at a date (core/pace.ts), and the status and score that follow from it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../sidebar/src/format';
 import { evaluateKeyResult } from '../../src/core/evaluate';
+import { checkHealth } from '../../src/core/health';
 import { expectedProgress, krPace, paceAt } from '../../src/core/pace';
 import { phasingSlots, readPhasing } from '../../src/core/phasing';
-import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { DEFAULT_SETTINGS, LANGUAGES } from '../../src/core/types';
+import { SIDEBAR } from '../../src/i18n/sidebar';
+import { kr, period, TAB } from '../sidebar/fixtures';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 // Q1 2027: 1 Jan to 31 Mar, 90 days (January 31, February 28, March 31).
@@ -194,5 +198,53 @@ describe('status follows the phasing', () => {
 
   it('is off track on a front-loaded plan (60% by the end of January)', () => {
     expect(evaluateKeyResult({ ...kr, phasing: '60% 80% 100%' }, context).status).toBe('offTrack');
+  });
+});
+
+describe('the health check names a phasing that cannot be used', () => {
+  const options = { settings: DEFAULT_SETTINGS, asOf: day(2027, 2, 15) };
+  const locate = (k: { row: number }, field: string) => `'${TAB}'!${field === 'phasing' ? 'V' : 'A'}${k.row}`;
+  const findingsFor = (phasing: string, fields: Record<string, unknown> = {}) =>
+    checkHealth(period({ keyResults: [kr({ id: 'O1.1', title: 'Close 300k', row: 7, phasing, ...fields })] }), {
+      ...options,
+      locate,
+    }).filter((f) => f.code.startsWith('phasing'));
+
+  it('finds nothing in a readable or blank phasing', () => {
+    expect(findingsFor('20% 50% 100%')).toEqual([]);
+    expect(findingsFor('')).toEqual([]);
+    expect(findingsFor('40% 100%', { dueDate: day(2027, 2, 28) })).toEqual([]);
+  });
+
+  it('says what is wrong, with the cell, in every language', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['twenty 50% 100%', 'phasingNotANumber', { text: 'twenty' }],
+      ['-10% 50% 100%', 'phasingOutOfRange', { text: '-10%' }],
+      ['50% 20% 100%', 'phasingOrder', { text: '20%' }],
+      ['50% 100%', 'phasingCount', { count: 2, months: 3, weeks: 13 }],
+      ['20% 30% 50%', 'phasingEnd', { text: '50%' }],
+    ];
+    for (const [phasing, code, params] of cases) {
+      const [finding, ...more] = findingsFor(phasing);
+      expect(more).toEqual([]);
+      expect(finding).toMatchObject({ code, severity: 'warning', cell: `'${TAB}'!V7`, krId: 'O1.1' });
+      expect(finding.params).toMatchObject({ title: 'Close 300k', cell: `'${TAB}'!V7`, ...params });
+      for (const language of LANGUAGES) {
+        const text = createFormatter(SIDEBAR[language], language, 'EUR').message({
+          key: `health.${finding.code}`,
+          params: finding.params,
+        });
+        expect(text, `${code} in ${language}`).not.toMatch(/\{\w+\}/);
+        expect(text).toContain(`${TAB}'!V7`);
+      }
+    }
+  });
+
+  it('counts a KR due 28 Feb in its own months and weeks', () => {
+    expect(findingsFor('20% 50% 100%', { dueDate: day(2027, 2, 28) })[0].params).toMatchObject({
+      count: 3,
+      months: 2,
+      weeks: 8,
+    });
   });
 });
