@@ -112,7 +112,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
   {
     name: 'OKR_PACE',
     description:
-      'Expected progress at a date: the elapsed share of the period, counting whole days from the start of the first day to the end of the last. 0 before the start, 1 after the end.',
+      'Expected progress at a date: the elapsed share of the period, counting whole days from the start of the first day to the end of the last, or, with a phasing, the share due by then. 0 before the start, 1 after the end.',
     params: [
       { name: 'start', description: 'First day of the period, or a column of them.' },
       { name: 'end', description: "Last day of the period (or each KR's due date), or a column of them." },
@@ -123,6 +123,12 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
       {
         name: 'language',
         description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
+      {
+        name: 'phasing',
+        description:
+          'Share of the gain due by the end of each month or week, cumulative, e.g. "20% 50% 100%" (default: a straight line).',
         optional: true,
       },
     ],

@@ -9,6 +9,7 @@ import { gradeOf, statusOf } from '../core/grading';
 import { parseLanguage } from '../core/language';
 import { isBlank, parseNumber } from '../core/numbers';
 import { expectedProgress } from '../core/pace';
+import { readPhasing } from '../core/phasing';
 import { InputProblem, problemError } from '../core/problems';
 import { objectiveKey, type ScoreTerm, weightedMean } from '../core/scoring';
 import { DEFAULT_SETTINGS, type Language, type Settings } from '../core/types';
@@ -280,12 +281,17 @@ export function OKR_GRADE(score: unknown, yellow_from?: unknown, green_from?: un
   });
 }
 
-/** =OKR_PACE(start, end, as_of, [language]) */
-export function OKR_PACE(start: unknown, end: unknown, as_of: unknown, language?: unknown): unknown {
+/** =OKR_PACE(start, end, as_of, [language], [phasing]) */
+export function OKR_PACE(start: unknown, end: unknown, as_of: unknown, language?: unknown, phasing?: unknown): unknown {
   const lang = callLanguage(language);
   return run('OKR_PACE', lang, () => {
-    const a = { start: arg('start', start), end: arg('end', end), asOf: arg('as_of', as_of) };
-    const shape = resultShape(a.start, [a.end, a.asOf]);
+    const a = {
+      start: arg('start', start),
+      end: arg('end', end),
+      asOf: arg('as_of', as_of),
+      phasing: arg('phasing', phasing),
+    };
+    const shape = resultShape(a.start, [a.end, a.asOf, a.phasing]);
     return mapCells(
       shape,
       (r, c) => {
@@ -297,7 +303,13 @@ export function OKR_PACE(start: unknown, end: unknown, as_of: unknown, language?
         const to = dateIn(e, 'end');
         if (to.getTime() < from.getTime())
           throw new InputProblem('belowOther', { arg: 'end', text: isoDay(to), other: 'start', value: isoDay(from) });
-        return expectedProgress(from, to, dateIn(now, 'as_of'));
+        // The same phasing rule as the key-results tab (core/pace.ts), but a bad one is refused here.
+        const read = readPhasing(at(a.phasing, r, c), from, to);
+        if (!read.ok) {
+          const { code, text, value, other } = read.problem;
+          throw new InputProblem(code, { arg: 'phasing', text, value, other });
+        }
+        return expectedProgress(from, to, dateIn(now, 'as_of'), read.phasing);
       },
       () => lang,
     );

@@ -25,6 +25,9 @@ const en = {
   belowOther: '{arg} {text} is below {other} {value}. Raise {arg} or lower {other}.',
   needsIds: '{arg} needs {other}. Add {other} or leave out {arg}.',
   sizeMismatch: '{arg} has {text} cells, {other} {value}. Use one size or one value.',
+  phasingCount: '{arg} has {text} checkpoints. Give {value} (months) or {other} (weeks).',
+  phasingOrder: '{arg} goes down at {text}. Make each checkpoint at least the one before.',
+  phasingEnd: '{arg} ends at {text}. End with 100%.',
 };
 
 export const PROBLEMS: Catalog<ProblemKey> = {
@@ -46,6 +49,9 @@ export const PROBLEMS: Catalog<ProblemKey> = {
     belowOther: '{arg} {text} ist kleiner als {other} {value}. Erhöhen Sie {arg} oder senken Sie {other}.',
     needsIds: '{arg} braucht {other}. Ergänzen Sie {other} oder lassen Sie {arg} weg.',
     sizeMismatch: '{arg} hat {text} Zellen, {other} {value}. Nehmen Sie gleich große Bereiche oder einen Wert.',
+    phasingCount: '{arg} hat {text} Stufen. Geben Sie {value} (Monate) oder {other} (Wochen) an.',
+    phasingOrder: '{arg} sinkt bei {text}. Keine Stufe darf kleiner sein als die vorige.',
+    phasingEnd: '{arg} endet bei {text}. Enden Sie mit 100 %.',
   },
   fr: {
     notANumber: '{arg} « {text} » n’est pas un nombre. Saisissez p. ex. 1,5 ou 19 %.',
@@ -64,6 +70,9 @@ export const PROBLEMS: Catalog<ProblemKey> = {
     belowOther: '{arg} {text} est inférieur à {other} {value}. Augmentez {arg} ou baissez {other}.',
     needsIds: '{arg} exige {other}. Ajoutez {other} ou omettez {arg}.',
     sizeMismatch: '{arg} a {text} cellules, {other} {value}. Prenez une même taille ou une valeur.',
+    phasingCount: '{arg} a {text} paliers. Donnez-en {value} (mois) ou {other} (semaines).',
+    phasingOrder: '{arg} baisse à {text}. Aucun palier ne peut être inférieur au précédent.',
+    phasingEnd: '{arg} finit à {text}. Terminez par 100 %.',
   },
   cs: {
     notANumber: '{arg} „{text}“ není číslo. Zadejte např. 1,5 nebo 19 %.',
@@ -82,6 +91,9 @@ export const PROBLEMS: Catalog<ProblemKey> = {
     belowOther: '{arg} {text} je menší než {other} {value}. Zvyšte {arg} nebo snižte {other}.',
     needsIds: '{arg} potřebuje {other}. Doplňte {other} nebo vynechte {arg}.',
     sizeMismatch: '{arg} má {text} buněk, {other} {value}. Použijte stejnou velikost nebo jednu hodnotu.',
+    phasingCount: '{arg} má {text} milníků. Zadejte {value} (měsíce) nebo {other} (týdny).',
+    phasingOrder: '{arg} klesá u {text}. Žádný milník nesmí být nižší než předchozí.',
+    phasingEnd: '{arg} končí na {text}. Skončete na 100 %.',
   },
   zh: {
     notANumber: '{arg}“{text}”不是数字。请输入如 1.5 或 19%。',
@@ -100,6 +112,9 @@ export const PROBLEMS: Catalog<ProblemKey> = {
     belowOther: '{arg} {text} 小于 {other} {value}。请调高 {arg} 或调低 {other}。',
     needsIds: '{arg}需要 {other}。请添加 {other} 或省略 {arg}。',
     sizeMismatch: '{arg}有 {text} 个单元格，{other} {value}。请用相同大小或单个值。',
+    phasingCount: '{arg}有 {text} 个节点。请给出 {value} 个（按月）或 {other} 个（按周）。',
+    phasingOrder: '{arg}在 {text} 处下降。每个节点不得低于前一个。',
+    phasingEnd: '{arg}以 {text} 结束。请以 100% 结束。',
   },
   ar: {
     notANumber: '{arg} “{text}” ليس رقمًا. أدخل مثلًا 1.5 أو 19%.',
@@ -118,5 +133,8 @@ export const PROBLEMS: Catalog<ProblemKey> = {
     belowOther: '{arg} {text} أقل من {other} {value}. ارفع {arg} أو اخفض {other}.',
     needsIds: '{arg} يحتاج إلى {other}. أضف {other} أو احذف {arg}.',
     sizeMismatch: '{arg} فيه {text} خلايا، و{other} {value}. استخدم حجمًا واحدًا أو قيمة واحدة.',
+    phasingCount: '{arg} فيه {text} مراحل. أدخل {value} (أشهر) أو {other} (أسابيع).',
+    phasingOrder: '{arg} ينخفض عند {text}. يجب ألا تقل أي مرحلة عن سابقتها.',
+    phasingEnd: '{arg} ينتهي عند {text}. اختم بـ 100%.',
   },
 };

@@ -8,6 +8,7 @@ import { checkHealth } from '../../src/core/health';
 import { expectedProgress, krPace, paceAt } from '../../src/core/pace';
 import { phasingSlots, readPhasing } from '../../src/core/phasing';
 import { DEFAULT_SETTINGS, LANGUAGES } from '../../src/core/types';
+import { OKR_PACE } from '../../src/functions/customFunctions';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { kr, period, TAB } from '../sidebar/fixtures';
 
@@ -246,5 +247,29 @@ describe('the health check names a phasing that cannot be used', () => {
       months: 2,
       weeks: 8,
     });
+  });
+});
+
+describe('OKR_PACE with a phasing', () => {
+  it('gives the phased expected progress, per row of a column of phasings', () => {
+    expect(OKR_PACE(start, end, day(2027, 2, 15), 'en', '20% 50% 100%')).toBeCloseTo(0.35, 12);
+    expect(OKR_PACE('2027-01-01', '2027-02-28', '2027-02-15', '', '40% 100%')).toBeCloseTo(0.7, 12);
+    const rows = OKR_PACE(start, end, day(2027, 2, 15), 'en', [['20% 50% 100%'], [''], ['0 0 100']]) as number[][];
+    expect(rows.map((r) => Number(r[0].toFixed(12)))).toEqual([0.35, 0.5, 0]); // nothing due before March
+  });
+
+  it('refuses a phasing that cannot be used, saying why in the call’s language', () => {
+    expect(() => OKR_PACE(start, end, day(2027, 2, 15), 'en', '50% 100%')).toThrow(
+      'phasing has 2 checkpoints. Give 3 (months) or 13 (weeks).',
+    );
+    expect(() => OKR_PACE(start, end, day(2027, 2, 15), 'de', '20% 30% 50%')).toThrow(
+      'phasing endet bei 50%. Enden Sie mit 100 %.',
+    );
+    expect(() => OKR_PACE(start, end, day(2027, 2, 15), 'fr', '50% 20% 100%')).toThrow('phasing baisse à 20%.');
+    expect(() => OKR_PACE(start, end, day(2027, 2, 15), 'en', 'abc 50% 100%')).toThrow(
+      'phasing “abc” is not a number.',
+    );
+    const rows = OKR_PACE(start, end, day(2027, 2, 15), 'en', [['20% 50% 100%'], ['-5% 50% 100%']]) as unknown[][];
+    expect(rows[1][0]).toBe('⚠ phasing -5% is not 0–100%. Enter a value that is.');
   });
 });

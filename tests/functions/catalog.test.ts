@@ -28,7 +28,7 @@ describe('the custom function catalog', () => {
     expect(signature('OKR_SCORE')).toBe('progress, [weights], [group_ids], [group], [language]');
     expect(signature('OKR_STATUS')).toBe('progress, expected, [at_risk], [off_track], [language]');
     expect(signature('OKR_GRADE')).toBe('score, [yellow_from], [green_from], [language]');
-    expect(signature('OKR_PACE')).toBe('start, end, as_of, [language]');
+    expect(signature('OKR_PACE')).toBe('start, end, as_of, [language], [phasing]');
     expect(signature('KR_TARGET')).toBe('baseline, change, [language]');
   });
 
