@@ -54,7 +54,7 @@ function interceptFor(xs: readonly number[], ys: readonly number[], slope: numbe
  * that differences of values near ±1e308 do not overflow; a trend that leaves the range of numbers
  * by `at` is refused with code 'tooLarge'.
  */
-export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast {
+export function forecastValue(points: readonly TrendPoint[], at: Date, clock: Clock = calendarDays): Forecast {
   const usable = points
     .filter((p) => Number.isFinite(p.date.getTime()) && Number.isFinite(p.value))
     .sort((a, b) => a.date.getTime() - b.date.getTime())
@@ -68,10 +68,10 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
     };
   }
   // Days from the first check-in, and values scaled so that their differences stay finite.
-  const origin = usable[0].date.getTime();
+  const origin = clock(usable[0].date);
   const largest = Math.max(...usable.map((p) => Math.abs(p.value)));
   const exponent = largest > 0 ? Math.floor(Math.log2(largest)) : 0;
-  const xs = usable.map((p) => (p.date.getTime() - origin) / DAY_MS);
+  const xs = usable.map((p) => clock(p.date) - origin);
   const ys = usable.map((p) => timesPowerOfTwo(p.value, -exponent));
   const slopes: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -92,7 +92,7 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
   const spread = RANGE_Z * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
   const lowRank = Math.max(1, Math.floor((slopes.length - spread) / 2));
   const highRank = Math.min(slopes.length, Math.ceil((slopes.length + spread) / 2) + 1);
-  const days = (at.getTime() - origin) / DAY_MS;
+  const days = clock(at) - origin;
   const valueWith = (s: number) => timesPowerOfTwo(interceptFor(xs, ys, s) + s * days, exponent);
   const value = valueWith(slope);
   const ends = [valueWith(slopes[lowRank - 1]), valueWith(slopes[highRank - 1])];
@@ -111,6 +111,15 @@ export function forecastValue(points: readonly TrendPoint[], at: Date): Forecast
   };
 }
 
+/**
+ * Where a date stands on the time axis of a trend, in days. Calendar days by default; a phased
+ * key result's trend runs on its plan's days (core/pace.ts planDays), so that check-ins that keep
+ * to a back-loaded plan forecast the target, not a shortfall.
+ */
+export type Clock = (date: Date) => number;
+
+const calendarDays: Clock = (date) => date.getTime() / DAY_MS;
+
 export type Projection =
   | { ok: true; value: number; progress: number; low: number; high: number; slopePerDay: number }
   | { ok: false; code: string; message: string };
@@ -126,6 +135,7 @@ export function projectProgress(
   points: readonly TrendPoint[],
   end: Date,
   settings: Settings,
+  clock?: Clock | null,
 ): Projection {
   if (resolveKind(kr) === 'milestone') {
     return {
@@ -134,7 +144,10 @@ export function projectProgress(
       message: 'A milestone is done or not: it has no trend to project.',
     };
   }
-  const forecast = forecastValue(points, end);
+  // On a plan's clock, check-ins inside a stretch where nothing is due share one point in time:
+  // with no trend there, the calendar's is used.
+  const planned = clock ? forecastValue(points, end, clock) : null;
+  const forecast = planned?.ok ? planned : forecastValue(points, end);
   if (!forecast.ok) return forecast;
   const unreadable = { ...kr.unreadable };
   delete unreadable.current;

@@ -7,7 +7,7 @@ import { evaluateKeyResult } from './evaluate';
 import type { MessageParam } from './explain';
 import { FORECAST_MIN_CHECK_INS, progressOfValue, projectProgress } from './forecast';
 import { objectivesOf, rowAddress } from './overview';
-import { krPace } from './pace';
+import { krPace, planDays } from './pace';
 import { readPhasing } from './phasing';
 import { HIGH_CONFIDENCE } from './review';
 import { objectiveKey } from './scoring';
@@ -344,7 +344,7 @@ function checkScoresAndCheckIns(
           progress: { percent: progress },
         });
     } else if (running && trend.length >= FORECAST_MIN_CHECK_INS) {
-      const projection = projectProgress(kr, trend, kr.dueDate ?? data.period.end, settings);
+      const projection = projectProgress(kr, trend, kr.dueDate ?? data.period.end, settings, planDays(kr, data.period));
       if (projection.ok && projection.progress < 1)
         add('forecastToMiss', 'warning', where, {
           title: kr.title,

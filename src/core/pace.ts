@@ -75,3 +75,20 @@ export function krPace(
   const read = readPhasing(kr.phasing, period.start, end);
   return paceAt(period.start, end, asOf, read.ok ? read.phasing : null);
 }
+
+/**
+ * The time axis of a phased key result's plan, for its trend (core/forecast.ts): a date is worth
+ * the days the straight line needs to reach the expected progress the phasing has there, so a
+ * team keeping to its plan moves on a straight line. Null without a readable phasing (calendar days).
+ */
+export function planDays(
+  kr: { dueDate?: Date | null; phasing?: string },
+  period: { start: Date; end: Date },
+): ((date: Date) => number) | null {
+  const end = kr.dueDate ?? period.end;
+  const read = readPhasing(kr.phasing, period.start, end);
+  if (!read.ok || !read.phasing) return null;
+  const phasing = read.phasing;
+  const days = Math.max(1, daysBetween(period.start, end) + 1);
+  return (date) => dayNumber(period.start) + expectedProgress(period.start, end, date, phasing) * days;
+}

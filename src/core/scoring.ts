@@ -5,7 +5,7 @@ import { evaluateKeyResult, type KrEvaluation } from './evaluate';
 import { FORECAST_MIN_CHECK_INS, projectProgress, type TrendPoint } from './forecast';
 import { gradeOf, statusOf } from './grading';
 import { finite, timesPowerOfTwo } from './numbers';
-import { type Pace, paceAt } from './pace';
+import { type Pace, paceAt, planDays } from './pace';
 import type { CheckIn, Grade, KeyResult, Period, Settings, Status } from './types';
 
 /** What one key result adds to its objective's score. */
@@ -113,7 +113,9 @@ export function scorePeriod(
     const evaluation = evaluateKeyResult(kr, { settings, period, asOf });
     const trend = trends.get(kr.id) ?? [];
     const projection =
-      trend.length >= FORECAST_MIN_CHECK_INS ? projectProgress(kr, trend, kr.dueDate ?? period.end, settings) : null;
+      trend.length >= FORECAST_MIN_CHECK_INS
+        ? projectProgress(kr, trend, kr.dueDate ?? period.end, settings, planDays(kr, period))
+        : null;
     return {
       ...evaluation,
       krId: kr.id,

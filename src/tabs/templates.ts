@@ -166,9 +166,11 @@ function expectedFormula(f: FormulaRefs): string {
   const n = `(LEN(${text})-LEN(SUBSTITUTE(${text}," ",""))+1)`;
   const months = `((YEAR(${end})-YEAR(${start}))*12+MONTH(${end})-MONTH(${start})+1)`;
   const weeks = `ROUND((${end}-${start}+1)/7)`;
-  // The j-th checkpoint as a share (0 before the first): the j-th word, each padded to 400 characters.
+  // The j-th checkpoint as a share (0 before the first): the j-th word, found with every space
+  // widened to the text's length so that the j-th stretch of that length holds it and nothing else.
+  const width = `LEN(${text})`;
   const checkpoint = (j: string) =>
-    `IF(${j}<1,0,VALUE(SUBSTITUTE(TRIM(MID(SUBSTITUTE(${text}," ",REPT(" ",400)),(${j}-1)*400+1,400)),"%",""))/100)`;
+    `IF(${j}<1,0,VALUE(SUBSTITUTE(TRIM(MID(SUBSTITUTE(${text}," ",REPT(" ",${width})),(${j}-1)*${width}+1,${width})),"%",""))/100)`;
   const step = (before: string, after: string, from: string, to: string) =>
     `${before}+(${after}-${before})*(${asOf}-${from})/(${to}-${from})`;
   // By month: the as-of date's month.

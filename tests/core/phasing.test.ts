@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../sidebar/src/format';
 import { evaluateKeyResult } from '../../src/core/evaluate';
+import { projectProgress } from '../../src/core/forecast';
 import { checkHealth } from '../../src/core/health';
-import { expectedProgress, krPace, paceAt } from '../../src/core/pace';
+import { expectedProgress, krPace, paceAt, planDays } from '../../src/core/pace';
 import { phasingSlots, readPhasing } from '../../src/core/phasing';
 import { DEFAULT_SETTINGS, LANGUAGES } from '../../src/core/types';
 import { OKR_PACE } from '../../src/functions/customFunctions';
@@ -271,5 +272,53 @@ describe('OKR_PACE with a phasing', () => {
     );
     const rows = OKR_PACE(start, end, day(2027, 2, 15), 'en', [['20% 50% 100%'], ['-5% 50% 100%']]) as unknown[][];
     expect(rows[1][0]).toBe('⚠ phasing -5% is not 0–100%. Enter a value that is.');
+  });
+});
+
+describe('the trend of a phased key result runs on its plan’s clock', () => {
+  const kr = {
+    kind: 'increase' as const,
+    baseline: 0,
+    target: 300,
+    current: 105,
+    weight: null,
+    phasing: '20% 50% 100%',
+  };
+  // Check-ins that keep exactly to 20% 50% 100% of 300: 300 × 0.2 × 15/31 on 16 Jan, 60 on 1 Feb, 105 on 15 Feb.
+  const points = [
+    { date: day(2027, 1, 16), value: 900 / 31 },
+    { date: day(2027, 2, 1), value: 60 },
+    { date: day(2027, 2, 15), value: 105 },
+  ];
+
+  it('projects a team on plan to its plan’s value at the due date, where the calendar trend sees a shortfall', () => {
+    const clock = planDays(kr, Q1);
+    expect(clock).not.toBeNull();
+    // On the plan's clock the points lie on one line (10/3 per plan day); read at 31 Mar (the
+    // start of the last day, as every forecast is): 300 × (50% + 50% × 30/31).
+    const planned = projectProgress(kr, points, end, DEFAULT_SETTINGS, clock);
+    expect(planned).toMatchObject({ ok: true });
+    if (planned.ok) {
+      expect(planned.value).toBeCloseTo(300 * (0.5 + (0.5 * 30) / 31), 6);
+      expect(planned.low).toBeCloseTo(planned.progress, 6); // points on one line: no range
+    }
+    // The calendar trend (slope 2.53 a day from three points, 15 to 45 days in) says about 72%.
+    const calendar = projectProgress(kr, points, end, DEFAULT_SETTINGS);
+    expect(calendar.ok && calendar.progress).toBeLessThan(0.75);
+  });
+
+  it('uses calendar days without a readable phasing, and where nothing is due between the check-ins', () => {
+    expect(planDays({ phasing: '' }, Q1)).toBeNull();
+    expect(planDays({ phasing: '20% 30% 50%' }, Q1)).toBeNull();
+    // 0% 0% 100%: January and February are one point on the plan's clock, so the calendar trend counts.
+    const flat = planDays({ phasing: '0% 0% 100%' }, Q1);
+    const early = [
+      { date: day(2027, 1, 10), value: 10 },
+      { date: day(2027, 1, 20), value: 20 },
+      { date: day(2027, 2, 10), value: 40 },
+    ];
+    expect(projectProgress(kr, early, end, DEFAULT_SETTINGS, flat)).toEqual(
+      projectProgress(kr, early, end, DEFAULT_SETTINGS),
+    );
   });
 });
