@@ -98,6 +98,15 @@ export function explainProgress(kr: KrView, settings: Grading): Message[] {
 
 /** Expected pace at a date, from the days behind it. */
 export function explainPace(pace: PaceView, asOf: string, expected: number): Message {
+  if (pace.phasing)
+    return msg('ex.pacePhased', {
+      asOf: { date: asOf },
+      expected: { percent: expected },
+      phasing: pace.phasing.checkpoints,
+      slot: { word: `phasing.${pace.phasing.unit}` },
+      start: { date: pace.start },
+      end: { date: pace.end },
+    });
   return msg('ex.pace', {
     asOf: { date: asOf },
     expected: { percent: expected },

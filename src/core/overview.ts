@@ -7,6 +7,7 @@ import { cellAddress } from './a1';
 import { isoDay } from './dates';
 import type { KrEvaluation, ProblemCode } from './evaluate';
 import { type LeaderRow, leaderboard } from './leaderboard';
+import type { Pace } from './pace';
 import { objectiveKey, scorePeriod } from './scoring';
 import type {
   CheckIn,
@@ -39,6 +40,8 @@ export interface PaceView {
   days: number;
   start: string;
   end: string;
+  /** A KR's phasing when its expected progress follows one: its checkpoints as read ("20% 50% 100%"). */
+  phasing?: { unit: 'month' | 'week'; checkpoints: string };
 }
 
 /** The evaluation's fields the sidebar shows as they are (see KrEvaluation for their meaning). */
@@ -194,8 +197,18 @@ function checkInPoint(c: CheckIn): CheckInPoint {
   return { date: isoDay(c.date), value, confidence: c.confidence, note: c.note, who: c.who };
 }
 
-function paceView(pace: { elapsedDays: number; days: number; start: Date; end: Date }): PaceView {
-  return { elapsedDays: pace.elapsedDays, days: pace.days, start: isoDay(pace.start), end: isoDay(pace.end) };
+function paceView(pace: Pace): PaceView {
+  const view: PaceView = {
+    elapsedDays: pace.elapsedDays,
+    days: pace.days,
+    start: isoDay(pace.start),
+    end: isoDay(pace.end),
+  };
+  if (pace.phasing) {
+    const checkpoints = pace.phasing.checkpoints.map((c) => `${Number((c * 100).toPrecision(12))}%`).join(' ');
+    view.phasing = { unit: pace.phasing.unit, checkpoints };
+  }
+  return view;
 }
 
 /**

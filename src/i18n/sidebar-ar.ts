@@ -209,6 +209,10 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ex.milestone.open': 'لم يُعلَّم كمُنجز بعد.',
   'ex.progress': 'التقدّم: {progress}.',
   'ex.pace': 'المتوقع حتى {asOf}: {expected}، لأنه مضى {elapsed} من أصل {days} يومًا من {start} إلى {end}.',
+  'ex.pacePhased':
+    'المتوقع حتى {asOf}: {expected}، حسب توزيع الهدف {phasing}: حصة الزيادة المستحقة بنهاية كل فترة ({slot}) من {start} إلى {end}، تنمو بالتساوي داخلها.',
+  'phasing.month': 'شهر',
+  'phasing.week': 'أسبوع',
   'ex.status.done': 'بلغ التقدّم 100%: {status}.',
   'ex.status.ahead': 'التقدّم {progress} عند المتوقع {expected} أو متقدّم عليه: {status}.',
   'ex.status.behind':

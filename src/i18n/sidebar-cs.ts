@@ -210,6 +210,10 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ex.milestone.open': 'Zatím neoznačeno jako splněné.',
   'ex.progress': 'Pokrok: {progress}.',
   'ex.pace': 'Očekáváno k {asOf}: {expected}, protože uplynulo {elapsed} z {days} dní od {start} do {end}.',
+  'ex.pacePhased':
+    'Očekáváno k {asOf}: {expected}, podle rozložení cíle {phasing}: podíl přírůstku splatný do konce každého úseku ({slot}) od {start} do {end}, uvnitř rovnoměrně rostoucí.',
+  'phasing.month': 'měsíc',
+  'phasing.week': 'týden',
   'ex.status.done': 'Pokrok dosáhl 100 %: {status}.',
   'ex.status.ahead': 'Pokrok {progress} je na očekávané hodnotě {expected} nebo před ní: {status}.',
   'ex.status.behind':

@@ -217,6 +217,10 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ex.milestone.open': 'Noch nicht als erledigt markiert.',
   'ex.progress': 'Fortschritt: {progress}.',
   'ex.pace': 'Erwartet bis {asOf}: {expected}, denn {elapsed} der {days} Tage von {start} bis {end} sind vergangen.',
+  'ex.pacePhased':
+    'Erwartet bis {asOf}: {expected}, nach der Phasierung {phasing}: der Anteil des Zuwachses, der bis zum Ende jedes Zeitabschnitts ({slot}) von {start} bis {end} fällig ist, gleichmäßig darin wachsend.',
+  'phasing.month': 'Monat',
+  'phasing.week': 'Woche',
   'ex.status.done': 'Der Fortschritt hat 100 % erreicht: {status}.',
   'ex.status.ahead': 'Der Fortschritt {progress} liegt auf oder vor dem erwarteten Wert {expected}: {status}.',
   'ex.status.behind':

@@ -219,6 +219,10 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ex.milestone.open': 'Pas encore marqué comme réalisé.',
   'ex.progress': 'Avancement : {progress}.',
   'ex.pace': 'Attendu au {asOf} : {expected}, car {elapsed} des {days} jours du {start} au {end} sont écoulés.',
+  'ex.pacePhased':
+    'Attendu au {asOf} : {expected}, selon le phasage {phasing} : la part du gain due à la fin de chaque période ({slot}) du {start} au {end}, croissant régulièrement dans chacune.',
+  'phasing.month': 'mois',
+  'phasing.week': 'semaine',
   'ex.status.done': 'L’avancement a atteint 100 % : {status}.',
   'ex.status.ahead': 'L’avancement {progress} est au niveau attendu ({expected}) ou au-delà : {status}.',
   'ex.status.behind':

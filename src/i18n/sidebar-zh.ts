@@ -205,6 +205,10 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ex.milestone.open': '尚未标记为完成。',
   'ex.progress': '进度：{progress}。',
   'ex.pace': '截至 {asOf} 的预期：{expected}，因为从 {start} 到 {end} 的 {days} 天中已过去 {elapsed} 天。',
+  'ex.pacePhased':
+    '截至 {asOf} 的预期：{expected}，按目标分阶段 {phasing}：从 {start} 到 {end} 每个时段（{slot}）结束时应完成的增量比例，时段内均匀增长。',
+  'phasing.month': '月',
+  'phasing.week': '周',
   'ex.status.done': '进度已达到 100%：{status}。',
   'ex.status.ahead': '进度 {progress} 达到或超过预期 {expected}：{status}。',
   'ex.status.behind':

@@ -223,6 +223,10 @@ const SIDEBAR_EN = {
   'ex.milestone.open': 'Not marked as done yet.',
   'ex.progress': 'Progress: {progress}.',
   'ex.pace': 'Expected by {asOf}: {expected}, because {elapsed} of the {days} days from {start} to {end} have passed.',
+  'ex.pacePhased':
+    'Expected by {asOf}: {expected}, by the phasing {phasing}: the share of the gain due by the end of each {slot} from {start} to {end}, growing evenly within it.',
+  'phasing.month': 'month',
+  'phasing.week': 'week',
   'ex.status.done': 'Progress reached 100%: {status}.',
   'ex.status.ahead': 'Progress {progress} is at or ahead of the expected {expected}: {status}.',
   'ex.status.behind':

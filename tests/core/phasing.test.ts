@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../sidebar/src/format';
 import { evaluateKeyResult } from '../../src/core/evaluate';
+import { explainKeyResult } from '../../src/core/explain';
 import { projectProgress } from '../../src/core/forecast';
 import { checkHealth } from '../../src/core/health';
+import { buildOverview } from '../../src/core/overview';
 import { expectedProgress, krPace, paceAt, planDays } from '../../src/core/pace';
 import { phasingSlots, readPhasing } from '../../src/core/phasing';
 import { DEFAULT_SETTINGS, LANGUAGES } from '../../src/core/types';
@@ -319,6 +321,34 @@ describe('the trend of a phased key result runs on its plan’s clock', () => {
     ];
     expect(projectProgress(kr, early, end, DEFAULT_SETTINGS, flat)).toEqual(
       projectProgress(kr, early, end, DEFAULT_SETTINGS),
+    );
+  });
+});
+
+describe('the sidebar’s key-result view follows the phasing', () => {
+  it('shows the phased expected progress and status, and explains them by the phasing, in every language', () => {
+    const data = period({
+      keyResults: [
+        kr({ id: 'O1.1', title: 'Close 300k', baseline: 0, target: 300, current: 105, phasing: '20 50 100' }),
+        kr({ id: 'O1.2', title: 'Book 40 demos', baseline: 0, target: 300, current: 105, row: 3 }),
+      ],
+    });
+    const view = buildOverview(data, DEFAULT_SETTINGS, day(2027, 2, 15));
+    const [phased, straight] = view.objectives.flatMap((o) => o.keyResults);
+    expect(phased).toMatchObject({ status: 'onTrack' });
+    expect(phased.expected).toBeCloseTo(0.35, 12);
+    expect(phased.pace?.phasing).toEqual({ unit: 'month', checkpoints: '20% 50% 100%' });
+    expect(straight).toMatchObject({ expected: 0.5, status: 'atRisk' });
+    expect(straight.pace?.phasing).toBeUndefined();
+    const [line] = explainKeyResult(phased, view).filter((m) => m.key.startsWith('ex.pace'));
+    expect(line.key).toBe('ex.pacePhased');
+    for (const language of LANGUAGES) {
+      const text = createFormatter(SIDEBAR[language], language, 'EUR').message(line);
+      expect(text, language).not.toMatch(/\{\w+\}/);
+      expect(text).toContain('20% 50% 100%');
+    }
+    expect(createFormatter(SIDEBAR.en, 'en', 'EUR').message(line)).toBe(
+      'Expected by Feb 15, 2027: 35%, by the phasing 20% 50% 100%: the share of the gain due by the end of each month from Jan 1, 2027 to Mar 31, 2027, growing evenly within it.',
     );
   });
 });
