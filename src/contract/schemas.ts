@@ -140,7 +140,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
     { name: 'krId', schema: id },
   ],
   selectCell: [{ name: 'a1', schema: { type: 'text', max: 300 } }],
-  rememberOwner: [{ name: 'owner', schema: { type: 'text', max: 200 } }],
+  rememberOwner: [{ name: 'owner', schema: { type: 'text', max: 200, optional: true } }],
   getHealthReport: [{ name: 'periodLabel', schema: { ...label, optional: true } }],
   getSettings: [],
   saveSettings: [{ name: 'settings', schema: SETTINGS }],

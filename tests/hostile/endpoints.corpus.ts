@@ -321,6 +321,13 @@ export const CORPUS: HostileCase[] = [
   c('selectCell', [null], 'errFieldMissing', 'a1'),
   c('selectCell', [LONG(301)], 'errFieldTooLong', 'a1'),
   c('selectCell', ["'Q1 2027 · Key results'!B3"], 'ok'),
+
+  // ---- rememberOwner
+  c('rememberOwner', [5], 'errFieldNotText', 'owner'),
+  c('rememberOwner', [], 'ok'),
+  c('rememberOwner', [LONG(201)], 'errFieldTooLong', 'owner'),
+  c('rememberOwner', ['<img src=x onerror=alert(1)>'], 'ok'),
+  c('rememberOwner', [''], 'ok'),
   // ---- saveSettings
   c('saveSettings', [undefined], 'errFieldMissing', 'settings'),
   c('saveSettings', ['green'], 'errFieldNotObject', 'settings'),
