@@ -1,4 +1,4 @@
-// Settings: grade bands, pace thresholds, over-achievement cap, fiscal year, currency and language. Shown
+// Settings: grade bands, objective roll-ups, pace thresholds, over-achievement cap, fiscal year, currency and language. Shown
 // in percent and points, stored as fractions; checked here and again on the server.
 
 import type { Language, Settings } from '../../src/contract/index';
@@ -18,7 +18,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   ar: 'العربية',
 };
 
-type NumberField = Exclude<SettingsField, 'language' | 'fiscalYearStartMonth' | 'currency'>;
+type NumberField = Exclude<SettingsField, 'language' | 'fiscalYearStartMonth' | 'currency' | 'objectiveScores'>;
 
 /** Currencies offered first; the one in force is added when it is not among them. */
 const CURRENCIES = [
@@ -102,6 +102,17 @@ export function renderSettings(app: App): HTMLElement {
     ...(currencyNow ? [] : [h('option', { value: '', selected: true }, '—')]),
     ...codes.map((code) => h('option', { value: code, selected: code === currencyNow }, currencyName(code))),
   );
+  // Own key results only (the default) or own key results and child objectives (roll-ups).
+  const objectiveScores = h(
+    'select',
+    {},
+    h('option', { value: 'own', selected: current.objectiveScores !== 'withChildren' }, fmt.t('st.scoresOwn')),
+    h(
+      'option',
+      { value: 'withChildren', selected: current.objectiveScores === 'withChildren' },
+      fmt.t('st.scoresWithChildren'),
+    ),
+  );
   const labelOf = new Map(PERCENT_FIELDS);
 
   const save = async (event: Event) => {
@@ -112,6 +123,8 @@ export function renderSettings(app: App): HTMLElement {
       language: language.value as Settings['language'],
     };
     if (currency.value) next.currency = currency.value;
+    if (objectiveScores.value === 'withChildren') next.objectiveScores = 'withChildren';
+    else delete next.objectiveScores;
     for (const [name] of PERCENT_FIELDS) next[name] = Number((inputs.get(name) as HTMLInputElement).value) / 100;
     for (const input of inputs.values()) setError(input, null);
     const problems = settingsProblems(next);
@@ -157,6 +170,7 @@ export function renderSettings(app: App): HTMLElement {
       h('legend', {}, fmt.t('st.grades')),
       field('st-yellow', fmt.t('st.yellowFrom'), numberInput('yellowFrom')),
       field('st-green', fmt.t('st.greenFrom'), numberInput('greenFrom')),
+      field('st-objective-scores', fmt.t('st.objectiveScores'), objectiveScores, fmt.t('st.objectiveScoresHint')),
     ),
     h(
       'fieldset',

@@ -4,7 +4,7 @@
 // hostile or broken payload gets a specific message naming the field instead of a TypeError.
 import type { Decision, StartFrom } from '../core/actions';
 import { DEAL_FILTER_FIELDS, DEAL_METRIC_KINDS } from '../core/deals/metrics';
-import { LANGUAGES, type PeriodKind, type TabRole } from '../core/types';
+import { LANGUAGES, OBJECTIVE_SCORINGS, type PeriodKind, type TabRole } from '../core/types';
 import { EXAMPLE_FAMILIES } from '../examples/types';
 import type { DealField, EndpointName } from './index';
 
@@ -100,6 +100,7 @@ const SETTINGS: Schema = {
     language: { type: 'choice', values: ['auto', ...LANGUAGES] },
     fiscalYearStartMonth: { type: 'number', min: 1, max: 12, whole: true },
     currency: { type: 'text', max: 3, optional: true },
+    objectiveScores: { type: 'choice', values: OBJECTIVE_SCORINGS, optional: true },
   },
 };
 

@@ -170,13 +170,17 @@ export function explainObjective(objective: ObjectiveView, view: Pick<OverviewVi
     lines.push(msg('ex.obj.none'));
     return lines;
   }
-  lines.push(
-    msg('ex.obj.total', {
-      sum: { percent: objective.sum },
-      weights: objective.weights,
-      score: { percent: objective.score },
-    }),
-  );
+  if (objective.ownScore !== null)
+    lines.push(
+      msg('ex.obj.total', {
+        sum: { percent: objective.sum },
+        weights: objective.weights,
+        score: { percent: objective.ownScore },
+      }),
+    );
+  // Rolled up (settings: own key results and child objectives): the mean with its children.
+  if (objective.children > 0)
+    lines.push(msg('ex.obj.rollup', { count: objective.children, score: { percent: objective.score } }));
   lines.push(gradeLine(Math.min(objective.score, 1), view.settings, objective.grade));
   return lines;
 }

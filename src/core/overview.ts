@@ -99,11 +99,15 @@ export interface ObjectiveView {
   owner: string;
   team: string;
   parentId: string;
+  /** Its own score, or its rolled-up score when the settings include child objectives. */
   score: number | null;
   grade: Grade | null;
-  /** Σ counted progress × weight and Σ weight of its scored KRs: score = sum ÷ weights. */
+  /** Σ counted progress × weight and Σ weight of its scored KRs: ownScore = sum ÷ weights. */
   sum: number;
   weights: number;
+  ownScore: number | null;
+  /** Child objectives counted in `score` (core/rollup.ts); 0 when only its own KRs count. */
+  children: number;
   keyResults: KrView[];
 }
 
@@ -213,21 +217,28 @@ function paceView(pace: Pace): PaceView {
 
 /**
  * The objectives of a period, in sheet order: the listed ones first, then any only named on KR
- * rows. Ids are matched as the sheet's OKR_SCORE matches them (trimmed, case-insensitive).
+ * rows. Ids are matched as the sheet's OKR_SCORE matches them (trimmed, case-insensitive). An
+ * objective named on KR rows takes the first parent id given on them, as scoring does.
  */
 export function objectivesOf(objectives: readonly Objective[], keyResults: readonly KeyResult[]): Objective[] {
   const byKey = new Map<string, Objective>();
   for (const o of objectives) if (!byKey.has(objectiveKey(o.id))) byKey.set(objectiveKey(o.id), o);
+  const fromRows = new Set<Objective>();
   for (const kr of keyResults) {
     const key = objectiveKey(kr.objectiveId);
-    if (byKey.has(key)) continue;
+    const known = byKey.get(key);
+    if (known) {
+      if (fromRows.has(known) && !known.parentId) known.parentId = kr.parentObjectiveId.trim();
+      continue;
+    }
     byKey.set(key, {
       id: kr.objectiveId.trim(),
       title: kr.objectiveTitle,
       owner: kr.owner,
       team: kr.team,
-      parentId: kr.parentObjectiveId,
+      parentId: kr.parentObjectiveId.trim(),
     });
+    fromRows.add(byKey.get(key) as Objective);
   }
   return [...byKey.values()];
 }
@@ -309,6 +320,8 @@ export function buildOverview(data: PeriodData, documentSettings: Settings, toda
       grade: scored?.grade ?? null,
       sum: scored?.sum ?? 0,
       weights: scored?.weights ?? 0,
+      ownScore: scored?.ownScore ?? null,
+      children: scored?.children ?? 0,
       keyResults: krsByObjective.get(key) ?? [],
     };
   });

@@ -6,6 +6,7 @@ import { FORECAST_MIN_CHECK_INS, projectProgress, type TrendPoint } from './fore
 import { gradeOf, statusOf } from './grading';
 import { finite, timesPowerOfTwo } from './numbers';
 import { type Pace, paceAt, planDays } from './pace';
+import { rollUp } from './rollup';
 import type { CheckIn, Grade, KeyResult, Period, Settings, Status } from './types';
 
 /** What one key result adds to its objective's score. */
@@ -75,6 +76,17 @@ export interface KrScore extends KrEvaluation {
 export interface ObjectiveScore extends WeightedMean {
   objectiveId: string;
   title: string;
+  /** The first parent id on its KR rows ('' when none). */
+  parentId: string;
+  /**
+   * What grade and status follow: its own score (sum ÷ weights), or with the setting "own key
+   * results and child objectives" its rolled-up score (rollup.ts).
+   */
+  score: number | null;
+  /** The weighted mean of its own KRs' progress (sum ÷ weights). */
+  ownScore: number | null;
+  /** Child objectives counted in `score` (0 when only its own KRs count). */
+  children: number;
   grade: Grade | null;
   /** The score against the weighted mean of its KRs' expected progress. */
   status: Status | null;
@@ -126,15 +138,19 @@ export function scorePeriod(
     };
   });
 
-  const groups = new Map<string, { title: string; id: string; members: KrScore[] }>();
+  const groups = new Map<string, { title: string; id: string; parentId: string; members: KrScore[] }>();
   krs.forEach((kr, i) => {
     const key = objectiveKey(kr.objectiveId);
     if (!key) return;
-    const group = groups.get(key) ?? { id: kr.objectiveId.trim(), title: kr.objectiveTitle, members: [] };
+    const group = groups.get(key) ?? { id: kr.objectiveId.trim(), title: kr.objectiveTitle, parentId: '', members: [] };
     group.members.push(keyResults[i]);
+    if (!group.parentId) group.parentId = kr.parentObjectiveId.trim();
     groups.set(key, group);
   });
-  const objectives = [...groups.values()].map(({ id, title, members }) => objectiveScore(id, title, members, settings));
+  const own = [...groups.values()].map(({ id, title, parentId, members }) =>
+    objectiveScore(id, title, parentId, members, settings),
+  );
+  const objectives = settings.objectiveScores === 'withChildren' ? withRollups(own, settings) : own;
   const overall = weightedMean(
     objectives.filter((o) => o.score !== null).map((o) => ({ progress: o.score as number, weight: 1 })),
   ).score;
@@ -147,7 +163,28 @@ export function scorePeriod(
   };
 }
 
-function objectiveScore(id: string, title: string, members: KrScore[], settings: Settings): ObjectiveScore {
+/** Scores, grades and statuses from each objective's rolled-up score (own KRs and child objectives). */
+function withRollups(objectives: ObjectiveScore[], settings: Settings): ObjectiveScore[] {
+  const rolled = rollUp(objectives.map((o) => ({ id: o.objectiveId, parentId: o.parentId, score: o.ownScore })));
+  return objectives.map((o, i) => {
+    const { score, children } = rolled[i];
+    return {
+      ...o,
+      score,
+      children,
+      grade: score === null ? null : gradeOf(score, settings),
+      status: score === null || o.expected === null ? null : statusOf(score, o.expected, settings),
+    };
+  });
+}
+
+function objectiveScore(
+  id: string,
+  title: string,
+  parentId: string,
+  members: KrScore[],
+  settings: Settings,
+): ObjectiveScore {
   const scored = members.filter((m) => m.scored);
   const mean = weightedMean(scored.map((m) => ({ progress: m.counted, weight: m.weight })));
   const expected = weightedMean(scored.map((m) => ({ progress: m.pace?.expected ?? 0, weight: m.weight }))).score;
@@ -160,6 +197,9 @@ function objectiveScore(id: string, title: string, members: KrScore[], settings:
     ...mean,
     objectiveId: id,
     title,
+    parentId,
+    ownScore: mean.score,
+    children: 0,
     grade: mean.score === null ? null : gradeOf(mean.score, settings),
     status: mean.score === null || expected === null ? null : statusOf(mean.score, expected, settings),
     expected,

@@ -1,7 +1,7 @@
 // Settings: validated the same way in the sidebar (before sending) and on the server (before
 // storing). Grade bands, pace and cap belong to the document (everyone sees the same scores);
 // the language override belongs to the user.
-import { DEFAULT_SETTINGS, LANGUAGES, type Language, type Settings } from './types';
+import { DEFAULT_SETTINGS, LANGUAGES, type Language, OBJECTIVE_SCORINGS, type Settings } from './types';
 
 export type SettingsField = keyof Settings;
 
@@ -10,7 +10,10 @@ export type SettingsProblem =
   | { code: 'order'; field: SettingsField };
 
 /** Allowed ranges; fractions for bands and gaps, so 0.7 is 70%. */
-export const SETTINGS_RANGES: Record<Exclude<SettingsField, 'language' | 'currency'>, { min: number; max: number }> = {
+export const SETTINGS_RANGES: Record<
+  Exclude<SettingsField, 'language' | 'currency' | 'objectiveScores'>,
+  { min: number; max: number }
+> = {
   yellowFrom: { min: 0.05, max: 0.95 },
   greenFrom: { min: 0.1, max: 1 },
   atRiskGap: { min: 0, max: 0.9 },
@@ -36,6 +39,9 @@ export function settingsProblems(input: unknown): SettingsProblem[] {
   if (s.currency !== undefined && !isCurrencyCode(s.currency)) {
     problems.push({ code: 'range', field: 'currency', min: 0, max: 0 });
   }
+  if (s.objectiveScores !== undefined && !(OBJECTIVE_SCORINGS as readonly unknown[]).includes(s.objectiveScores)) {
+    problems.push({ code: 'range', field: 'objectiveScores', min: 0, max: 0 });
+  }
   if (problems.length === 0) {
     if ((s.greenFrom as number) <= (s.yellowFrom as number)) problems.push({ code: 'order', field: 'greenFrom' });
     if ((s.offTrackGap as number) <= (s.atRiskGap as number)) problems.push({ code: 'order', field: 'offTrackGap' });
@@ -54,6 +60,8 @@ export function pickSettings(input: Settings): Settings {
     language: input.language,
     fiscalYearStartMonth: input.fiscalYearStartMonth,
     ...(isCurrencyCode(input.currency) ? { currency: input.currency } : {}),
+    // Stored only when it differs from the default, so older settings stay as they were.
+    ...(input.objectiveScores === 'withChildren' ? { objectiveScores: input.objectiveScores } : {}),
   };
 }
 

@@ -118,7 +118,16 @@ export interface Settings {
    * the first period records (the locale is then not asked for on every open).
    */
   currency?: string;
+  /**
+   * What an objective's score is made of: its own key results only (absent, the default, so older
+   * workbooks keep their scores), or its own key results and its child objectives' rolled-up
+   * scores (core/rollup.ts).
+   */
+  objectiveScores?: ObjectiveScoring;
 }
+
+export type ObjectiveScoring = 'own' | 'withChildren';
+export const OBJECTIVE_SCORINGS: readonly ObjectiveScoring[] = ['own', 'withChildren'];
 
 export const DEFAULT_SETTINGS: Settings = {
   yellowFrom: 0.4,

@@ -223,6 +223,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ex.obj.skipped': '{title}: مستبعد، لأن {reason}.',
   'ex.obj.zeroWeight': '{title}: الوزن {weight}، مستبعد.',
   'ex.obj.total': 'المجموع {sum} ÷ مجموع الأوزان {weights} = {score}',
+  'ex.obj.rollup': 'مع أهدافه الفرعية وعددها {count}، يُحتسب كل منها بقدر درجته الخاصة: المتوسط {score}',
   'ex.obj.none': 'لا يمكن تقييم أي شيء بعد.',
   'ex.overall': 'النتيجة الإجمالية هي متوسط نتائج الأهداف وعددها {count}: {sum} ÷ {count} = {score}.',
 
@@ -370,6 +371,11 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'st.periodDefaults': 'الفترة',
   'st.fiscalStart': 'تبدأ السنة المالية في',
   'st.currency': 'عملة المبالغ المالية',
+  'st.objectiveScores': 'درجات الأهداف',
+  'st.scoresOwn': 'النتائج الرئيسية الخاصة به فقط',
+  'st.scoresWithChildren': 'نتائجه الرئيسية الخاصة والأهداف الفرعية',
+  'st.objectiveScoresHint':
+    'تكون درجة الهدف عندئذٍ متوسط درجته الخاصة ودرجات أهدافه الفرعية (يُحتسب كل منها مرة واحدة)؛ وعند وجود حلقة أو هدف أصلي مفقود تُحتسب نتائجه الرئيسية الخاصة فقط.',
   'st.language': 'اللغة',
   'st.languageAuto': 'تلقائي (حسب إعداداتك الإقليمية)',
   'st.save': 'حفظ الإعدادات',

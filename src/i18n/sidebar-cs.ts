@@ -224,6 +224,7 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ex.obj.skipped': '{title}: vynecháno, protože {reason}.',
   'ex.obj.zeroWeight': '{title}: váha {weight}, vynecháno.',
   'ex.obj.total': 'Součet {sum} ÷ celková váha {weights} = {score}',
+  'ex.obj.rollup': 'S {count} podřízenými cíli, každý se počítá stejně jako vlastní skóre: průměr {score}',
   'ex.obj.none': 'Zatím nelze nic ohodnotit.',
   'ex.overall': 'Celkové skóre je průměr {count} skóre cílů: {sum} ÷ {count} = {score}.',
 
@@ -374,6 +375,11 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'st.periodDefaults': 'Období',
   'st.fiscalStart': 'Fiskální rok začíná v měsíci',
   'st.currency': 'Měna peněžních částek',
+  'st.objectiveScores': 'Skóre cílů',
+  'st.scoresOwn': 'Jen vlastní klíčové výsledky',
+  'st.scoresWithChildren': 'Vlastní klíčové výsledky a podřízené cíle',
+  'st.objectiveScoresHint':
+    'Skóre cíle je pak průměrem jeho vlastního skóre a skóre podřízených cílů (každé se počítá jednou); při cyklu nebo chybějícím nadřazeném cíli se počítají jen vlastní klíčové výsledky.',
   'st.language': 'Jazyk',
   'st.languageAuto': 'Automaticky (podle vašeho národního prostředí)',
   'st.save': 'Uložit nastavení',

@@ -232,6 +232,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ex.obj.skipped': '{title}: nicht berücksichtigt, weil {reason}.',
   'ex.obj.zeroWeight': '{title}: Gewicht {weight}, nicht berücksichtigt.',
   'ex.obj.total': 'Summe {sum} ÷ Gesamtgewicht {weights} = {score}',
+  'ex.obj.rollup':
+    'Mit {count} untergeordneten Objectives, jedes so stark gewichtet wie der eigene Score: Mittelwert {score}',
   'ex.obj.none': 'Noch kann nichts bewertet werden.',
   'ex.overall': 'Der Gesamtwert ist der Mittelwert der {count} Zielwerte: {sum} ÷ {count} = {score}.',
 
@@ -386,6 +388,11 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'st.periodDefaults': 'Zeitraum',
   'st.fiscalStart': 'Geschäftsjahr beginnt im',
   'st.currency': 'Währung der Geldbeträge',
+  'st.objectiveScores': 'Objective-Scores',
+  'st.scoresOwn': 'Nur eigene Key Results',
+  'st.scoresWithChildren': 'Eigene Key Results und untergeordnete Objectives',
+  'st.objectiveScoresHint':
+    'Der Score eines Objectives ist dann der Mittelwert aus eigenem Score und den Scores der untergeordneten Objectives (jeder zählt einmal); Zyklen und fehlende übergeordnete Objectives zählen nur ihre eigenen Key Results.',
   'st.language': 'Sprache',
   'st.languageAuto': 'Automatisch (aus Ihrem Gebietsschema)',
   'st.save': 'Einstellungen speichern',

@@ -233,6 +233,7 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ex.obj.skipped': '{title} : écarté, car {reason}.',
   'ex.obj.zeroWeight': '{title} : poids {weight}, écarté.',
   'ex.obj.total': 'Somme {sum} ÷ poids total {weights} = {score}',
+  'ex.obj.rollup': 'Avec ses {count} objectifs enfants, chacun comptant autant que son propre score : moyenne {score}',
   'ex.obj.none': 'Rien ne peut encore être noté.',
   'ex.overall': 'Le score global est la moyenne des {count} scores d’objectifs : {sum} ÷ {count} = {score}.',
 
@@ -387,6 +388,11 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'st.periodDefaults': 'Période',
   'st.fiscalStart': 'L’exercice commence en',
   'st.currency': 'Devise des montants',
+  'st.objectiveScores': 'Scores des objectifs',
+  'st.scoresOwn': 'Ses propres résultats clés uniquement',
+  'st.scoresWithChildren': 'Ses résultats clés et ses objectifs enfants',
+  'st.objectiveScoresHint':
+    'Le score d’un objectif est alors la moyenne de son propre score et des scores de ses objectifs enfants (chacun compte une fois) ; en cas de cycle ou de parent introuvable, seuls ses propres résultats clés comptent.',
   'st.language': 'Langue',
   'st.languageAuto': 'Automatique (selon vos paramètres régionaux)',
   'st.save': 'Enregistrer les réglages',

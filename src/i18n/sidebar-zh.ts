@@ -219,6 +219,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ex.obj.skipped': '{title}：未计入，因为{reason}。',
   'ex.obj.zeroWeight': '{title}：权重 {weight}，未计入。',
   'ex.obj.total': '总和 {sum} ÷ 总权重 {weights} = {score}',
+  'ex.obj.rollup': '连同其 {count} 个子目标（每个与自身得分同等计入）：平均值 {score}',
   'ex.obj.none': '目前还无法评分。',
   'ex.overall': '总分是 {count} 个目标得分的平均值：{sum} ÷ {count} = {score}。',
 
@@ -365,6 +366,11 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'st.periodDefaults': '周期',
   'st.fiscalStart': '财年起始月份',
   'st.currency': '金额的货币',
+  'st.objectiveScores': '目标得分',
+  'st.scoresOwn': '仅自身关键结果',
+  'st.scoresWithChildren': '自身关键结果和子目标',
+  'st.objectiveScoresHint':
+    '目标得分为其自身得分与各子目标得分的平均值（每项计一次）；出现循环或找不到上级目标时，只计算其自身的关键结果。',
   'st.language': '语言',
   'st.languageAuto': '自动（根据您的区域设置）',
   'st.save': '保存设置',

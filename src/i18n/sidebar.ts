@@ -237,6 +237,7 @@ const SIDEBAR_EN = {
   'ex.obj.skipped': '{title}: left out, because {reason}.',
   'ex.obj.zeroWeight': '{title}: weight {weight}, left out.',
   'ex.obj.total': 'Sum {sum} ÷ total weight {weights} = {score}',
+  'ex.obj.rollup': 'With its {count} child objectives, each counting once as much as its own score: mean {score}',
   'ex.obj.none': 'Nothing can be scored yet.',
   'ex.overall': 'The overall score is the mean of the {count} objective scores: {sum} ÷ {count} = {score}.',
 
@@ -387,6 +388,11 @@ const SIDEBAR_EN = {
   'st.periodDefaults': 'Period',
   'st.fiscalStart': 'Fiscal year starts in',
   'st.currency': 'Currency of money key results',
+  'st.objectiveScores': 'Objective scores',
+  'st.scoresOwn': 'Own key results only',
+  'st.scoresWithChildren': 'Own key results and child objectives',
+  'st.objectiveScoresHint':
+    "An objective's score is then the mean of its own score and its child objectives' scores (each counts once); cycles and missing parents count their own key results only.",
   'st.language': 'Language',
   'st.languageAuto': 'Automatic (from your locale)',
   'st.save': 'Save settings',
