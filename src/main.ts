@@ -8,6 +8,7 @@ export {
   KR_TARGET,
   OKR_GRADE,
   OKR_PACE,
+  OKR_ROLLUP,
   OKR_SCORE,
   OKR_STATUS,
 } from './functions/customFunctions';

@@ -72,6 +72,37 @@ export const CUSTOM_FUNCTIONS: CustomFunctionDoc[] = [
     returns: 'The score, a column of scores, or a two-column table of group and score.',
   },
   {
+    name: 'OKR_ROLLUP',
+    description:
+      'Rolled-up objective scores: each objective’s own score (OKR_SCORE of its rows) averaged with the rolled-up scores of the objectives that name it as parent, each counting once (rep → team → company). Objectives with nothing scored are left out, not counted as 0. A parent id naming no objective counts as none; objectives on a parent cycle keep their own score. Ids are matched trimmed and case-insensitive.',
+    params: [
+      { name: 'progress', description: 'Progress values (0 to 1), e.g. the KR_PROGRESS column.' },
+      { name: 'weights', description: 'Weight of each progress value (blank counts as 1).' },
+      { name: 'objective_ids', description: 'Objective id of each row.' },
+      {
+        name: 'parent_ids',
+        description: 'Parent objective id of each row (the first one given for an objective counts; blank: none).',
+      },
+      {
+        name: 'children',
+        description: 'TRUE or 1 to include child objectives (default), FALSE or 0 for own key results only.',
+        optional: true,
+      },
+      {
+        name: 'objective',
+        description:
+          'The objective id to score, or a column of them (one score each). Omit for a table of all objectives.',
+        optional: true,
+      },
+      {
+        name: 'language',
+        description: 'Language of messages: en, de, fr, cs, zh or ar (default en).',
+        optional: true,
+      },
+    ],
+    returns: 'The rolled-up score, a column of them, or a two-column table of objective and score.',
+  },
+  {
     name: 'OKR_STATUS',
     description:
       'Done, On track, At risk or Off track, from progress against expected progress: Done at progress 1 or more; Off track when behind expected by more than off_track (default 0.25); At risk when behind by more than at_risk (default 0.1); else On track. Blank where the progress cell is blank or shows a problem (⚠ …).',

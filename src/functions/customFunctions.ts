@@ -11,11 +11,12 @@ import { isBlank, parseNumber } from '../core/numbers';
 import { expectedProgress } from '../core/pace';
 import { readPhasing } from '../core/phasing';
 import { InputProblem, problemError } from '../core/problems';
+import { rollUp } from '../core/rollup';
 import { objectiveKey, type ScoreTerm, weightedMean } from '../core/scoring';
 import { DEFAULT_SETTINGS, type Language, type Settings } from '../core/types';
 import { GRADE_LABELS, STATUS_LABELS } from '../i18n/status';
 import { dateIn, numberIn, numberOr, shareOr } from './cells';
-import { type Arg, arg, at, mapCells, problemCell, resultShape, run } from './grid';
+import { type Arg, arg, at, mapCells, problemCell, resultShape, run, type Shape } from './grid';
 
 /** =KR_PROGRESS(current, target, [baseline], [kind], [cap], [language]) */
 export function KR_PROGRESS(
@@ -94,38 +95,108 @@ export function OKR_SCORE(
         throw new InputProblem('needsIds', { arg: 'group', other: 'group_ids' });
       return scoreOf(accumulate(p, w, null, shape.rows, shape.cols).get('') ?? emptyGroup(''));
     }
-    if (group === undefined) {
-      // A table: each group (first-seen order) and its score.
-      const table: unknown[][] = [];
-      for (const g of accumulate(p, w, ids, shape.rows, shape.cols).values()) table.push([g.label, scoreOf(g)]);
-      return table.length > 0 ? table : [['', '']];
-    }
-    if (!Array.isArray(group)) {
-      if (isBlank(group)) return '';
-      const g = accumulate(p, w, ids, shape.rows, shape.cols).get(groupKey(group));
-      if (!g) throw new InputProblem('unknown', { arg: 'group', text: group, value: 'group_ids' });
-      return scoreOf(g);
-    }
-    // The per-row form: each row shows its group's score; a row whose own weight is bad shows that
-    // instead (the row, not the group, is what the user has to fix).
-    const wanted = arg('group', group);
-    const alongRows = wanted.rows === shape.rows && wanted.cols === shape.cols;
-    const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
-    const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
-    return mapCells(
-      { rows: wanted.rows, cols: wanted.cols, range: true },
-      (r, c) => {
-        const id = at(wanted, r, c);
-        if (isBlank(id)) return '';
-        const own = alongRows ? rowProblems[r][c] : null;
-        if (own) throw problemError(own, own.field === 'weight' ? 'weights' : 'progress');
-        const g = groups.get(groupKey(id));
-        if (!g) throw new InputProblem('unknown', { arg: 'group', text: id, value: 'group_ids' });
-        return scoreOf(g);
-      },
-      () => lang,
-    );
+    return groupForms(lang, p, w, ids, shape, group, 'group', 'group_ids', () => scoreOf);
   });
+}
+
+/**
+ * OKR_SCORE's and OKR_ROLLUP's forms with ids: without `wanted`, a table of each group (first-seen
+ * order) and its score; with one id, that group's score; with a column of ids, one score per cell,
+ * where a row whose own weight is bad shows that instead (the row, not the group, is what the user
+ * has to fix). `scores` turns all groups into the score of one.
+ */
+function groupForms(
+  lang: Language,
+  p: Arg,
+  w: Arg,
+  ids: Arg,
+  shape: Shape,
+  wanted: unknown,
+  wantedName: string,
+  idsName: string,
+  scores: (groups: Map<string, GroupTotals>) => (g: GroupTotals, key: string) => number | '',
+): unknown {
+  if (wanted === undefined) {
+    const table: unknown[][] = [];
+    const groups = accumulate(p, w, ids, shape.rows, shape.cols);
+    const score = scores(groups);
+    for (const [key, g] of groups) table.push([g.label, score(g, key)]);
+    return table.length > 0 ? table : [['', '']];
+  }
+  if (!Array.isArray(wanted)) {
+    if (isBlank(wanted)) return '';
+    const groups = accumulate(p, w, ids, shape.rows, shape.cols);
+    const key = groupKey(wanted);
+    const g = groups.get(key);
+    if (!g) throw new InputProblem('unknown', { arg: wantedName, text: wanted, value: idsName });
+    return scores(groups)(g, key);
+  }
+  const list = arg(wantedName, wanted);
+  const alongRows = list.rows === shape.rows && list.cols === shape.cols;
+  const rowProblems = Array.from({ length: shape.rows }, () => new Array<KrProblem | null>(shape.cols).fill(null));
+  const groups = accumulate(p, w, ids, shape.rows, shape.cols, rowProblems);
+  const score = scores(groups);
+  return mapCells(
+    { rows: list.rows, cols: list.cols, range: true },
+    (r, c) => {
+      const id = at(list, r, c);
+      if (isBlank(id)) return '';
+      const own = alongRows ? rowProblems[r][c] : null;
+      if (own) throw problemError(own, own.field === 'weight' ? 'weights' : 'progress');
+      const key = groupKey(id);
+      const g = groups.get(key);
+      if (!g) throw new InputProblem('unknown', { arg: wantedName, text: id, value: idsName });
+      return score(g, key);
+    },
+    () => lang,
+  );
+}
+
+/** =OKR_ROLLUP(progress, weights, objective_ids, parent_ids, [children], [objective], [language]) */
+export function OKR_ROLLUP(
+  progress: unknown,
+  weights: unknown,
+  objective_ids: unknown,
+  parent_ids: unknown,
+  children?: unknown,
+  objective?: unknown,
+  language?: unknown,
+): unknown {
+  const lang = callLanguage(language);
+  return run('OKR_ROLLUP', lang, () => {
+    const p = arg('progress', progress);
+    const w = arg('weights', weights);
+    const ids = arg('objective_ids', objective_ids);
+    const parents = arg('parent_ids', parent_ids);
+    const shape = resultShape(p, [w, ids, parents]);
+    const rolled = includesChildren(children);
+    return groupForms(lang, p, w, ids, shape, objective, 'objective', 'objective_ids', (groups) => {
+      if (!rolled) return (g) => scoreOf(g);
+      // Each objective's parent: the first parent id on its rows, as the sidebar reads it.
+      const parentOf = new Map<string, string>();
+      groupCells(ids, shape.rows, shape.cols, groupKey, (key, r, c) => {
+        const parent = at(parents, r, c);
+        if (!parentOf.get(key) && !isBlank(parent)) parentOf.set(key, String(parent));
+      });
+      const keys = [...groups.keys()];
+      const result = rollUp(
+        keys.map((key) => ({
+          id: key,
+          parentId: parentOf.get(key) ?? '',
+          score: weightedMean(groups.get(key)?.terms ?? []).score,
+        })),
+      );
+      const byKey = new Map(keys.map((key, i) => [key, result[i].score ?? ('' as const)]));
+      return (_g, key) => byKey.get(key) ?? '';
+    });
+  });
+}
+
+/** OKR_ROLLUP's children argument: TRUE or 1 (also when omitted or blank) rolls child objectives up. */
+function includesChildren(value: unknown): boolean {
+  if (value === undefined || isBlank(value) || value === true || value === 1) return true;
+  if (value === false || value === 0) return false;
+  throw new InputProblem('unknown', { arg: 'children', text: cellText(value), value: 'TRUE, FALSE, 1, 0' });
 }
 
 interface GroupTotals {

@@ -26,6 +26,9 @@ describe('the custom function catalog', () => {
         .join(', ');
     expect(signature('KR_PROGRESS')).toBe('current, target, [baseline], [kind], [cap], [language]');
     expect(signature('OKR_SCORE')).toBe('progress, [weights], [group_ids], [group], [language]');
+    expect(signature('OKR_ROLLUP')).toBe(
+      'progress, weights, objective_ids, parent_ids, [children], [objective], [language]',
+    );
     expect(signature('OKR_STATUS')).toBe('progress, expected, [at_risk], [off_track], [language]');
     expect(signature('OKR_GRADE')).toBe('score, [yellow_from], [green_from], [language]');
     expect(signature('OKR_PACE')).toBe('start, end, as_of, [language], [phasing]');

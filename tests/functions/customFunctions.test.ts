@@ -6,6 +6,7 @@ import {
   KR_TARGET,
   OKR_GRADE,
   OKR_PACE,
+  OKR_ROLLUP,
   OKR_SCORE,
   OKR_STATUS,
 } from '../../src/functions/customFunctions';
@@ -480,6 +481,66 @@ describe('every function with a whole column', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('OKR_ROLLUP', () => {
+  // Rows: company C (KR 0.1); team T under C (KRs 0.8 at weight 3, 0.4 at weight 1 → own 0.7);
+  // rep R under T, parent named on its second row only, in other case (KRs 0.3, '' → own 0.3);
+  // rep S under T with only a blank (draft) row → blank, left out.
+  const progress = col(0.1, 0.8, 0.4, 0.3, '', '');
+  const weights = col('', 3, 1, '', '', '');
+  const ids = col('C', 'T', 'T', 'R', 'r ', 'S');
+  const parents = col('', 'C', 'C', '', ' t', 'T');
+
+  it('rolls children up: own score and each child’s rolled-up score count once, blanks left out', () => {
+    // R = 0.3; T = (0.7 + 0.3) / 2 = 0.5; C = (0.1 + 0.5) / 2 = 0.3
+    const table = OKR_ROLLUP(progress, weights, ids, parents) as [string, number | ''][];
+    expect(table.map(([id]) => id)).toEqual(['C', 'T', 'R', 'S']);
+    expect(table[0][1]).toBeCloseTo(0.3, 12);
+    expect(table[1][1]).toBeCloseTo(0.5, 12);
+    expect(table[2][1]).toBeCloseTo(0.3, 12);
+    expect(table[3][1]).toBe('');
+    expect(OKR_ROLLUP(progress, weights, ids, parents, true, 't')).toBeCloseTo(0.5, 12);
+    expect(OKR_ROLLUP(progress, weights, ids, parents, 1, 'C')).toBeCloseTo(0.3, 12);
+  });
+
+  it('gives own scores only (OKR_SCORE’s) when children is FALSE or 0', () => {
+    for (const children of [false, 0]) {
+      const own = OKR_ROLLUP(progress, weights, ids, parents, children);
+      expect(own).toEqual(OKR_SCORE(progress, weights, ids));
+    }
+    expect(OKR_ROLLUP(progress, weights, ids, parents, false, 'T')).toBeCloseTo(0.7, 12);
+  });
+
+  it('has OKR_SCORE’s per-row form: each row shows its objective’s rolled-up score', () => {
+    const rows = OKR_ROLLUP(progress, col(1, 3, -1, 1, 1, 1), ids, parents, '', ids) as unknown[][];
+    // T's second row has a bad weight: it shows the problem; T counts it as 0 → own 0.6, T = 0.45.
+    expect(rows[2][0]).toBe('⚠ weights -1 is not ≥ 0. Enter a value that is.');
+    expect(rows[1][0]).toBeCloseTo(0.45, 12);
+    expect(rows[0][0]).toBeCloseTo(0.275, 12);
+    expect(rows.slice(3)).toEqual(col(0.3, 0.3, ''));
+  });
+
+  it('keeps cycles at their own scores and treats a dangling parent as none', () => {
+    const p = col(0.2, 0.8, 1, 0.5);
+    const i = col('A', 'B', 'C', 'D');
+    expect(OKR_ROLLUP(p, '', i, col('B', 'A', 'A', 'COMPANY-9'))).toEqual([
+      ['A', 0.2],
+      ['B', 0.8],
+      ['C', 1],
+      ['D', 0.5],
+    ]);
+  });
+
+  it('says which argument is wrong', () => {
+    expect(() => OKR_ROLLUP(progress, weights, ids, parents, 'yes')).toThrow(
+      'OKR_ROLLUP: children “yes” is unknown. Use one of TRUE, FALSE, 1, 0.',
+    );
+    expect(() => OKR_ROLLUP(progress, weights, ids, col('', ''))).toThrow(/OKR_ROLLUP: parent_ids has 2×1 cells/);
+    expect(() => OKR_ROLLUP(progress, weights, ids, parents, true, 'X')).toThrow(
+      'OKR_ROLLUP: objective “X” is unknown. Use one of objective_ids.',
     );
   });
 });
