@@ -55,6 +55,7 @@ export type TemplateKey =
   | 'setYellowFrom'
   | 'setGreenFrom'
   | 'setCap'
+  | 'setChildren'
   | 'setAtRisk'
   | 'setOffTrack'
   | 'dashObjectives'
@@ -132,6 +133,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: 'Yellow from (score)',
     setGreenFrom: 'Green from (score)',
     setCap: 'Progress cap',
+    setChildren: 'Child objectives in scores (1 yes, 0 no)',
     setAtRisk: 'At risk when behind pace by more than',
     setOffTrack: 'Off track when behind pace by more than',
     dashObjectives: 'Objective scores',
@@ -208,6 +210,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: 'Gelb ab (Bewertung)',
     setGreenFrom: 'Grün ab (Bewertung)',
     setCap: 'Obergrenze Fortschritt',
+    setChildren: 'Untergeordnete Objectives im Score (1 ja, 0 nein)',
     setAtRisk: 'Gefährdet ab Rückstand von mehr als',
     setOffTrack: 'Nicht im Plan ab Rückstand von mehr als',
     dashObjectives: 'Zielbewertungen',
@@ -285,6 +288,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: 'Jaune à partir de (note)',
     setGreenFrom: 'Vert à partir de (note)',
     setCap: 'Plafond de progression',
+    setChildren: 'Objectifs enfants dans les scores (1 oui, 0 non)',
     setAtRisk: 'À risque au-delà d’un retard de',
     setOffTrack: 'En retard au-delà d’un retard de',
     dashObjectives: 'Scores des objectifs',
@@ -362,6 +366,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: 'Žlutá od (skóre)',
     setGreenFrom: 'Zelená od (skóre)',
     setCap: 'Strop pokroku',
+    setChildren: 'Podřízené cíle ve skóre (1 ano, 0 ne)',
     setAtRisk: 'Ohroženo při zpoždění o více než',
     setOffTrack: 'Mimo plán při zpoždění o více než',
     dashObjectives: 'Skóre cílů',
@@ -437,6 +442,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: '黄色起点（得分）',
     setGreenFrom: '绿色起点（得分）',
     setCap: '进度上限',
+    setChildren: '得分包含子目标（1 是，0 否）',
     setAtRisk: '落后进度超过此值为有风险',
     setOffTrack: '落后进度超过此值为偏离轨道',
     dashObjectives: '目标得分',
@@ -512,6 +518,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     setYellowFrom: 'أصفر ابتداءً من (الدرجة)',
     setGreenFrom: 'أخضر ابتداءً من (الدرجة)',
     setCap: 'الحد الأعلى للتقدّم',
+    setChildren: 'الأهداف الفرعية في الدرجات (1 نعم، 0 لا)',
     setAtRisk: 'في خطر عند التأخر عن الوتيرة بأكثر من',
     setOffTrack: 'خارج المسار عند التأخر عن الوتيرة بأكثر من',
     dashObjectives: 'درجات الأهداف',

@@ -387,7 +387,8 @@ export function saveSettings(settings: Settings) {
     const ss = activeSpreadsheet();
     const before = loadSettings(readIndex(ss));
     const saved = storeSettings(ss, settings);
-    const graded = (s: Settings) => [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap].join();
+    const graded = (s: Settings) =>
+      [s.yellowFrom, s.greenFrom, s.cap, s.atRiskGap, s.offTrackGap, s.objectiveScores ?? 'own'].join();
     if (graded(saved) !== graded(before)) applySettingsToOpenPeriods(ss, saved);
     // A new language or currency changes how everything reads: the sidebar is sent afresh.
     const same = before.language === saved.language && before.currency === saved.currency;

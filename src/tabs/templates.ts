@@ -135,8 +135,9 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     width: 90,
     format: '0.00',
     highlight: 'gradeBands',
+    // Each row's objective score: OKR_ROLLUP with the dashboard's roll-up setting (0: OKR_SCORE's).
     formula: (f) =>
-      `=OKR_SCORE(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('objectiveId')},${f.language})`,
+      `=OKR_ROLLUP(${f.col('progress')},${f.col('weight')},${f.col('objectiveId')},${f.col('parent')},${f.setting('children')},${f.col('objectiveId')},${f.language})`,
   },
   // Optional monthly or weekly checkpoints ("20% 50% 100%", core/phasing.ts). Last, so that the
   // columns before it stay where tabs made without it have them; a tab without it reads as the
@@ -264,18 +265,32 @@ export const CHECK_IN_COLUMNS: readonly { id: CheckInColumnId; header: TemplateK
 // ---------------------------------------------------------------------------------------------
 // Dashboard: settings block (column B), then objective scores, status counts, progress over time.
 
-export type SettingId = 'start' | 'end' | 'asOf' | 'pace' | 'yellowFrom' | 'greenFrom' | 'cap' | 'atRisk' | 'offTrack';
+export type SettingId =
+  | 'start'
+  | 'end'
+  | 'asOf'
+  | 'pace'
+  | 'yellowFrom'
+  | 'greenFrom'
+  | 'cap'
+  | 'atRisk'
+  | 'offTrack'
+  | 'children';
 
 export interface SettingTemplate {
   id: SettingId;
   label: TemplateKey;
   format: string;
   /** The saved setting this cell mirrors, so the sheet's formulas and colours grade as the sidebar does. */
-  setting?: 'yellowFrom' | 'greenFrom' | 'cap' | 'atRiskGap' | 'offTrackGap';
+  setting?: 'yellowFrom' | 'greenFrom' | 'cap' | 'atRiskGap' | 'offTrackGap' | 'objectiveScores';
 }
 
-/** The number a settings cell holds: bands and gaps as fractions, the cap as a factor. */
+/**
+ * The number a settings cell holds: bands and gaps as fractions, the cap as a factor, objective
+ * roll-ups as 1 (own key results and child objectives) or 0 (own key results only).
+ */
 export function settingValue(template: SettingTemplate, settings: Settings): number | null {
+  if (template.setting === 'objectiveScores') return settings.objectiveScores === 'withChildren' ? 1 : 0;
   return template.setting ? settings[template.setting] : null;
 }
 
@@ -290,6 +305,8 @@ export const DASHBOARD_SETTINGS: readonly SettingTemplate[] = [
   { id: 'cap', label: 'setCap', format: '0.0#', setting: 'cap' },
   { id: 'atRisk', label: 'setAtRisk', format: SHARE_FORMAT, setting: 'atRiskGap' },
   { id: 'offTrack', label: 'setOffTrack', format: SHARE_FORMAT, setting: 'offTrackGap' },
+  // Read by OKR_ROLLUP (the objective scores here and on the key results tab).
+  { id: 'children', label: 'setChildren', format: '0', setting: 'objectiveScores' },
 ];
 
 export const DASHBOARD = {
@@ -297,7 +314,7 @@ export const DASHBOARD = {
   settingsRow: 3,
   overallRow: 13,
   /**
-   * Objective scores: header row, then one OKR_SCORE table spilling id and score for every
+   * Objective scores: header row, then one OKR_ROLLUP table spilling id and score for every
    * objective, as far down as it needs (nothing else is below it in columns A to F).
    */
   objectivesRow: 15,

@@ -419,7 +419,7 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
   });
   plan.formats.push({ row: DASHBOARD.settingsRow, column: 2, formats: DASHBOARD_SETTINGS.map((s) => [s.format]) });
 
-  // Objective scores: one OKR_SCORE call spills each objective id and score, however many there
+  // Objective scores: one OKR_ROLLUP call spills each objective id and score, however many there
   // are; the title and the grade-band columns spill beside them, one native formula each. The
   // table is the last thing in columns A to F, so it may grow down to the end of the tab.
   const top = DASHBOARD.objectivesRow;
@@ -461,7 +461,10 @@ export function dashboardPlan(ctx: PeriodContext, krCapacity: number): TabPlan {
     column: 1,
     cells: [
       [
-        { formula: `=OKR_SCORE(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')})` },
+        // With the roll-up setting cell: 1 rolls child objectives up, 0 gives OKR_SCORE's own scores.
+        {
+          formula: `=OKR_ROLLUP(${krRange('progress')},${krRange('weight')},${krRange('objectiveId')},${krRange('parent')},${B('children')})`,
+        },
         null,
         // Looked up for the listed ids only (FILTER): not once per row of the tab.
         {

@@ -57,9 +57,9 @@ describe('a new quarter', () => {
     expect(valuesOf(wb.ss, KR, 'R2')[0][0]).toBeCloseTo(1.2);
   });
 
-  it('lays the dashboard’s settings block out in rows 3 to 11, labels in A and values in B', () => {
+  it('lays the dashboard’s settings block out in rows 3 to 12, labels in A and values in B', () => {
     createPeriodWith(wb.ss, request(), sampleKeyResults(), SETTINGS);
-    const block = valuesOf(wb.ss, DASH, 'A3:B11');
+    const block = valuesOf(wb.ss, DASH, 'A3:B12');
     expect(block.map((r) => r[0])).toEqual([
       'Period start',
       'Period end',
@@ -70,14 +70,15 @@ describe('a new quarter', () => {
       'Progress cap',
       'At risk when behind pace by more than',
       'Off track when behind pace by more than',
+      'Child objectives in scores (1 yes, 0 no)',
     ]);
     expect(
-      (['start', 'end', 'asOf', 'pace', 'yellowFrom', 'greenFrom', 'cap', 'atRisk', 'offTrack'] as const).map(
-        settingRow,
-      ),
-    ).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(block.slice(4).map((r) => r[1])).toEqual([0.4, 0.7, 1, 0.1, 0.25]);
-    expect(valuesOf(wb.ss, DASH, 'A12:B12')[0]).toEqual(['', '']);
+      (
+        ['start', 'end', 'asOf', 'pace', 'yellowFrom', 'greenFrom', 'cap', 'atRisk', 'offTrack', 'children'] as const
+      ).map(settingRow),
+    ).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // Own key results only (0) unless the settings roll child objectives up.
+    expect(block.slice(4).map((r) => r[1])).toEqual([0.4, 0.7, 1, 0.1, 0.25, 0]);
     expect(valuesOf(wb.ss, DASH, `A${DASHBOARD.overallRow}`)[0][0]).toBe('Overall score');
   });
 
