@@ -243,6 +243,21 @@ describeInBrowser('sidebar actions', () => {
     await expect(ui.locator('#tab-settings').textContent()).resolves.toBe('Einstellungen');
   });
 
+  it('saves the objective roll-up setting and keeps it when the settings are opened again', async () => {
+    const page = await session.openPlayground();
+    let { ui } = await openSidebar(page);
+    await showView(ui, 'settings');
+    await expect(ui.locator('#st-objective-scores').inputValue()).resolves.toBe('own');
+    await ui.locator('#st-objective-scores').selectOption('withChildren');
+    await ui.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => ui.locator('.status-line').textContent()).toContain('Saved.');
+    await clickMenuItem(page, 'showSidebar');
+    await (await sidebarFrame(page)).waitForSelector('body[data-ready="true"]');
+    ui = sidebar(page);
+    await showView(ui, 'settings');
+    await expect(ui.locator('#st-objective-scores').inputValue()).resolves.toBe('withChildren');
+  });
+
   it('ranks people against pace, and opens on the key results of the owner the user says is them', async () => {
     const page = await session.openPlayground();
     let { ui } = await openSidebar(page);
