@@ -2,8 +2,14 @@
 // against expected pace, status, owner, sparkline and its explanation. Clicking a KR selects its
 // row in the sheet.
 
-import type { KrView, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
-import { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../../src/contract/shared';
+import type { KrView, LeaderRow, ObjectiveSummary, ObjectiveView, OverviewView } from '../../src/contract/index';
+import {
+  explainKeyResult,
+  explainObjective,
+  explainOverall,
+  leaderGap,
+  problemMessage,
+} from '../../src/contract/shared';
 import type { App } from './app';
 import { isolated, linkedDetails, snapshot } from './deals';
 import { h } from './dom';
@@ -326,7 +332,6 @@ function leadersCard(app: App, view: OverviewView): HTMLElement | null {
       },
       label,
     );
-  const points = (gap: number) => fmt.number(Math.round(Math.abs(gap) * 100));
   return h(
     'details',
     {
@@ -342,43 +347,41 @@ function leadersCard(app: App, view: OverviewView): HTMLElement | null {
     h(
       'ol',
       { class: 'leaders-list' },
-      ...rows.map((row) =>
-        h(
-          'li',
-          { class: by === 'owner' && me && row.name === me ? 'me' : '' },
-          h(
-            'p',
-            { class: 'leader-name' },
-            row.name || fmt.t('lb.unnamed'),
-            by === 'owner' && me && row.name === me ? ` (${fmt.t('lb.you')})` : '',
-          ),
-          // Coloured as a key result's status would be: ahead or a little behind, then at risk, then off track.
-          bar(row.progress, {
-            expected: row.expected ?? undefined,
-            grade:
-              row.gap === null
-                ? null
-                : row.gap >= -view.settings.atRiskGap
-                  ? 'green'
-                  : row.gap >= -view.settings.offTrackGap
-                    ? 'yellow'
-                    : 'red',
-          }),
-          h(
-            'p',
-            { class: 'small muted' },
-            row.progress === null || row.expected === null || row.gap === null
-              ? fmt.t('ov.notScored')
-              : [
-                  fmt.t('lb.line', { progress: fmt.percent(row.progress), expected: fmt.percent(row.expected) }),
-                  fmt.t(row.gap >= 0 ? 'lb.ahead' : 'lb.behindPace', { points: points(row.gap) }),
-                  row.behind > 0 ? fmt.t('lb.behind', { count: fmt.number(row.behind) }) : '',
-                ]
-                  .filter(Boolean)
-                  .join(' · '),
-          ),
-        ),
-      ),
+      ...rows.map((row) => leaderItem(app, view, row, by === 'owner' && me !== '' && row.name === me)),
+    ),
+  );
+}
+
+function leaderItem(app: App, view: OverviewView, row: LeaderRow, isMe: boolean): HTMLElement {
+  const { fmt } = app;
+  const gap = leaderGap(row);
+  const points = (value: number) => fmt.number(Math.round(Math.abs(value) * 100));
+  // Coloured as a key result's status would be: ahead or a little behind, then at risk, then off track.
+  const grade =
+    gap === null
+      ? null
+      : gap >= -view.settings.atRiskGap
+        ? 'green'
+        : gap >= -view.settings.offTrackGap
+          ? 'yellow'
+          : 'red';
+  return h(
+    'li',
+    { class: isMe ? 'me' : '' },
+    h('p', { class: 'leader-name' }, row.name || fmt.t('lb.unnamed'), isMe ? ` (${fmt.t('lb.you')})` : ''),
+    bar(row.progress, { expected: row.expected ?? undefined, grade }),
+    h(
+      'p',
+      { class: 'small muted' },
+      row.progress === null || row.expected === null || gap === null
+        ? fmt.t('ov.notScored')
+        : [
+            fmt.t('lb.line', { progress: fmt.percent(row.progress), expected: fmt.percent(row.expected) }),
+            fmt.t(gap >= 0 ? 'lb.ahead' : 'lb.behindPace', { points: points(gap) }),
+            row.behind > 0 ? fmt.t('lb.behind', { count: fmt.number(row.behind) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
     ),
   );
 }

@@ -33,6 +33,7 @@ export type {
 } from '../core/actions';
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
+export type { LeaderRow } from '../core/leaderboard';
 export type {
   CheckInPoint,
   KrView,

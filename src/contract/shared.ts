@@ -6,6 +6,7 @@
 export { defaultDecision } from '../core/actions';
 export { DEAL_METRIC_KINDS } from '../core/deals/metrics';
 export { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../core/explain';
+export { leaderGap } from '../core/leaderboard';
 export { decimalSeparatorOf, parseNumber } from '../core/numbers';
 export { type PeriodSpec, periodLabel } from '../core/periods';
 export { type SettingsField, settingsProblems } from '../core/settings';

@@ -9,10 +9,8 @@ export interface LeaderRow {
   keyResults: number;
   /** Weighted mean progress of the scored key results; null when none is scored. */
   progress: number | null;
-  /** Weighted mean expected progress of the same key results. */
+  /** Weighted mean expected progress of the same key results (ahead when progress is above it). */
   expected: number | null;
-  /** progress − expected (ahead when positive); null when nothing is scored. */
-  gap: number | null;
   /** Key results at risk or off track. */
   behind: number;
 }
@@ -46,11 +44,14 @@ export function leaderboard(krs: readonly LeaderInput[], by: 'owner' | 'team'): 
       keyResults: list.length,
       progress,
       expected,
-      gap: progress === null || expected === null ? null : progress - expected,
       behind: list.filter((kr) => kr.status === 'atRisk' || kr.status === 'offTrack').length,
     };
   });
-  return rows.sort(
-    (a, b) => (b.gap ?? Number.NEGATIVE_INFINITY) - (a.gap ?? Number.NEGATIVE_INFINITY) || a.name.localeCompare(b.name),
-  );
+  const order = (row: LeaderRow) => leaderGap(row) ?? Number.NEGATIVE_INFINITY;
+  return rows.sort((a, b) => order(b) - order(a) || a.name.localeCompare(b.name));
+}
+
+/** How far a row's progress is ahead of its expected progress (behind when negative); null unscored. */
+export function leaderGap(row: Pick<LeaderRow, 'progress' | 'expected'>): number | null {
+  return row.progress === null || row.expected === null ? null : row.progress - row.expected;
 }

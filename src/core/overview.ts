@@ -188,7 +188,12 @@ export function lightOverview(view: OverviewView, inline = INLINE_KEY_RESULTS): 
       ),
     }),
   );
-  return { ...view, objectives: [], summaries };
+  // Rounded as the summaries' scores: three decimals are more than a bar and a percentage show.
+  const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+  const rounded = (rows: LeaderRow[]) =>
+    rows.map((row) => ({ ...row, progress: round(row.progress), expected: round(row.expected) }));
+  const leaders = view.leaders && { owners: rounded(view.leaders.owners), teams: rounded(view.leaders.teams) };
+  return { ...view, objectives: [], summaries, leaders };
 }
 
 /** A1 address of column A in `row` of `tab`, quoted as Sheets expects; '' when not from a sheet. */
