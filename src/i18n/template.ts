@@ -28,6 +28,7 @@ export type TemplateKey =
   | 'hNotes'
   | 'hDataLink'
   | 'hPhasing'
+  | 'hForecast'
   | 'hProgress'
   | 'hExpected'
   | 'hStatus'
@@ -110,6 +111,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: 'Notes',
     hDataLink: 'Data link',
     hPhasing: 'Phasing',
+    hForecast: 'Trend forecast',
     hProgress: 'Progress',
     hExpected: 'Expected progress',
     hStatus: 'Status',
@@ -186,6 +188,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: 'Notizen',
     hDataLink: 'Datenquelle',
     hPhasing: 'Phasierung',
+    hForecast: 'Trend-Prognose',
     hProgress: 'Fortschritt',
     hExpected: 'Erwarteter Fortschritt',
     hStatus: 'Status',
@@ -264,6 +267,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: 'Notes',
     hDataLink: 'Source des données',
     hPhasing: 'Phasage',
+    hForecast: 'Prévision de tendance',
     hProgress: 'Progression',
     hExpected: 'Progression attendue',
     hStatus: 'Statut',
@@ -342,6 +346,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: 'Poznámky',
     hDataLink: 'Zdroj dat',
     hPhasing: 'Rozložení cíle',
+    hForecast: 'Prognóza trendu',
     hProgress: 'Pokrok',
     hExpected: 'Očekávaný pokrok',
     hStatus: 'Stav',
@@ -419,6 +424,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: '备注',
     hDataLink: '数据来源',
     hPhasing: '目标分阶段',
+    hForecast: '趋势预测',
     hProgress: '进度',
     hExpected: '预期进度',
     hStatus: '状态',
@@ -495,6 +501,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hNotes: 'ملاحظات',
     hDataLink: 'مصدر البيانات',
     hPhasing: 'توزيع الهدف',
+    hForecast: 'توقع الاتجاه',
     hProgress: 'التقدّم',
     hExpected: 'التقدّم المتوقّع',
     hStatus: 'الحالة',

@@ -25,6 +25,8 @@ export interface FormulaRefs {
   language: string;
   /** A status word in the tab's language, as a formula string literal: "Im Plan". */
   statusText(status: Status): string;
+  /** The data range of a column of the period's check-in log, open-ended: "'Q1 2027 · Check-ins'!A2:A". */
+  log(id: CheckInColumnId): string;
 }
 
 export type KrColumnId =
@@ -49,7 +51,8 @@ export type KrColumnId =
   | 'expected'
   | 'status'
   | 'score'
-  | 'phasing';
+  | 'phasing'
+  | 'forecast';
 
 /** How a column's data cells are formatted: a fixed pattern, or per row from the KR's unit. */
 export type ColumnFormat = string | 'byUnit';
@@ -143,6 +146,20 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
   // columns before it stay where tabs made without it have them; a tab without it reads as the
   // straight line.
   { id: 'phasing', header: 'hPhasing', width: 100 },
+  {
+    id: 'forecast',
+    header: 'hForecast',
+    width: 100,
+    format: 'byUnit',
+    // Where each key result is heading: KR_FORECAST's Theil–Sen trend of its check-ins at its due
+    // date (else the period's end), one call for the whole column; blank below three check-ins.
+    // Its inputs are the log, the due dates and the period's end (a DATE): nothing volatile.
+    formula: (f) => {
+      const due = f.col('dueDate');
+      const trend = `KR_FORECAST(${f.log('date')},${f.log('value')},IF(${due}="",${f.setting('end')},${due}),${f.log('krId')},${f.col('krId')},${f.language})`;
+      return `=ARRAYFORMULA(IF(${f.col('krId')}="","",IFERROR(${trend},"")))`;
+    },
+  },
 ];
 
 /**

@@ -29,6 +29,7 @@ import type {
 } from './plan';
 import {
   CHECK_IN_COLUMNS,
+  type CheckInColumnId,
   type ColumnTemplate,
   checkInCapacity,
   DASHBOARD,
@@ -237,6 +238,10 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
     setting: (id: SettingId) => `${quoteTab(ctx.names.dashboard)}!$B$${settingRow(id)}`,
     language: `"${ctx.language}"`,
     statusText: (status: Status) => `"${STATUS_LABELS[ctx.language][status].replace(/"/g, '""')}"`,
+    log: (id: CheckInColumnId) => {
+      const letter = columnLetter(checkInColumn(id));
+      return `${quoteTab(ctx.names.checkIns)}!${letter}${CHECK_IN_HEADER_ROW + 1}:${letter}`;
+    },
   };
 
   const cells: PlanCell[][] = [];

@@ -59,13 +59,14 @@ beforeEach(() => {
 afterEach(() => wb.restore());
 
 describe('the native expected column with phased targets', () => {
-  it('puts the Phasing column last, after the computed columns, so earlier columns keep their places', () => {
-    expect(KEY_RESULT_COLUMNS.map((c) => c.id).slice(-5)).toEqual([
+  it('puts the Phasing column after the computed columns (only columns added later follow it), so earlier columns keep their places', () => {
+    expect(KEY_RESULT_COLUMNS.map((c) => c.id).slice(-6)).toEqual([
       'progress',
       'expected',
       'status',
       'score',
       'phasing',
+      'forecast',
     ]);
     createPeriodWith(wb.ss, request(), keyResults(), SETTINGS);
     expect(valuesOf(wb.ss, KR, `${letter('phasing')}1:${letter('phasing')}2`).flat()).toEqual([
