@@ -462,6 +462,27 @@ export function dealsSourceFor(tab: string, grid: readonly (readonly unknown[])[
   };
 }
 
+/** Every metric with each of its options, those that compare with a quota once per quota cell. */
+export function everyDealMetric(quotaCells: readonly string[]): DealMetric[] {
+  return [
+    { kind: 'wonRevenue' },
+    { kind: 'dealsWon' },
+    { kind: 'averageDealSize' },
+    { kind: 'winRate' },
+    { kind: 'winRate', by: 'amount' },
+    { kind: 'salesCycle' },
+    { kind: 'salesCycle', statistic: 'mean' },
+    { kind: 'openPipeline' },
+    { kind: 'openPipeline', weighted: true },
+    { kind: 'newCustomers' },
+    ...quotaCells.flatMap((quotaCell): DealMetric[] => [
+      { kind: 'quotaAttainment', quotaCell },
+      { kind: 'pipelineCoverage', quotaCell },
+      { kind: 'pipelineCoverage', quotaCell, weighted: true },
+    ]),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading a link back: the formula in a key result's Current cell is the link's only record (the
 // sheet may be edited by hand), so the metric and filters are recovered by building every
@@ -537,23 +558,7 @@ export function linkOfFormula(
   const quotaCells = [/^=IF\(N\((.+?)\)=0,/.exec(raw)?.[1], /^=IF\(\((.+?)-/.exec(raw)?.[1]].filter(
     (cell): cell is string => Boolean(cell && CELL_REFERENCE.test(cell)),
   );
-  const candidates: DealMetric[] = [
-    { kind: 'wonRevenue' },
-    { kind: 'dealsWon' },
-    { kind: 'averageDealSize' },
-    { kind: 'winRate' },
-    { kind: 'winRate', by: 'amount' },
-    { kind: 'salesCycle' },
-    { kind: 'salesCycle', statistic: 'mean' },
-    { kind: 'openPipeline' },
-    { kind: 'openPipeline', weighted: true },
-    { kind: 'newCustomers' },
-    ...quotaCells.flatMap((quotaCell): DealMetric[] => [
-      { kind: 'quotaAttainment', quotaCell },
-      { kind: 'pipelineCoverage', quotaCell },
-      { kind: 'pipelineCoverage', quotaCell, weighted: true },
-    ]),
-  ];
+  const candidates: DealMetric[] = [...everyDealMetric(quotaCells)];
   for (const filters of filterSets.reverse()) {
     const linkFilters = { ...filters, period: { start: period.start, end: period.end, on } as const };
     for (const metric of candidates) {
