@@ -280,9 +280,12 @@ const registered = new Set<string>();
 
 function registerClock(): void {
   if (registered.has('TODAY')) return;
+  // Not volatile here: the emulated clock moves only through setNow, which recalculates the whole
+  // workbook. (Sheets recalculates TODAY() and what depends on it on every edit; doing so here made
+  // every write recompute the long native pace formulas for nothing, the day being the same.)
   (ClockPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
-    TODAY: { method: 'today', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATE' },
-    NOW: { method: 'now', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' },
+    TODAY: { method: 'today', parameters: [], isVolatile: false, returnNumberType: 'NUMBER_DATE' },
+    NOW: { method: 'now', parameters: [], isVolatile: false, returnNumberType: 'NUMBER_DATETIME' },
   };
   HyperFormula.registerFunctionPlugin(ClockPlugin as never, { enGB: { TODAY: 'TODAY', NOW: 'NOW' } } as never);
   registered.add('TODAY');
