@@ -242,6 +242,11 @@ describeInBrowser('sidebar actions', () => {
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('de');
     await expect(ui.locator('#tab-settings').textContent()).resolves.toBe('Einstellungen');
   });
+});
+
+// On a sample of their own: the actions above switch the language and close the quarter.
+describeInBrowser('sidebar settings and ranking', () => {
+  const session = useBrowserSession({ now: NOW });
 
   it('saves the objective roll-up setting and keeps it when the settings are opened again', async () => {
     const page = await session.openPlayground();
