@@ -99,6 +99,11 @@ function pasteKeyResults(addon: Addon, sheet: GoogleAppsScript.Spreadsheet.Sheet
   const rows = keyResultRows(headers, language);
   const krs = allKeyResults();
   headers.forEach((header, c) => {
+    // The trend forecast is computed: only its cells' format follows each key result's unit.
+    if (header === texts.hForecast) {
+      sheet.getRange(2, c + 1, rows.length, 1).setNumberFormats(krs.map((kr) => [unitFormat(kr.unit)]));
+      return;
+    }
     if (rows[0][c] === undefined) return;
     const column = sheet.getRange(2, c + 1, rows.length, 1);
     column.setValues(rows.map((row) => [row[c]]));
