@@ -183,6 +183,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
         fields: {
           period: PERIOD,
           team: { type: 'text', max: 100, optional: true },
+          teams: { type: 'list', items: { type: 'text', max: 100 }, min: 1, max: 100, optional: true },
           startFrom: { type: 'choice', values: START_FROM },
           previousLabel: { ...label, optional: true },
           language: { type: 'choice', values: LANGUAGES },

@@ -10,6 +10,11 @@ export interface NewPeriodRequest {
   /** e.g. { kind: 'quarter', year: 2027, quarter: 1 } or { kind: 'months', start: '2027-01-01', months: 2 } */
   period: PeriodSpec;
   team: string;
+  /**
+   * Several teams at once: each gets its own tabs for the period, named with the team
+   * ("Q1 2027 · EMEA · Key results"); `team` is then not used. All are created or none.
+   */
+  teams?: string[];
   startFrom: StartFrom;
   /** With startFrom 'previous': the label of the period (its review) to carry over from. */
   previousLabel?: string;
@@ -33,6 +38,8 @@ export interface CreatePeriodResult {
   keyResults: number;
   /** KRs carried over from the previous period's review. */
   carriedOver: number;
+  /** With `teams`: each team's period, in the order asked (the fields above are the first's). */
+  periods?: Omit<CreatePeriodResult, 'periods'>[];
 }
 
 export type Decision = 'done' | 'drop' | 'carryOver';

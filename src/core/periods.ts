@@ -99,3 +99,26 @@ function firstMonth(spec: PeriodSpec): { year: number; month: number; months: nu
   if (!start) throw new Error(`"${spec.start}" is not a date (yyyy-mm-dd).`);
   return { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, months: spec.months };
 }
+
+// Several teams in one workbook: each team's period has its own tabs, and its label (the key
+// every action names it by) carries the team. A workbook of one team keeps plain labels.
+
+/** "Q1 2027 · EMEA": the label of a team's own period in a workbook of several teams. */
+export function teamPeriodLabel(label: string, team: string): string {
+  return `${label} · ${team}`;
+}
+
+/** Longest team name: it becomes part of tab names, which Sheets caps at 100 characters. */
+export const TEAM_NAME_MAX = 40;
+
+/** Why a team name cannot name tabs ('' when it can): the error key to report. */
+export function teamNameProblem(team: string): '' | 'errTeamNameTooLong' | 'errTeamNameChars' {
+  if (team.length > TEAM_NAME_MAX) return 'errTeamNameTooLong';
+  if (/[·\r\n]/.test(team)) return 'errTeamNameChars';
+  return '';
+}
+
+/** Team names compare trimmed and case-insensitive ("emea " is EMEA). */
+export function sameTeam(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

@@ -62,6 +62,10 @@ export type ErrorKey =
   | 'errRepsNoRep'
   | 'errRepsNoTeam'
   | 'errTeamNeedsReps'
+  | 'errTeamNameTooLong'
+  | 'errTeamNameChars'
+  | 'errTeamTabTaken'
+  | 'errTeamsRepeated'
   | 'msgSnapshotNote';
 
 export const ERRORS: Catalog<ErrorKey> = {
@@ -135,6 +139,13 @@ export const ERRORS: Catalog<ErrorKey> = {
       'The reps table “{tab}” has no column for the rep ({cell}). Add a header such as “Rep” or “Email” above the reps’ names.',
     errRepsNoTeam: 'The reps table “{tab}” has no “Team” column ({cell}). Add one with each rep’s team.',
     errTeamNeedsReps: 'To count a team’s deals, connect the deals tab “{tab}” again with a reps table (rep → team).',
+    errTeamNameTooLong:
+      'The team name “{value}” is longer than 40 characters. Shorten it: it becomes part of the tabs’ names.',
+    errTeamNameChars:
+      'The team name “{value}” contains “·” or a line break, which the tabs’ names use as separators. Remove them and try again.',
+    errTeamTabTaken:
+      'The team “{team}” needs the tab “{name}”, but a tab of that name already exists, so nothing was created. Rename that tab, or choose another team name.',
+    errTeamsRepeated: 'The team “{team}” is listed twice. List each team once.',
     msgSnapshotNote: 'Recorded from the linked data',
   },
   de: {
@@ -218,6 +229,13 @@ export const ERRORS: Catalog<ErrorKey> = {
       'Die Mitarbeitertabelle „{tab}“ hat keine Spalte „Team“ ({cell}). Fügen Sie eine mit dem Team jedes Mitarbeiters hinzu.',
     errTeamNeedsReps:
       'Um die Deals eines Teams zu zählen, verbinden Sie das Deals-Tabellenblatt „{tab}“ erneut mit einer Mitarbeitertabelle (Mitarbeiter → Team).',
+    errTeamNameTooLong:
+      'Der Teamname „{value}“ ist länger als 40 Zeichen. Kürzen Sie ihn: Er wird Teil der Namen der Tabellenblätter.',
+    errTeamNameChars:
+      'Der Teamname „{value}“ enthält „·“ oder einen Zeilenumbruch, die in den Namen der Tabellenblätter als Trenner dienen. Entfernen Sie sie und versuchen Sie es erneut.',
+    errTeamTabTaken:
+      'Das Team „{team}“ braucht das Tabellenblatt „{name}“, doch ein Blatt dieses Namens gibt es schon, daher wurde nichts angelegt. Benennen Sie dieses Blatt um oder wählen Sie einen anderen Teamnamen.',
+    errTeamsRepeated: 'Das Team „{team}“ steht zweimal in der Liste. Nennen Sie jedes Team nur einmal.',
     msgSnapshotNote: 'Aus den verknüpften Daten erfasst',
   },
   fr: {
@@ -303,6 +321,13 @@ export const ERRORS: Catalog<ErrorKey> = {
       'La table des commerciaux « {tab} » n’a pas de colonne « Équipe » ({cell}). Ajoutez-en une avec l’équipe de chacun.',
     errTeamNeedsReps:
       'Pour compter les transactions d’une équipe, connectez de nouveau l’onglet « {tab} » avec une table des commerciaux (commercial → équipe).',
+    errTeamNameTooLong:
+      'Le nom d’équipe « {value} » dépasse 40 caractères. Raccourcissez-le : il entre dans le nom des onglets.',
+    errTeamNameChars:
+      'Le nom d’équipe « {value} » contient « · » ou un saut de ligne, qui servent de séparateurs dans les noms des onglets. Retirez-les et réessayez.',
+    errTeamTabTaken:
+      'L’équipe « {team} » a besoin de l’onglet « {name} », mais un onglet de ce nom existe déjà, rien n’a donc été créé. Renommez cet onglet ou choisissez un autre nom d’équipe.',
+    errTeamsRepeated: 'L’équipe « {team} » figure deux fois dans la liste. Indiquez chaque équipe une seule fois.',
     msgSnapshotNote: 'Relevé depuis les données liées',
   },
   cs: {
@@ -380,6 +405,12 @@ export const ERRORS: Catalog<ErrorKey> = {
     errRepsNoTeam: 'Tabulka obchodníků „{tab}“ nemá sloupec „Tým“ ({cell}). Přidejte ho s týmem každého obchodníka.',
     errTeamNeedsReps:
       'Chcete-li počítat obchody týmu, propojte list obchodů „{tab}“ znovu s tabulkou obchodníků (obchodník → tým).',
+    errTeamNameTooLong: 'Název týmu „{value}“ je delší než 40 znaků. Zkraťte ho: stává se součástí názvů listů.',
+    errTeamNameChars:
+      'Název týmu „{value}“ obsahuje „·“ nebo zalomení řádku, které v názvech listů slouží jako oddělovače. Odstraňte je a zkuste to znovu.',
+    errTeamTabTaken:
+      'Tým „{team}“ potřebuje list „{name}“, ale list s tímto názvem už existuje, proto nebylo nic vytvořeno. Přejmenujte ten list, nebo zvolte jiný název týmu.',
+    errTeamsRepeated: 'Tým „{team}“ je v seznamu dvakrát. Uveďte každý tým jen jednou.',
     msgSnapshotNote: 'Zaznamenáno z propojených dat',
   },
   zh: {
@@ -445,6 +476,11 @@ export const ERRORS: Catalog<ErrorKey> = {
     errRepsNoRep: '销售代表表“{tab}”没有代表列（{cell}）。请在姓名上方添加“销售代表”或“Email”等标题。',
     errRepsNoTeam: '销售代表表“{tab}”没有“团队”列（{cell}）。请添加一列，写明每位代表的团队。',
     errTeamNeedsReps: '要统计某个团队的交易，请将交易工作表“{tab}”与销售代表表（代表 → 团队）重新连接。',
+    errTeamNameTooLong: '团队名称“{value}”超过 40 个字符。请缩短：它会成为工作表名称的一部分。',
+    errTeamNameChars: '团队名称“{value}”包含“·”或换行符，工作表名称用它们作分隔符。请删除后重试。',
+    errTeamTabTaken:
+      '团队“{team}”需要工作表“{name}”，但已有同名工作表，因此未创建任何内容。请重命名该工作表，或换一个团队名称。',
+    errTeamsRepeated: '团队“{team}”在列表中出现了两次。每个团队只列一次。',
     msgSnapshotNote: '从关联数据记录',
   },
   ar: {
@@ -515,6 +551,12 @@ export const ERRORS: Catalog<ErrorKey> = {
       'جدول المندوبين «{tab}» لا يحتوي على عمود للمندوب ({cell}). أضف عنوانًا مثل «المندوب» أو «Email» فوق الأسماء.',
     errRepsNoTeam: 'جدول المندوبين «{tab}» لا يحتوي على عمود «الفريق» ({cell}). أضف عمودًا بفريق كل مندوب.',
     errTeamNeedsReps: 'لاحتساب صفقات فريق، اربط ورقة الصفقات «{tab}» من جديد مع جدول المندوبين (مندوب ← فريق).',
+    errTeamNameTooLong: 'اسم الفريق «{value}» أطول من 40 حرفًا. اختصره: فهو يصبح جزءًا من أسماء علامات التبويب.',
+    errTeamNameChars:
+      'اسم الفريق «{value}» يحتوي على «·» أو فاصل أسطر، وهما فاصلان في أسماء علامات التبويب. احذفهما وحاول مرة أخرى.',
+    errTeamTabTaken:
+      'يحتاج الفريق «{team}» إلى علامة التبويب «{name}»، لكن توجد علامة تبويب بهذا الاسم، لذا لم يُنشأ شيء. أعد تسمية تلك العلامة أو اختر اسمًا آخر للفريق.',
+    errTeamsRepeated: 'الفريق «{team}» مذكور مرتين. اذكر كل فريق مرة واحدة.',
     msgSnapshotNote: 'سُجّلت من البيانات المربوطة',
   },
 };

@@ -20,7 +20,7 @@ import { UserError } from '../core/errors';
 import { evaluateKeyResult } from '../core/evaluate';
 import { isDoneValue } from '../core/kinds';
 import { type DecimalHint, parseNumber } from '../core/numbers';
-import { type PeriodSpec, periodOf, specProblem } from '../core/periods';
+import { type PeriodSpec, periodOf, sameTeam, specProblem, teamNameProblem, teamPeriodLabel } from '../core/periods';
 import { carriedKeyResult, gradeReview, type ReviewFlag } from '../core/review';
 import { isCurrencyCode } from '../core/settings';
 import { type KeyResult, LANGUAGES, type Language, type Settings } from '../core/types';
@@ -112,8 +112,11 @@ export function createPeriodWith(
   if (problem) throw new UserError('errBadPeriod', { reason: problem });
   const spec = request.period as PeriodSpec;
   const period = periodOf(spec, language);
-  const names = periodTabNames(period.label, language);
-  const team = String(request.team ?? '').trim();
+  const several = Array.isArray(request.teams) && request.teams.length > 0;
+  const teams = several
+    ? (request.teams as string[]).map((t) => String(t).trim())
+    : [String(request.team ?? '').trim()];
+  refuseBadTeams(teams);
   return withDocumentLock(() => {
     // The add-on's tabs and the saved settings, found once for the whole action.
     const index = readIndex(spreadsheet);
@@ -121,23 +124,48 @@ export function createPeriodWith(
     const saved = given ?? loadDocumentSettings(index);
     const settings =
       saved.currency || !isCurrencyCode(request.currency) ? saved : { ...saved, currency: request.currency };
-    refuseSamePeriod(period.label, tabs);
-    const { krs, carriedOver } = keyResults
-      ? { krs: keyResults, carriedOver: 0 }
-      : startingKeyResults(spreadsheet, request, language, team, tabs);
-    const ctx: PeriodContext = { language, period, spec, team, names, settings };
-    const plans: TabPlan[] = [
-      keyResultsPlan(ctx, krs),
-      checkInsPlan(ctx),
-      dashboardPlan(ctx, keyResultCapacity(krs.length)),
-    ];
-    createNewTabs(spreadsheet, plans);
-    return {
-      label: period.label,
-      tabs: { keyResults: names.keyResults, checkIns: names.checkIns, dashboard: names.dashboard },
-      keyResults: krs.length,
-      carriedOver,
-    };
+    // A workbook of one team keeps plain labels; once another team works in it, each new
+    // period carries its team in its label and tab names.
+    const teamScoped = several || tabs.some((tab) => !sameTeam(String(tab.meta.team ?? ''), teams[0]));
+    const created = teams.map((team) => {
+      const label = teamScoped && team ? teamPeriodLabel(period.label, team) : period.label;
+      refuseSamePeriod(label, tabs);
+      const names = periodTabNames(label, language);
+      const { krs, carriedOver } = keyResults
+        ? { krs: keyResults, carriedOver: 0 }
+        : startingKeyResults(spreadsheet, request, language, team, tabs, several);
+      const ctx: PeriodContext = { language, period: { ...period, label }, spec, team, names, settings };
+      const plans: TabPlan[] = [
+        keyResultsPlan(ctx, krs),
+        checkInsPlan(ctx),
+        dashboardPlan(ctx, keyResultCapacity(krs.length)),
+      ];
+      const result = {
+        label,
+        tabs: { keyResults: names.keyResults, checkIns: names.checkIns, dashboard: names.dashboard },
+        keyResults: krs.length,
+        carriedOver,
+      };
+      return { team, plans, result };
+    });
+    createNewTabs(
+      spreadsheet,
+      created.flatMap((c) => c.plans),
+      (name) => created.find((c) => c.plans.some((plan) => plan.name === name))?.team ?? '',
+      teamScoped,
+    );
+    const results = created.map((c) => c.result);
+    return several ? { ...results[0], periods: results } : results[0];
+  });
+}
+
+/** Team names that cannot name tabs, and a team listed twice, are refused before anything is read. */
+function refuseBadTeams(teams: readonly string[]): void {
+  teams.forEach((team, i) => {
+    if (!team && teams.length > 1) throw new UserError('errFieldMissing', { field: `teams.${i}` });
+    const problem = teamNameProblem(team);
+    if (problem) throw new UserError(problem, { value: team.slice(0, 60) });
+    if (teams.findIndex((other) => sameTeam(other, team)) < i) throw new UserError('errTeamsRepeated', { team });
   });
 }
 
@@ -146,7 +174,8 @@ export function createPeriodWith(
  * own key (errPeriodExists) so that the sidebar can offer to open the period instead.
  */
 function refuseSamePeriod(label: string, tabs: readonly OkrTab[]): void {
-  const same = tabs.find((tab) => tab.meta.period === label && tab.meta.role !== 'review');
+  // Case-insensitive: team names are ("Q1 2027 · emea" is EMEA's).
+  const same = tabs.find((tab) => tab.meta.period.toLowerCase() === label.toLowerCase() && tab.meta.role !== 'review');
   if (same) throw new UserError('errPeriodExists', { label, name: same.name });
 }
 
@@ -154,7 +183,12 @@ function refuseSamePeriod(label: string, tabs: readonly OkrTab[]): void {
  * Creates the tabs of `plans` (all or none). Never overwrite: Sheets refuses a name that any tab
  * has, and that refusal is reported as such. Names are looked up only then, not on every run.
  */
-function createNewTabs(spreadsheet: Spreadsheet, plans: TabPlan[]): void {
+function createNewTabs(
+  spreadsheet: Spreadsheet,
+  plans: TabPlan[],
+  teamOf: (name: string) => string = () => '',
+  teamScoped = false,
+): void {
   try {
     createTabs(spreadsheet, plans, 0);
   } catch (error) {
@@ -165,6 +199,7 @@ function createNewTabs(spreadsheet: Spreadsheet, plans: TabPlan[]): void {
         return false;
       }
     });
+    if (taken && teamScoped) throw new UserError('errTeamTabTaken', { team: teamOf(taken.name), name: taken.name });
     if (taken) throw new UserError('errTabExists', { name: taken.name });
     throw error;
   }
@@ -176,10 +211,18 @@ function startingKeyResults(
   language: Language,
   team: string,
   tabs: readonly OkrTab[],
+  several = false,
 ): { krs: Partial<KeyResult>[]; carriedOver: number } {
   if (request.startFrom === 'examples')
     return { krs: startingExamples(exampleLibrary(), request, language, team), carriedOver: 0 };
   if (request.startFrom === 'previous') {
+    // Several teams at once: each carries over from its own latest review; a new team starts empty.
+    if (several) {
+      const previous = latestClosed(spreadsheet, tabs, team);
+      if (!previous.review) return { krs: [], carriedOver: 0 };
+      const krs = carryOver(spreadsheet, previous.review.meta.period, tabs);
+      return { krs, carriedOver: krs.length };
+    }
     const krs = carryOver(spreadsheet, request.previousLabel, tabs);
     return { krs, carriedOver: krs.length };
   }
@@ -201,8 +244,11 @@ export function carryOver(
     .map((row) => carriedKeyResult(row.kr));
 }
 
-function latestClosed(spreadsheet: Spreadsheet, tabs: readonly OkrTab[]): ReturnType<typeof periodTabs> {
-  const reviews = tabs.filter((tab) => tab.meta.role === 'review');
+/** The latest closed period (of `team` when given). */
+function latestClosed(spreadsheet: Spreadsheet, tabs: readonly OkrTab[], team?: string): ReturnType<typeof periodTabs> {
+  const reviews = tabs.filter(
+    (tab) => tab.meta.role === 'review' && (team === undefined || sameTeam(tab.meta.team, team)),
+  );
   reviews.sort((a, b) => a.meta.end.localeCompare(b.meta.end));
   const latest = reviews[reviews.length - 1];
   return latest ? periodTabs(spreadsheet, latest.meta.period, tabs) : {};
