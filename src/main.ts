@@ -17,6 +17,7 @@ export {
   connectDeals,
   createPeriod,
   explainLinks,
+  getAlignment,
   getExamples,
   getHealthReport,
   getKeyResultDetails,

@@ -12,6 +12,7 @@ import type {
   ExampleChoice,
   NewPeriodRequest,
 } from '../core/actions';
+import type { AlignmentView } from '../core/alignment';
 import type { DealField } from '../core/deals/headers';
 import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
 import type { DealFilterValues, DealMetricKind, PipelineForecast } from '../core/deals/metrics';
@@ -31,6 +32,7 @@ export type {
   ExampleChoice,
   NewPeriodRequest,
 } from '../core/actions';
+export type { AlignmentNode, AlignmentProblem, AlignmentView } from '../core/alignment';
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
 export type { LeaderRow } from '../core/leaderboard';
@@ -199,6 +201,12 @@ export interface SidebarEndpoints {
   /** Remembers the owner name the user says is them ('' forgets it): the sidebar opens on their key results. */
   rememberOwner(owner: string): boolean;
   getHealthReport(periodLabel: string): HealthFinding[];
+  /**
+   * Every team's objectives of the period of `periodLabel` (teams of this workbook with the same
+   * days) as one tree, each with its own and its rolled-up score, the reps under each, and the
+   * teams against pace. Writes the period's alignment tab first when it is missing or its teams changed.
+   */
+  getAlignment(periodLabel: string): AlignmentView;
   getSettings(): Settings;
   saveSettings(settings: Settings): SaveSettingsResult;
   getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];

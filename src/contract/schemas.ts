@@ -40,7 +40,7 @@ function allOf<T extends string | number>() {
 export const DECISIONS = allOf<Decision>()('done', 'drop', 'carryOver');
 export const START_FROM = allOf<StartFrom>()('empty', 'examples', 'previous');
 export const PERIOD_KINDS = allOf<PeriodKind>()('quarter', 'fiscalQuarter', 'months');
-export const TAB_ROLES = allOf<TabRole>()('keyResults', 'checkIns', 'dashboard', 'review');
+export const TAB_ROLES = allOf<TabRole>()('keyResults', 'checkIns', 'dashboard', 'review', 'alignment');
 export const FAMILIES = EXAMPLE_FAMILIES;
 
 const label: Schema = { type: 'text', max: 200 };
@@ -214,6 +214,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
     { name: 'role', schema: { type: 'choice', values: TAB_ROLES, optional: true } },
   ],
   recordSnapshot: [{ name: 'periodLabel', schema: label }],
+  getAlignment: [{ name: 'periodLabel', schema: label }],
   explainLinks: [{ name: 'periodLabel', schema: label }],
   inspectDeals: [
     { name: 'tab', schema: { type: 'text', max: 200, optional: true } },

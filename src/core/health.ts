@@ -10,6 +10,7 @@ import { objectivesOf, rowAddress } from './overview';
 import { krPace, planDays } from './pace';
 import { readPhasing } from './phasing';
 import { HIGH_CONFIDENCE } from './review';
+import { parentProblems } from './rollup';
 import { objectiveKey } from './scoring';
 import type { KeyResult, Objective, PeriodData, Settings } from './types';
 
@@ -82,6 +83,11 @@ export interface HealthOptions {
    * given, it is that key result's forecast instead of the check-in trend.
    */
   pipelines?: ReadonlyMap<string, number>;
+  /**
+   * Other teams work on the same period in this workbook: a parent id not found here may be one of
+   * their objectives, which the alignment view checks (with every team's objectives).
+   */
+  parentsElsewhere?: boolean;
 }
 
 /** Good practice: 3 objectives per team and period, at most 5; 2 to 5 KRs per objective. */
@@ -207,7 +213,7 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
 
   checkWeights(objectives, krs, locate, add);
   checkIds(krs, locate, add);
-  checkParents(objectives, objectiveCell, add);
+  checkParents(objectives, objectiveCell, add, options.parentsElsewhere === true);
   checkScoresAndCheckIns(data, settings, asOf, locate, add, options.pipelines);
 
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -282,28 +288,21 @@ function checkIds(krs: KeyResult[], locate: Locate, add: Add): void {
   }
 }
 
-/** Parent links must name an objective of the period and must not come back to where they start. */
-function checkParents(objectives: Objective[], objectiveCell: (id: string) => string, add: Add): void {
-  const byId = new Map(objectives.map((o) => [objectiveKey(o.id), o]));
-  const parentOf = (o: Objective) => (o.parentId ? byId.get(objectiveKey(o.parentId)) : undefined);
-  const reported = new Set<string>();
-  for (const o of objectives) {
-    if (!o.parentId) continue;
+/**
+ * Parent links must name an objective of the period (or, in a workbook of several teams, may name
+ * another team's: the alignment view checks those) and must not come back to where they start.
+ */
+function checkParents(
+  objectives: Objective[],
+  objectiveCell: (id: string) => string,
+  add: Add,
+  parentsElsewhere: boolean,
+): void {
+  for (const problem of parentProblems(objectives, () => parentsElsewhere)) {
+    const o = objectives[problem.index];
     const where = { cell: objectiveCell(o.id), objectiveId: o.id };
-    if (!parentOf(o)) {
-      add('parentMissing', 'warning', where, { title: o.title, parent: o.parentId });
-      continue;
-    }
-    const path: string[] = [o.id];
-    let next = parentOf(o);
-    while (next && !path.includes(next.id)) {
-      path.push(next.id);
-      next = parentOf(next);
-    }
-    if (next && next.id === o.id && !reported.has(o.id)) {
-      for (const id of path) reported.add(id);
-      add('parentLoop', 'error', where, { title: o.title, path: [...path, o.id].join(' → ') });
-    }
+    if (problem.kind === 'missing') add('parentMissing', 'warning', where, { title: o.title, parent: o.parentId });
+    else add('parentLoop', 'error', where, { title: o.title, path: problem.path.join(' → ') });
   }
 }
 

@@ -72,3 +72,47 @@ export function rollUp(nodes: readonly RollupNode[]): RolledUp[] {
   }
   return nodes.map((n, i) => result[i] ?? { score: n.score, children: 0, parent: parent[i], inCycle: true });
 }
+
+export interface ParentProblem {
+  /** Index of the objective among those given. */
+  index: number;
+  kind: 'missing' | 'loop';
+  /** For a loop: the ids around it, back to the first ("A → B → A"). */
+  path: string[];
+}
+
+/**
+ * Parent links that name no objective, and loops (each reported once, at its first member met).
+ * `known(id)`: whether an id names an objective elsewhere (another team's): then it is not missing.
+ */
+export function parentProblems(
+  objectives: readonly { id: string; parentId: string }[],
+  known: (key: string) => boolean = () => false,
+): ParentProblem[] {
+  const byId = new Map<string, number>();
+  objectives.forEach((o, i) => {
+    const key = objectiveKey(o.id);
+    if (key && !byId.has(key)) byId.set(key, i);
+  });
+  const parentOf = (i: number) => (objectives[i].parentId ? byId.get(objectiveKey(objectives[i].parentId)) : undefined);
+  const problems: ParentProblem[] = [];
+  const reported = new Set<number>();
+  objectives.forEach((o, i) => {
+    if (!o.parentId) return;
+    if (parentOf(i) === undefined) {
+      if (!known(objectiveKey(o.parentId))) problems.push({ index: i, kind: 'missing', path: [] });
+      return;
+    }
+    const path: number[] = [i];
+    let next = parentOf(i);
+    while (next !== undefined && !path.includes(next)) {
+      path.push(next);
+      next = parentOf(next);
+    }
+    if (next === i && !reported.has(i)) {
+      for (const member of path) reported.add(member);
+      problems.push({ index: i, kind: 'loop', path: [...path, i].map((m) => objectives[m].id) });
+    }
+  });
+  return problems;
+}

@@ -96,7 +96,7 @@ export interface Period {
 }
 
 /** Everything the add-on knows about a period's tabs is filed by their role. */
-export type TabRole = 'keyResults' | 'checkIns' | 'dashboard' | 'review';
+export type TabRole = 'keyResults' | 'checkIns' | 'dashboard' | 'review' | 'alignment';
 
 export interface Settings {
   /** A score at or above this is yellow (default 0.4). */

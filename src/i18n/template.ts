@@ -9,6 +9,12 @@ export type TemplateKey =
   | 'tabCheckIns'
   | 'tabDashboard'
   | 'tabReview'
+  | 'tabAlignment'
+  | 'alignTitle'
+  | 'alignNote'
+  | 'hRolledUp'
+  | 'hPeriod'
+  | 'hRows'
   // key results columns
   | 'hKrId'
   | 'hObjectiveId'
@@ -93,6 +99,13 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: 'Check-ins',
     tabDashboard: 'Dashboard',
     tabReview: 'Review',
+    tabAlignment: 'Alignment',
+    alignTitle: 'Alignment {period}',
+    alignNote:
+      'Every team’s key results of this period, and each objective’s score with its child objectives (rolled up). The add-on writes this tab; change the teams’ tabs instead.',
+    hRolledUp: 'Rolled-up score',
+    hPeriod: 'Period',
+    hRows: 'Rows here',
     hKrId: 'KR id',
     hObjectiveId: 'Objective id',
     hObjective: 'Objective',
@@ -170,6 +183,13 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: 'Check-ins',
     tabDashboard: 'Übersicht',
     tabReview: 'Rückblick',
+    tabAlignment: 'Ausrichtung',
+    alignTitle: 'Ausrichtung {period}',
+    alignNote:
+      'Die Schlüsselergebnisse aller Teams in diesem Zeitraum und die Bewertung jedes Ziels mit seinen Unterzielen (hochgerechnet). Das Add-on schreibt dieses Blatt; ändern Sie die Blätter der Teams.',
+    hRolledUp: 'Bewertung mit Unterzielen',
+    hPeriod: 'Zeitraum',
+    hRows: 'Zeilen hier',
     hKrId: 'KR-ID',
     hObjectiveId: 'Ziel-ID',
     hObjective: 'Ziel',
@@ -249,6 +269,13 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: 'Points d’avancement',
     tabDashboard: 'Tableau de bord',
     tabReview: 'Bilan',
+    tabAlignment: 'Alignement',
+    alignTitle: 'Alignement {period}',
+    alignNote:
+      'Les résultats clés de chaque équipe pour cette période, et le score de chaque objectif avec ses objectifs enfants (consolidé). Le module écrit cet onglet ; modifiez plutôt les onglets des équipes.',
+    hRolledUp: 'Score consolidé',
+    hPeriod: 'Période',
+    hRows: 'Lignes ici',
     hKrId: 'Id RC',
     hObjectiveId: 'Id objectif',
     hObjective: 'Objectif',
@@ -328,6 +355,13 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: 'Záznamy pokroku',
     tabDashboard: 'Přehled',
     tabReview: 'Vyhodnocení',
+    tabAlignment: 'Provázání',
+    alignTitle: 'Provázání {period}',
+    alignNote:
+      'Klíčové výsledky všech týmů v tomto období a skóre každého cíle včetně podřízených cílů (souhrnně). Tento list píše doplněk; měňte listy týmů.',
+    hRolledUp: 'Souhrnné skóre',
+    hPeriod: 'Období',
+    hRows: 'Řádky zde',
     hKrId: 'ID KV',
     hObjectiveId: 'ID cíle',
     hObjective: 'Cíl',
@@ -406,6 +440,12 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: '进度更新',
     tabDashboard: '仪表板',
     tabReview: '复盘',
+    tabAlignment: '对齐',
+    alignTitle: '对齐 {period}',
+    alignNote: '本周期各团队的关键结果，以及每个目标连同其子目标的汇总得分。此工作表由插件写入；请修改各团队的工作表。',
+    hRolledUp: '汇总得分',
+    hPeriod: '周期',
+    hRows: '此处行',
     hKrId: 'KR 编号',
     hObjectiveId: '目标编号',
     hObjective: '目标',
@@ -483,6 +523,13 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     tabCheckIns: 'تحديثات التقدّم',
     tabDashboard: 'لوحة المتابعة',
     tabReview: 'المراجعة',
+    tabAlignment: 'المواءمة',
+    alignTitle: 'المواءمة {period}',
+    alignNote:
+      'النتائج الرئيسية لكل فريق في هذه الفترة، ودرجة كل هدف مع أهدافه الفرعية (مجمّعة). تكتب الإضافة علامة التبويب هذه؛ غيّر علامات تبويب الفرق بدلًا منها.',
+    hRolledUp: 'الدرجة المجمّعة',
+    hPeriod: 'الفترة',
+    hRows: 'الصفوف هنا',
     hKrId: 'معرّف النتيجة',
     hObjectiveId: 'معرّف الهدف',
     hObjective: 'الهدف',

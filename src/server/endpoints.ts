@@ -19,6 +19,7 @@ import type {
 } from '../contract/index';
 import { cellAddress, quoteTab } from '../core/a1';
 import type { CheckInRequest, ClosePeriodRequest, ExampleChoice, NewPeriodRequest } from '../core/actions';
+import type { AlignmentView } from '../core/alignment';
 import { isoDay, parseIsoDay } from '../core/dates';
 import { dealProblemText } from '../core/deals/table';
 import { UserError } from '../core/errors';
@@ -49,6 +50,7 @@ import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { HELPER_HEADERS } from '../i18n/deals-columns';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
+import { readAlignment, teamTabsOf } from '../sheet/alignment';
 import { exampleLibrary } from '../sheet/data';
 import {
   connectDealsTab,
@@ -372,10 +374,17 @@ export function getHealthReport(periodLabel: string) {
       settings: grading.settings,
       asOf: grading.asOf,
       pipelines: pipelineForecasts(ss, index, data),
+      // Other teams of the same period: a parent id may name one of their objectives.
+      parentsElsewhere: teamTabsOf(index.tabs, data.period.label).length > 1,
       locate: (kr, field) =>
         data.closedWith ? cellAddress(data.keyResultsTab, 1, kr.row) : fieldCell(data.keyResultsTab, kr, field),
     });
   });
+}
+
+/** Every team's objectives of the period as one tree, with roll-ups and the teams against pace. */
+export function getAlignment(periodLabel: string): AlignmentView {
+  return endpoint('getAlignment', [periodLabel], () => readAlignment(activeSpreadsheet(), periodLabel, null));
 }
 
 export function getSettings(): Settings {
@@ -629,6 +638,7 @@ export const SIDEBAR_ENDPOINTS = {
   selectKeyResult,
   selectCell,
   getHealthReport,
+  getAlignment,
   getSettings,
   saveSettings,
   getExamples,

@@ -110,6 +110,10 @@ export interface TabMeta {
   closed?: { frozenOn: string; settings: Settings };
   /** A key results tab's record of the shared settings when it was made (see sheet/settings.ts). */
   settings?: Omit<Settings, 'language'>;
+  /** A key results tab's data rows when it was made (the alignment tab stacks that many). */
+  rows?: number;
+  /** An alignment tab's teams, in the order their rows are stacked (tabs/alignment.ts). */
+  sources?: { label: string; team: string }[];
 }
 
 export type { TabRole };

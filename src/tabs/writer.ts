@@ -71,6 +71,7 @@ const ROLE_KEYS: Record<TabRole, TemplateKey> = {
   checkIns: 'tabCheckIns',
   dashboard: 'tabDashboard',
   review: 'tabReview',
+  alignment: 'tabAlignment',
 };
 
 /** "Q1 2027 · Key results" (role word in the workbook's language). */
@@ -110,7 +111,7 @@ function sharedSettings(settings: Settings): Omit<Settings, 'language'> {
   return shared;
 }
 
-function emptyPlan(ctx: PeriodContext, role: TabRole, name: string): TabPlan {
+export function emptyPlan(ctx: PeriodContext, role: TabRole, name: string): TabPlan {
   return {
     name,
     meta: metaFor(ctx, role),
@@ -268,6 +269,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
   }
 
   plan.minRows = lastRow;
+  plan.meta.rows = capacity;
   plan.minColumns = columns.length;
   plan.frozenRows = KR_HEADER_ROW;
   plan.frozenColumns = 1;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserError } from '../../src/core/errors';
 import { closePeriod, createPeriod, createPeriodWith, recordCheckIn } from '../../src/sheet/periods';
 import { listPeriods, readPeriod } from '../../src/sheet/read';
-import { newWorkbook, Q1, Q2, request, SETTINGS, sampleKeyResults, type Workbook } from './helpers';
+import { newWorkbook, Q2, request, SETTINGS, sampleKeyResults, type Workbook } from './helpers';
 
 let wb: Workbook;
 beforeEach(() => {

@@ -1,0 +1,160 @@
+// The alignment of a period across teams, worked by hand: one company objective, two teams'
+// objectives under it (one child in another team), weights, a blank, a dangling parent and a loop.
+// The sidebar's tree (core) and the alignment tab's OKR_ROLLUP (sheet) must show the same scores.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AlignmentNode } from '../../src/core/alignment';
+import type { KeyResult } from '../../src/core/types';
+import { readAlignment } from '../../src/sheet/alignment';
+import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { newWorkbook, request, SETTINGS, TODAY, type Workbook } from './helpers';
+
+let wb: Workbook;
+beforeEach(() => {
+  wb = newWorkbook();
+});
+afterEach(() => wb.restore());
+
+const kr = (id: string, objectiveId: string, parent: string, current: number | null, extra: Partial<KeyResult> = {}) =>
+  ({
+    id,
+    objectiveId,
+    objectiveTitle: `Objective ${objectiveId}`,
+    title: `Key result ${id}`,
+    owner: extra.owner ?? 'Rep',
+    team: '',
+    parentObjectiveId: parent,
+    kind: 'increase',
+    unit: 'count',
+    baseline: 0,
+    target: 10,
+    current,
+    weight: null,
+    confidence: null,
+    dueDate: null,
+    notes: '',
+    dataLink: '',
+    ...extra,
+  }) as Partial<KeyResult>;
+
+function threeTeams(): void {
+  // Company: C1 at 5 of 10 → 0.5.
+  createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+  // EMEA: E1 = (0.8×1 + 0.4×3) / 4 = 0.5, under C1; E2 ⇄ E3 loop.
+  createPeriodWith(
+    wb.ss,
+    request({ team: 'EMEA' }),
+    [
+      kr('E1.1', 'E1', 'C1', 8, { owner: 'Eva' }),
+      kr('E1.2', 'E1', 'C1', 4, { owner: 'Emil', weight: 3 }),
+      kr('E2.1', 'E2', 'E3', 2),
+      kr('E3.1', 'E3', 'E2', 6),
+    ],
+    SETTINGS,
+  );
+  // Americas: A1 = (1 + 0) / 2 = 0.5 (A1.2 not checked in yet: at its baseline), under C1; A4 has
+  // nothing scored (no target): a blank, left out of C1; A2 = 0.25 under EMEA's E1; A3's parent X9
+  // does not exist.
+  createPeriodWith(
+    wb.ss,
+    request({ team: 'Americas' }),
+    [
+      kr('A1.1', 'A1', 'C1', 10, { owner: 'Ana' }),
+      kr('A1.2', 'A1', 'C1', null, { owner: 'Ana' }),
+      kr('A2.1', 'A2', 'E1', 2.5, { owner: 'Al' }),
+      kr('A3.1', 'A3', 'X9', 1),
+      kr('A4.1', 'A4', 'C1', null, { target: null, baseline: null, kind: null }),
+    ],
+    SETTINGS,
+  );
+}
+
+const find = (nodes: AlignmentNode[], id: string): AlignmentNode | undefined => {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const below = find(node.children, id);
+    if (below) return below;
+  }
+  return undefined;
+};
+
+describe('the alignment of a period across teams', () => {
+  it('rolls every team’s objectives up into one tree with hand-worked scores', () => {
+    threeTeams();
+    const view = readAlignment(wb.ss, 'Q1 2027 · EMEA', SETTINGS, TODAY);
+    expect(view.period.label).toBe('Q1 2027');
+    const c1 = find(view.roots, 'C1') as AlignmentNode;
+    expect(c1.team).toBe('Company');
+    expect(c1.children.map((c) => `${c.team}:${c.id}`)).toEqual(['EMEA:E1', 'Americas:A1', 'Americas:A4']);
+    expect(find(view.roots, 'A4')?.score).toBeNull();
+    const e1 = find(view.roots, 'E1') as AlignmentNode;
+    expect(e1.ownScore).toBeCloseTo(0.5);
+    // E1 with its child A2 (another team's): (0.5 + 0.25) / 2.
+    expect(e1.score).toBeCloseTo(0.375);
+    expect(find(view.roots, 'A1')?.score).toBeCloseTo(0.5);
+    // C1: (0.5 + 0.375 + 0.5) / 3, A4 (blank) left out.
+    expect(c1.score).toBeCloseTo(0.458333);
+    expect(c1.grade).toBe('yellow');
+    // The reps under E1, against pace.
+    const rep = (name: string) => e1.reps.find((r) => r.name === name)?.progress;
+    expect(rep('Eva')).toBeCloseTo(0.8);
+    expect(rep('Emil')).toBeCloseTo(0.4);
+    // Every team against pace.
+    expect(view.teams.map((t) => t.name).sort()).toEqual(['Americas', 'Company', 'EMEA']);
+    expect(view.teams.find((t) => t.name === 'EMEA')?.periodLabel).toBe('Q1 2027 · EMEA');
+  });
+
+  it('reports a dangling parent and a loop with the cells of their rows, and never loops', () => {
+    threeTeams();
+    const view = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    const byCode = Object.fromEntries(view.problems.map((p) => [p.code, p]));
+    expect(byCode.parentMissing).toMatchObject({
+      objectiveId: 'A3',
+      team: 'Americas',
+      detail: 'X9',
+      cell: "'Q1 2027 · Americas · Key results'!A5",
+    });
+    expect(byCode.parentLoop.detail).toBe('E2 → E3 → E2');
+    expect(byCode.parentLoop.cell).toBe("'Q1 2027 · EMEA · Key results'!A4");
+    // Loop members keep their own score and are shown at the top.
+    expect(find(view.roots, 'E2')?.score).toBeCloseTo(0.2);
+    expect(view.roots.map((r) => r.id)).toEqual(expect.arrayContaining(['C1', 'E2', 'E3', 'A3']));
+  });
+
+  it('shows the same rolled-up scores on the alignment tab as in the tree', () => {
+    threeTeams();
+    readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    const sheet = wb.ss.getSheetByName('Q1 2027 · Alignment');
+    expect(sheet).not.toBeNull();
+    const header = sheet!.getRange('A3:AC3').getValues()[0];
+    const column = header.indexOf('Rolled-up score') + 1;
+    expect(column).toBeGreaterThan(0);
+    const values = sheet!.getRange(4, column - 1, 20, 2).getValues();
+    const scores = Object.fromEntries(values.filter((r) => r[0] !== '').map((r) => [r[0], r[1]]));
+    expect(scores.C1).toBeCloseTo(0.458333);
+    expect(scores.E1).toBeCloseTo(0.375);
+    expect(scores.A1).toBeCloseTo(0.5);
+  });
+
+  it('writes the alignment tab again when a team joins, and follows edits in the teams’ tabs', () => {
+    threeTeams();
+    readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    createPeriod(wb.ss, request({ team: 'APAC' }), SETTINGS);
+    // A value typed into a team's tab reaches the tree through the alignment tab's formula.
+    wb.ss.getSheetByName('Q1 2027 · Americas · Key results')!.getRange('L2').setValue(5);
+    const view = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    expect(view.teams.map((t) => t.name)).toContain('APAC');
+    // A1.1 now at 5 of 10: A1 = (0.5 + 0) / 2.
+    expect(find(view.roots, 'A1')?.ownScore).toBeCloseTo(0.25);
+    expect(wb.ss.getSheets().filter((s) => s.getName().includes('Alignment'))).toHaveLength(1);
+  });
+
+  it('reports an objective id used by two teams, the first team’s counting', () => {
+    createPeriodWith(wb.ss, request({ team: 'EMEA' }), [kr('O1.1', 'O1', '', 5)], SETTINGS);
+    createPeriodWith(wb.ss, request({ team: 'Americas' }), [kr('O1.9', 'O1', '', 9)], SETTINGS);
+    const view = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    expect(view.problems).toEqual([
+      expect.objectContaining({ code: 'duplicateObjective', team: 'Americas', detail: 'EMEA' }),
+    ]);
+    expect(view.roots.map((r) => [r.id, r.team])).toEqual([['O1', 'EMEA']]);
+  });
+});
