@@ -24,7 +24,14 @@ export interface EngineHost {
   timeZone(): string;
   /** True when the cell (by HyperFormula sheet id) has a date or date-time number format. */
   isDateCell(sheet: number, row: number, col: number): boolean;
+  /** IMPORTRANGE: another workbook's values, or why they cannot be read (imports.ts). */
+  importRange(spreadsheet: string, range: string, at: string): ImportResult;
 }
+
+/** What IMPORTRANGE gets from the workbook: engine values of the source range, or a failure. */
+export type ImportResult =
+  | { values: unknown[][]; isDate: (row: number, col: number) => boolean }
+  | { error: string; message: string };
 
 // A HyperFormula function plugin is registered globally, but its instances are built per engine.
 // The engine being built is handed to the plugin constructor through this variable.
@@ -47,6 +54,15 @@ export class EngineState {
   memo = new Map<string, Outcome>();
   predictedSize = new Map<string, string>();
   needsRefresh = new Set<string>();
+  /** The spreadsheets (URL or id as written) IMPORTRANGE calls read, by cell key and spreadsheet. */
+  importSources = new Map<string, string>();
+  /**
+   * Why the IMPORTRANGE calls of a cell fail ('not-found', 'not-allowed', 'bad-range'), by cell key,
+   * as of the recalculation (`round`) that last evaluated the cell.
+   */
+  importProblems = new Map<string, { round: number; problems: { problem: string; message: string }[] }>();
+  /** Counts the engine's recalculations (each batch of changes is one). */
+  round = 0;
   constructor(host: EngineHost) {
     this.host = host;
   }
@@ -278,6 +294,116 @@ class ClockPlugin extends FunctionPlugin {
 
 const registered = new Set<string>();
 
+/**
+ * IMPORTRANGE(spreadsheet_url_or_id, range_string): the values of another emulated workbook's
+ * range (imports.ts finds them). Not volatile: the workbook sets these formulas again when a
+ * source changes (Workbook.refreshImports). A failure is #REF! with Sheets' message.
+ */
+class ImportRangePlugin extends FunctionPlugin {
+  engine: EngineState;
+  constructor(interpreter: ConstructorParameters<typeof FunctionPlugin>[0]) {
+    super(interpreter);
+    if (!hostUnderConstruction) throw new Error('IMPORTRANGE plugin built outside an emulator engine');
+    this.engine = hostUnderConstruction;
+  }
+
+  /** The two text arguments, or the error to show instead. */
+  private texts(ast: { args: Ast[] }, state: State): [string, string] | CellError {
+    if (ast.args.length !== 2) return new CellError(ErrorType.NA, 'Wrong number of arguments to IMPORTRANGE.');
+    const out: string[] = [];
+    for (const arg of ast.args) {
+      const value = this.evaluateAst(arg as never, state as never) as unknown;
+      if (value instanceof CellError) return value;
+      if (value instanceof SimpleRangeValue) return new CellError(ErrorType.VALUE, 'IMPORTRANGE takes text.');
+      out.push(value === EmptyValue ? '' : String(isRichNumber(value) ? value.val : value));
+    }
+    return [out[0], out[1]];
+  }
+
+  /** The source's values; `key` names this call (a formula can hold several). */
+  private read(ast: { args: Ast[] }, state: State): { key: string; result: ImportResult | CellError } {
+    const cell = cellKey(state.formulaAddress);
+    const texts = this.texts(ast, state);
+    if (texts instanceof CellError) return { key: cell, result: texts };
+    this.engine.importSources.set(`${cell}|${texts[0]}`, texts[0]);
+    return { key: `${cell}|${texts[0]}|${texts[1]}`, result: this.engine.host.importRange(texts[0], texts[1], cell) };
+  }
+
+  /** Keeps why this cell's imports fail, for the tests (Sheets tells it in the tooltip only). */
+  private record(cell: string, failure: { error: string; message: string } | undefined): void {
+    const problem = failure && { problem: failure.error, message: failure.message };
+    const known = this.engine.importProblems.get(cell);
+    if (!known || known.round !== this.engine.round) {
+      this.engine.importProblems.set(cell, { round: this.engine.round, problems: problem ? [problem] : [] });
+    } else if (problem) known.problems.push(problem);
+  }
+
+  importrange(ast: { args: Ast[] }, state: State): unknown {
+    const cell = cellKey(state.formulaAddress);
+    const { key, result } = this.read(ast, state);
+    this.record(cell, result instanceof CellError || !('error' in result) ? undefined : result);
+    const predicted = this.engine.predictedSize.get(key) ?? '1x1';
+    if (result instanceof CellError || 'error' in result) {
+      // An error is one cell: a formula that spilled before is set again to shrink.
+      if (predicted !== '1x1') this.engine.needsRefresh.add(cell);
+      return result instanceof CellError ? result : new CellError(ErrorType.REF, result.message);
+    }
+    const dates = (serial: number) =>
+      this.returnNumberWrapper(serial, (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never);
+    const value = (r: number, c: number): unknown => {
+      const v = result.values[r]?.[c];
+      if (v === null || v === undefined) return EmptyValue;
+      if (v instanceof CellError) return v;
+      if (typeof v === 'number' && result.isDate(r, c)) return dates(v);
+      return v;
+    };
+    const h = result.values.length;
+    const w = h > 0 ? result.values[0].length : 0;
+    let [ph, pw] = [h, w];
+    if (predicted !== `${h}x${w}`) {
+      // The source changed size since the formula was set: set it again after this round.
+      this.engine.needsRefresh.add(cell);
+      [ph, pw] = predicted.split('x').map(Number);
+    }
+    const matrix = Array.from({ length: ph }, (_, r) => Array.from({ length: pw }, (_, c) => value(r, c)));
+    return ph * pw === 1 ? matrix[0][0] : SimpleRangeValue.onlyValues(matrix as never);
+  }
+
+  importrangeSize(ast: { args: Ast[] }, state: State): ArraySize {
+    let h = 1;
+    let w = 1;
+    let key = cellKey(state.formulaAddress);
+    try {
+      const read = this.read(ast, state);
+      key = read.key;
+      const result = read.result;
+      if (!(result instanceof CellError) && !('error' in result) && result.values.length > 0) {
+        h = result.values.length;
+        w = result.values[0].length;
+      }
+    } catch (_) {
+      // Arguments not computed yet: evaluation decides.
+    }
+    this.engine.predictedSize.set(key, `${h}x${w}`);
+    return h * w === 1 ? ArraySize.scalar() : new ArraySize(w, h);
+  }
+}
+
+function registerImportRange(): void {
+  if (registered.has('IMPORTRANGE')) return;
+  (ImportRangePlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+    IMPORTRANGE: {
+      method: 'importrange',
+      sizeOfResultArrayMethod: 'importrangeSize',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+      vectorizationForbidden: true,
+    },
+  };
+  HyperFormula.registerFunctionPlugin(ImportRangePlugin as never, { enGB: { IMPORTRANGE: 'IMPORTRANGE' } } as never);
+  registered.add('IMPORTRANGE');
+}
+
 function registerClock(): void {
   if (registered.has('TODAY')) return;
   // Not volatile here: the emulated clock moves only through setNow, which recalculates the whole
@@ -355,6 +481,7 @@ export function rebuildingWith<T>(state: EngineState, operation: () => T): T {
 /** Builds a HyperFormula instance that behaves like Google Sheets as far as practical. */
 export function buildEngine(host: EngineHost): { hf: HyperFormula; state: EngineState } {
   registerClock();
+  registerImportRange();
   for (const name of Object.keys(host.functions)) registerCustomFunction(name.toUpperCase());
   const state = new EngineState(host);
   hostUnderConstruction = state;

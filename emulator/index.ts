@@ -13,6 +13,7 @@ import { type CallDelta, type CallKind, type CallMark, untracked } from './calls
 import { serialToDate } from './dates';
 import type { CustomFunction } from './engine';
 import { localeInfo, parseInput } from './format';
+import { Drive, type ImportProblem, spreadsheetKey, spreadsheetUrl } from './imports';
 import { describeMetadata, describeProtection, rawRange } from './objects';
 import { spillAnchor } from './ranges';
 import {
@@ -34,6 +35,8 @@ import { keyOf, rowColOf, type SheetData, Workbook } from './workbook';
 export type { CallDelta, CallKind, CallMark } from './calls';
 export { callKind } from './calls';
 export type { CustomFunction } from './engine';
+export type { ImportProblem } from './imports';
+export { spreadsheetUrl } from './imports';
 export { formatDate } from './services';
 
 export interface EmulatorOptions {
@@ -51,6 +54,20 @@ export interface EmulatorOptions {
   userLocale?: string;
   /** Fixes "today" for TODAY()/NOW() (a date or a clock function). */
   now?: Date | (() => Date);
+}
+
+/** A spreadsheet of the emulator's Drive (createSpreadsheet); unset fields follow the first one. */
+export interface SpreadsheetOptions {
+  /** Its id (a Google-like one is made up when omitted); its URL is https://docs.google.com/spreadsheets/d/<id>/edit. */
+  id?: string;
+  name?: string;
+  locale?: string;
+  timeZone?: string;
+}
+
+/** Ids like Google's (44 characters of letters, digits, '-' and '_'), numbered. */
+function emulatedId(n: number): string {
+  return `1EmulatedSpreadsheet${String(n).padStart(4, '0')}`.padEnd(44, 'x');
 }
 
 export interface EmulatorGlobals {
@@ -101,7 +118,36 @@ export interface CallAccounting {
 
 export interface Emulator {
   globals: EmulatorGlobals;
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The active spreadsheet (the one SpreadsheetApp.getActive() returns). */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /**
+   * Another spreadsheet in the emulator's Drive, for IMPORTRANGE to read (the active one stays
+   * active). Its calls are counted like the active one's. The add-on cannot open it: it only has
+   * the current spreadsheet (openById and openByUrl throw Apps Script's permission error).
+   */
+  createSpreadsheet(options?: SpreadsheetOptions): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** A spreadsheet of the Drive by id or URL, or null. */
+  spreadsheetById(idOrUrl: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+  spreadsheets(): { id: string; name: string; url: string; active: boolean }[];
+  /** Makes a spreadsheet the active one: the add-on's SpreadsheetApp, document properties and
+   * lock, and every member of the emulator below act on it from now. */
+  setActiveSpreadsheet(idOrUrl: string): void;
+  /** Deletes a spreadsheet (not the active one): IMPORTRANGE from it shows #REF!. */
+  removeSpreadsheet(idOrUrl: string): void;
+  /**
+   * Sheets' "Allow access": spreadsheet `target` may IMPORTRANGE from `source` (ids or URLs); with
+   * `false`, access is withdrawn. The target reads its imports again.
+   */
+  allowImport(target: string, source: string, allowed?: boolean): void;
+  importAllowed(target: string, source: string): boolean;
+  /**
+   * Why the IMPORTRANGE formula in a cell of the active spreadsheet shows #REF!: 'not-found' (no such
+   * spreadsheet), 'not-allowed' (access not allowed yet), 'bad-range' (no such tab or range) or
+   * 'self' (the spreadsheet itself, not emulated);
+   * undefined when it reads its range (or the cell has no IMPORTRANGE). Sheets tells it in the
+   * cell's tooltip, which a script cannot read (the add-on only sees '#REF!').
+   */
+  importProblem(a1: string): ImportProblem | undefined;
   calls: CallAccounting;
   /** Runs an operation and reports what it cost: service calls (by method), simulated latency,
    * custom function invocations and wall time. Counters keep running (deltas are reported). */
@@ -323,34 +369,90 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   for (const [name, fn] of Object.entries(options.customFunctions ?? {})) {
     if (typeof fn === 'function') functions[name] = fn as CustomFunction;
   }
-  const wb = new Workbook({
-    locale: options.locale ?? 'en_US',
-    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Etc/UTC',
-    name: options.name ?? 'Untitled spreadsheet',
-    customFunctions: functions,
-    now: options.now,
-    latencyMs: options.latencyMs ?? 0,
-    userLocale: options.userLocale ?? 'en',
-  });
-  const rawSpreadsheet = new Spreadsheet(wb);
-  const spreadsheetProxy = wb.wrap(rawSpreadsheet, 'Spreadsheet');
-  const sheetApis = new WeakMap<SheetData, Sheet>();
-  wb.spreadsheetApi = () => spreadsheetProxy;
-  wb.sheetApi = (data) => {
-    let api = sheetApis.get(data);
-    if (!api) {
-      api = wb.wrap(new Sheet(wb, data), 'Sheet');
-      sheetApis.set(data, api);
+  const drive = new Drive();
+  const books = new Map<Workbook, Spreadsheet>();
+  let created = 0;
+  /** A new workbook in the emulator's Drive, with its tracked API objects. */
+  let now = options.now;
+  const openWorkbook = (o: SpreadsheetOptions, sharing?: Workbook): Workbook => {
+    if (o.id !== undefined && drive.books.has(o.id)) {
+      throw new Error(`A spreadsheet with the id ${o.id} already exists.`);
     }
-    return api;
+    const book = new Workbook({
+      id: o.id ?? emulatedId(++created),
+      sharing,
+      drive,
+      locale: o.locale ?? sharing?.locale ?? options.locale ?? 'en_US',
+      timeZone:
+        o.timeZone ??
+        sharing?.timeZone ??
+        options.timeZone ??
+        Intl.DateTimeFormat().resolvedOptions().timeZone ??
+        'Etc/UTC',
+      name: o.name ?? 'Untitled spreadsheet',
+      customFunctions: functions,
+      now,
+      latencyMs: options.latencyMs ?? 0,
+      userLocale: options.userLocale ?? 'en',
+    });
+    const raw = new Spreadsheet(book);
+    const proxy = book.wrap(raw, 'Spreadsheet');
+    const sheetApis = new WeakMap<SheetData, Sheet>();
+    book.spreadsheetApi = () => proxy;
+    book.sheetApi = (data) => {
+      let api = sheetApis.get(data);
+      if (!api) {
+        api = book.wrap(new Sheet(book, data), 'Sheet');
+        sheetApis.set(data, api);
+      }
+      return api;
+    };
+    books.set(book, raw);
+    drive.add(book);
+    return book;
+  };
+  const first = openWorkbook({ name: options.name });
+  /** The active spreadsheet: the one the add-on's SpreadsheetApp sees and the members below act on. */
+  let wb = first;
+  const bookOrThrow = (idOrUrl: string): Workbook => {
+    const key = spreadsheetKey(idOrUrl);
+    const book = key === undefined ? undefined : drive.books.get(key);
+    if (!book) throw new Error(`No spreadsheet with the id or URL ${idOrUrl}`);
+    return book;
+  };
+  // Document properties, locks and caches follow the active spreadsheet; the user's and the
+  // script's are shared by all of them.
+  const stores = {
+    get document() {
+      return wb.properties.document;
+    },
+    user: first.properties.user,
+    script: first.properties.script,
+  };
+  const locks = {
+    get document() {
+      return wb.locks.document;
+    },
+    script: first.locks.script,
+    user: first.locks.user,
+  };
+  const caches = {
+    get document() {
+      return wb.caches.document;
+    },
+    script: first.caches.script,
+    user: first.caches.user,
   };
 
   const globals = {
-    SpreadsheetApp: wb.wrap(createSpreadsheetApp(wb, rawSpreadsheet), 'SpreadsheetApp'),
+    SpreadsheetApp: wb.wrap(
+      createSpreadsheetApp(() => ({ wb, spreadsheet: books.get(wb) as Spreadsheet })),
+      'SpreadsheetApp',
+    ),
     HtmlService: wb.wrap(createHtmlService(options.htmlFiles, wb.wrap), 'HtmlService'),
-    PropertiesService: wb.wrap(createPropertiesService(wb.properties, wb.wrap), 'PropertiesService'),
+    PropertiesService: wb.wrap(createPropertiesService(stores, wb.wrap), 'PropertiesService'),
     LockService: wb.wrap(
-      createLockService(wb.locks, wb.wrap, (ms) => wb.log.wait(ms)),
+      createLockService(locks, wb.wrap, (ms) => wb.log.wait(ms)),
       'LockService',
     ),
     Session: wb.wrap(
@@ -361,7 +463,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       createUtilities(() => undefined),
       'Utilities',
     ),
-    CacheService: wb.wrap(createCacheService(wb.caches, wb.wrap), 'CacheService'),
+    CacheService: wb.wrap(createCacheService(caches, wb.wrap), 'CacheService'),
     Charts: Object.freeze({ ChartType, ChartMergeStrategy, ChartHiddenDimensionStrategy, Position: LegendPosition }),
   } as unknown as EmulatorGlobals;
 
@@ -476,7 +578,45 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let lastAction: CallDelta | undefined;
   const emulator: Emulator = {
     globals,
-    spreadsheet: spreadsheetProxy as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    get spreadsheet() {
+      return wb.spreadsheetApi() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    },
+    createSpreadsheet(o = {}) {
+      return openWorkbook(o, first).spreadsheetApi() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    },
+    spreadsheetById(idOrUrl) {
+      const key = spreadsheetKey(idOrUrl);
+      const book = key === undefined ? undefined : drive.books.get(key);
+      return book ? (book.spreadsheetApi() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet) : null;
+    },
+    spreadsheets: () =>
+      [...drive.books.values()].map((book) => ({
+        id: book.id,
+        name: book.name,
+        url: spreadsheetUrl(book.id),
+        active: book === wb,
+      })),
+    setActiveSpreadsheet(idOrUrl) {
+      wb = bookOrThrow(idOrUrl);
+    },
+    removeSpreadsheet(idOrUrl) {
+      const book = bookOrThrow(idOrUrl);
+      if (book === wb) throw new Error('The active spreadsheet cannot be removed; make another one active first.');
+      books.delete(book);
+      drive.remove(book.id);
+    },
+    allowImport(target, source, allowed = true) {
+      drive.allow(bookOrThrow(target).id, spreadsheetKey(source) ?? source, allowed);
+    },
+    importAllowed: (target, source) =>
+      drive.isAllowed(spreadsheetKey(target) ?? target, spreadsheetKey(source) ?? source),
+    importProblem(a1) {
+      const { sheet, row0, col0 } = locate(a1);
+      if (!/IMPORTRANGE\s*\(/i.test(sheet.formulaText.get(keyOf(row0, col0)) ?? '')) return undefined;
+      return wb.engine.importProblems.get(`${sheet.hfId}:${row0}:${col0}`)?.problems[0]?.problem as
+        | ImportProblem
+        | undefined;
+    },
     calls: {
       reset: () => {
         wb.log.reset();
@@ -638,7 +778,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const a = wb.activeRange;
       return a ? { sheet: a.sheet.name, a1: rangeA1(a.row0 + 1, a.col0 + 1, a.rows, a.cols) } : undefined;
     },
-    setNow: (now) => wb.setNow(now),
+    setNow: (date) => {
+      // One clock for every spreadsheet of the emulator.
+      now = date;
+      for (const book of books.keys()) book.setNow(date);
+    },
     recalculate: () => wb.recalculate(),
     sheetLayout(sheetName) {
       const sheet = sheetOrThrow(sheetName);

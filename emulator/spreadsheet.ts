@@ -188,8 +188,16 @@ function sheetData(sheet: Sheet) {
   return sheet.data;
 }
 
-export function createSpreadsheetApp(wb: Workbook, spreadsheet: Spreadsheet) {
-  const ui = () => wb.wrap(createUi(wb.ui, wb.wrap), 'Ui');
+// With the scope spreadsheets.currentonly, Apps Script refuses to open any other spreadsheet.
+const noPermission = (method: string) =>
+  new Error(
+    `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+  );
+
+/** The service for the active spreadsheet, which the emulator can switch (`current`). */
+export function createSpreadsheetApp(current: () => { wb: Workbook; spreadsheet: Spreadsheet }) {
+  const ui = () => current().wb.wrap(createUi(current().wb.ui, current().wb.wrap), 'Ui');
+  const wrap: Workbook['wrap'] = (target, className) => current().wb.wrap(target, className);
   return {
     ProtectionType,
     DataValidationCriteria,
@@ -204,21 +212,21 @@ export function createSpreadsheetApp(wb: Workbook, spreadsheet: Spreadsheet) {
     InterpolationType,
     TextDirection: Object.freeze({ LEFT_TO_RIGHT: 'LEFT_TO_RIGHT', RIGHT_TO_LEFT: 'RIGHT_TO_LEFT' }),
     AutoFillSeries: Object.freeze({ DEFAULT_SERIES: 'DEFAULT_SERIES', ALTERNATE_SERIES: 'ALTERNATE_SERIES' }),
-    getActive: () => wb.spreadsheetApi(),
-    getActiveSpreadsheet: () => wb.spreadsheetApi(),
-    getActiveSheet: () => wb.sheetApi(wb.activeSheet),
-    getActiveRange: () => spreadsheet.getActiveRange(),
-    setActiveSheet: (sheet: Sheet) => spreadsheet.setActiveSheet(sheet),
-    setActiveRange: (range: Range) => spreadsheet.setActiveRange(range),
+    getActive: () => current().wb.spreadsheetApi(),
+    getActiveSpreadsheet: () => current().wb.spreadsheetApi(),
+    getActiveSheet: () => current().wb.sheetApi(current().wb.activeSheet),
+    getActiveRange: () => current().spreadsheet.getActiveRange(),
+    setActiveSheet: (sheet: Sheet) => current().spreadsheet.setActiveSheet(sheet),
+    setActiveRange: (range: Range) => current().spreadsheet.setActiveRange(range),
     getUi: ui,
     flush: () => undefined,
-    newDataValidation: () => wb.wrap(new DataValidationBuilder(wb.wrap), 'DataValidationBuilder'),
-    newConditionalFormatRule: () => wb.wrap(new ConditionalFormatRuleBuilder(wb.wrap), 'ConditionalFormatRuleBuilder'),
+    newDataValidation: () => wrap(new DataValidationBuilder(wrap), 'DataValidationBuilder'),
+    newConditionalFormatRule: () => wrap(new ConditionalFormatRuleBuilder(wrap), 'ConditionalFormatRuleBuilder'),
     openById: () => {
-      throw new Error('Not emulated: SpreadsheetApp.openById (the add-on only uses the current spreadsheet)');
+      throw noPermission('openById');
     },
     openByUrl: () => {
-      throw new Error('Not emulated: SpreadsheetApp.openByUrl (the add-on only uses the current spreadsheet)');
+      throw noPermission('openByUrl');
     },
   };
 }

@@ -3,17 +3,27 @@
 // display values per locale, and keeping per-cell records (formats, validations, styles) in
 // step when rows or columns are inserted or deleted.
 import type { HyperFormula } from 'hyperformula';
-import { DetailedCellError } from 'hyperformula';
+import { CellError, DetailedCellError } from 'hyperformula';
 import { quoteSheetName, rangeA1 } from './a1';
 import type { ConditionalFormatRule, DataValidation, EmbeddedChart } from './builders';
 import { CallLog, tracked } from './calls';
 import { dateToSerial, isDate, serialToDate, timeOfDayMs } from './dates';
-import { buildEngine, type CustomFunction, type EngineState, errorCode, rebuildingWith } from './engine';
+import {
+  buildEngine,
+  type CustomFunction,
+  type EngineState,
+  errorCode,
+  type ImportResult,
+  rebuildingWith,
+} from './engine';
 import { formatBoolean, formatGeneral, formatNumber, formatText, isDateFormat, localeInfo, parseInput } from './format';
+import { IMPORT_NOT_FOUND } from './imports';
 import { OpenRanges } from './ranges';
 import { Cache, PropertyStore, SharedLock, UiRecorder } from './services';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
+
+const IMPORTRANGE_CALL = /IMPORTRANGE\s*\(/i;
 
 /** Cell keys of the per-cell maps: 0-based row and column packed into one number. */
 const KEY_STRIDE = 20000;
@@ -86,6 +96,13 @@ export class SheetData {
 }
 
 export interface WorkbookOptions {
+  /** The spreadsheet's id (its URL is https://docs.google.com/spreadsheets/d/<id>/edit). */
+  id?: string;
+  /** Another workbook of the same emulator: its call log, user and script stores, locks and caches
+   * are shared (they belong to the user and the script, not to a document). */
+  sharing?: Workbook;
+  /** The emulator's spreadsheets, for IMPORTRANGE (imports.ts). */
+  drive?: WorkbookDrive;
   locale: string;
   timeZone: string;
   name: string;
@@ -97,14 +114,21 @@ export interface WorkbookOptions {
 
 export type CellValue = number | string | boolean | Date;
 
+/** What a workbook needs of the emulator's other spreadsheets (imports.ts's Drive). */
+export interface WorkbookDrive {
+  importRange(target: Workbook, spreadsheet: string, range: string): ImportResult;
+  /** Called after every change of a workbook: the workbooks importing from it refresh. */
+  changed(source: Workbook): void;
+}
+
 export class Workbook {
-  readonly log = new CallLog();
+  readonly log: CallLog;
   readonly hf: HyperFormula;
   readonly engine: EngineState;
   locale: string;
   timeZone: string;
   name: string;
-  readonly id = 'local-spreadsheet-0001';
+  readonly id: string;
   sheets: SheetData[] = [];
   activeSheet!: SheetData;
   activeRange: { sheet: SheetData; row0: number; col0: number; rows: number; cols: number } | undefined;
@@ -113,9 +137,9 @@ export class Workbook {
   protections: ProtectionData[] = [];
   toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
   readonly ui = new UiRecorder();
-  readonly properties = { document: new PropertyStore(), user: new PropertyStore(), script: new PropertyStore() };
-  readonly locks = { document: new SharedLock(), script: new SharedLock(), user: new SharedLock() };
-  readonly caches = { document: new Cache(), script: new Cache(), user: new Cache() };
+  readonly properties: { document: PropertyStore; user: PropertyStore; script: PropertyStore };
+  readonly locks: { document: SharedLock; script: SharedLock; user: SharedLock };
+  readonly caches: { document: Cache; script: Cache; user: Cache };
   private nextSheetId = 0;
   nextMetadataId = 1;
   nextChartId = 1;
@@ -125,6 +149,24 @@ export class Workbook {
   private readonly openRanges = new OpenRanges(this, rowColOf);
 
   constructor(readonly options: WorkbookOptions) {
+    this.id = options.id ?? 'local-spreadsheet-0001';
+    const shared = options.sharing;
+    this.log = shared?.log ?? new CallLog();
+    this.properties = {
+      document: new PropertyStore(),
+      user: shared?.properties.user ?? new PropertyStore(),
+      script: shared?.properties.script ?? new PropertyStore(),
+    };
+    this.locks = {
+      document: new SharedLock(),
+      script: shared?.locks.script ?? new SharedLock(),
+      user: shared?.locks.user ?? new SharedLock(),
+    };
+    this.caches = {
+      document: new Cache(),
+      script: shared?.caches.script ?? new Cache(),
+      user: shared?.caches.user ?? new Cache(),
+    };
     this.locale = options.locale;
     this.timeZone = options.timeZone;
     this.name = options.name;
@@ -143,6 +185,10 @@ export class Workbook {
         const sheet = this.sheets.find((s) => s.hfId === hfId);
         return sheet ? isDateFormat(sheet.formats.get(keyOf(row, col))) : false;
       },
+      importRange: (spreadsheet, range) =>
+        this.options.drive
+          ? this.options.drive.importRange(this, spreadsheet, range)
+          : { error: 'not-found', message: IMPORT_NOT_FOUND },
     });
     this.hf = built.hf;
     this.engine = built.state;
@@ -166,6 +212,7 @@ export class Workbook {
     if (this.sheetByName(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.engine.round++;
     const hfName = this.hf.addSheet(name);
     const sheet = new SheetData(this.hf.getSheetId(hfName) as number, this.nextSheetId, name);
     this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7919;
@@ -184,7 +231,8 @@ export class Workbook {
     for (const [name, nr] of this.namedRanges) if (nr.sheet === sheet) this.dropNamedRange(name);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
     if (this.activeRange?.sheet === sheet) this.activeRange = undefined;
-    this.resyncFormulaText();
+    this.resyncFormulaText(); // IMPORTRANGE elsewhere reads this workbook's tabs by name: now the tab is gone.
+    this.options.drive?.changed(this);
   }
 
   renameSheet(sheet: SheetData, name: string): void {
@@ -198,6 +246,7 @@ export class Workbook {
     this.mutate(() => this.hf.renameSheet(sheet.hfId, trimmed));
     sheet.name = trimmed;
     this.resyncFormulaText();
+    this.options.drive?.changed(this);
   }
 
   sheetByName(name: string): SheetData | undefined {
@@ -211,6 +260,7 @@ export class Workbook {
   /** Runs engine changes as one recalculation, then fixes spill sizes guessed too early. */
   mutate<T>(change: () => T): T {
     this.engine.lastRecalculation = {};
+    this.engine.round++;
     const result = this.hf.batch(change) as unknown as T;
     this.afterChange();
     return result;
@@ -218,13 +268,16 @@ export class Workbook {
 
   recalculate(): void {
     this.engine.lastRecalculation = {};
+    this.engine.round++;
     rebuildingWith(this.engine, () => this.hf.rebuildAndRecalculate());
     this.afterChange();
   }
 
   private afterChange(): void {
+    this.engine.round++;
     this.openRanges.refresh();
     for (let round = 0; round < 3 && this.engine.needsRefresh.size > 0; round++) {
+      this.engine.round++;
       const keys = [...this.engine.needsRefresh];
       this.engine.needsRefresh.clear();
       this.hf.batch(() => {
@@ -238,6 +291,36 @@ export class Workbook {
         }
       });
     }
+    this.options.drive?.changed(this);
+  }
+
+  /** Whether an IMPORTRANGE of this workbook read (or tried to read) the spreadsheet `id`. */
+  importsFrom(id: string, keyOfSpreadsheet: (text: string) => string | undefined): boolean {
+    for (const source of this.engine.importSources.values()) if (keyOfSpreadsheet(source) === id) return true;
+    return false;
+  }
+
+  /**
+   * Sets every IMPORTRANGE formula again, so it reads its source as it is now (one recalculation).
+   * IMPORTRANGE is not volatile: an edit here does not re-read the other workbooks.
+   */
+  refreshImports(): void {
+    const cells: { sheet: number; row: number; col: number }[] = [];
+    for (const sheet of this.sheets) {
+      for (const [key, text] of sheet.formulaText) {
+        if (!IMPORTRANGE_CALL.test(text)) continue;
+        const [row, col] = rowColOf(key);
+        cells.push({ sheet: sheet.hfId, row, col });
+      }
+    }
+    this.engine.importSources.clear();
+    if (cells.length === 0) return;
+    this.mutate(() => {
+      for (const address of cells) {
+        const formula = this.hf.getCellFormula(address);
+        if (formula) this.hf.setCellContents(address, [[formula]]);
+      }
+    });
   }
 
   engineFormula(sheet: SheetData, formula: string): string {
@@ -314,14 +397,39 @@ export class Workbook {
 
   private rawBlock(sheet: SheetData, row0: number, col0: number, rows: number, cols: number): unknown[][] {
     this.checkAlive(sheet);
-    return this.hf.getRangeValues({
+    const block = this.hf.getRangeValues({
       start: { sheet: sheet.hfId, row: row0, col: col0 },
       end: { sheet: sheet.hfId, row: row0 + rows - 1, col: col0 + cols - 1 },
     }) as unknown[][];
+    for (let r = 0; r < block.length; r++) {
+      for (let c = 0; c < block[r].length; c++) {
+        if (block[r][c] instanceof DetailedCellError && this.inFailedSpill(sheet, row0 + r, col0 + c))
+          block[r][c] = null;
+      }
+    }
+    return block;
+  }
+
+  /**
+   * Whether a cell lies in the spill area of an array formula that failed as a whole (a stack
+   * whose parts do not fit, an IMPORTRANGE that cannot read). The engine shows the error in every
+   * cell of the area it had planned; Sheets shows it in the formula's cell only.
+   */
+  private inFailedSpill(sheet: SheetData, row: number, col: number): boolean {
+    const address = { sheet: sheet.hfId, row, col };
+    if (this.hf.getCellType(address) !== 'ARRAY') return false;
+    // The engine keeps one vertex per array formula; its value is an error when the whole failed.
+    const graph = (this.hf as unknown as { dependencyGraph: { getCell(a: unknown): unknown } }).dependencyGraph;
+    const vertex = graph.getCell(address) as { getCellValue?: () => unknown } | undefined;
+    try {
+      return vertex?.getCellValue?.() instanceof CellError;
+    } catch (_) {
+      return false;
+    }
   }
 
   /** Whether a numeric cell shows a date: its format, or a date-typed formula result. */
-  private isDateValue(sheet: SheetData, row0: number, col0: number): boolean {
+  isDateValue(sheet: SheetData, row0: number, col0: number): boolean {
     const format = sheet.formats.get(keyOf(row0, col0));
     if (format !== undefined) return isDateFormat(format);
     const type = this.hf.getCellValueDetailedType({ sheet: sheet.hfId, row: row0, col: col0 });
@@ -397,13 +505,18 @@ export class Workbook {
     );
   }
 
+  private hasContent(sheet: SheetData, row: number, col: number): boolean {
+    const type = this.hf.getCellType({ sheet: sheet.hfId, row, col });
+    return type !== 'EMPTY' && !(type === 'ARRAY' && this.inFailedSpill(sheet, row, col));
+  }
+
   /** Last row (1-based) with content in the given columns (all when omitted); 0 when empty. */
   lastRow(sheet: SheetData, col0 = 0, cols?: number): number {
     const dims = this.hf.getSheetDimensions(sheet.hfId);
     const width = cols ?? dims.width;
     for (let r = dims.height - 1; r >= 0; r--) {
       for (let c = col0; c < Math.min(col0 + width, dims.width); c++) {
-        if (this.hf.getCellType({ sheet: sheet.hfId, row: r, col: c }) !== 'EMPTY') return r + 1;
+        if (this.hasContent(sheet, r, c)) return r + 1;
       }
     }
     return 0;
@@ -413,7 +526,7 @@ export class Workbook {
     const dims = this.hf.getSheetDimensions(sheet.hfId);
     for (let c = dims.width - 1; c >= 0; c--) {
       for (let r = 0; r < dims.height; r++) {
-        if (this.hf.getCellType({ sheet: sheet.hfId, row: r, col: c }) !== 'EMPTY') return c + 1;
+        if (this.hasContent(sheet, r, c)) return c + 1;
       }
     }
     return 0;
@@ -423,7 +536,10 @@ export class Workbook {
     const address = { sheet: sheet.hfId, row: row0, col: col0 };
     const custom = this.engine.errorMessages.get(`${sheet.hfId}:${row0}:${col0}`);
     if (custom !== undefined) return custom;
+    // A failing IMPORTRANGE says why, also inside a stack that fails because of it.
     const value = this.hf.getCellValue(address);
+    const failedImport = this.engine.importProblems.get(`${sheet.hfId}:${row0}:${col0}`)?.problems[0];
+    if (failedImport && value instanceof DetailedCellError) return failedImport.message;
     return value instanceof DetailedCellError ? value.message : undefined;
   }
 
