@@ -419,9 +419,9 @@ export class Workbook {
     const address = { sheet: sheet.hfId, row, col };
     if (this.hf.getCellType(address) !== 'ARRAY') return false;
     // The engine keeps one vertex per array formula; its value is an error when the whole failed.
-    const graph = (this.hf as unknown as { dependencyGraph: { getCell(a: unknown): unknown } }).dependencyGraph;
-    const vertex = graph.getCell(address) as { getCellValue?: () => unknown } | undefined;
     try {
+      const graph = (this.hf as unknown as { dependencyGraph: { getCell(a: unknown): unknown } }).dependencyGraph;
+      const vertex = graph.getCell(address) as { getCellValue?: () => unknown } | undefined;
       return vertex?.getCellValue?.() instanceof CellError;
     } catch (_) {
       return false;
