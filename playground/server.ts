@@ -11,6 +11,7 @@ import { BadRequestError, importCsv, pasteText } from './data';
 import { loadGenerated } from './generate';
 import { type Addon, type AddonOptions, startAddon } from './runtime';
 import { loadSample, loadSampleDeals } from './sample';
+import { loadTeams } from './teams';
 import type { CallCost, RunResponse } from './view';
 import { describeWorkbook } from './workbook-view';
 
@@ -23,6 +24,8 @@ export interface PlaygroundOptions extends AddonOptions {
   empty?: boolean;
   /** Start from a generated team of this many key results (playground/generate.ts) instead of the sample. */
   krs?: number;
+  /** Start from a company and this many teams on one quarter (playground/teams.ts) instead of the sample. */
+  teams?: number;
   /**
    * With the sample, also import the CRM export tab (5,000 deals). `npm start` does; the default
    * here is off so that the browser tests, which reset the sample often, do not pay for it.
@@ -174,6 +177,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const open = () => {
     const next = startAddon(options);
     if (options.krs) loadGenerated(next, options.krs);
+    else if (options.teams) loadTeams(next, options.teams);
     else if (!options.empty) {
       loadSample(next);
       if (options.deals) loadSampleDeals(next);
@@ -181,7 +185,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     return next;
   };
   let addon = open();
-  const startsFrom = options.empty && !options.krs ? 'empty' : 'sample';
+  const startsFrom = options.empty && !options.krs && !options.teams ? 'empty' : 'sample';
   const state = () => describeWorkbook(addon, startsFrom);
 
   const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void> | void> = {
@@ -294,6 +298,16 @@ function krsFromArgs(argv: string[]): number | undefined {
   return count;
 }
 
+/** `--teams 3`: a company and this many teams (1–50) on one quarter; undefined without the flag. */
+function teamsFromArgs(argv: string[]): number | undefined {
+  const flag = argv.findIndex((a) => a === '--teams' || a.startsWith('--teams='));
+  if (flag < 0) return undefined;
+  const raw = argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 50) throw new Error(`Not a number of teams (1–50): ${raw}`);
+  return count;
+}
+
 /**
  * Whether to start from an empty workbook: `--empty`, or `npm start --empty` without `--`, which
  * npm swallows as its own config and passes on only as `npm_config_empty`.
@@ -312,22 +326,28 @@ export function optionsFromCommandLine(argv: string[], env: NodeJS.ProcessEnv): 
     timeZone: env.OKR_TIMEZONE || undefined,
     empty: emptyFromArgs(argv, env),
     krs: krsFromArgs(argv),
+    teams: teamsFromArgs(argv),
     deals: true,
   };
 }
 
 /** What `npm start` prints: the URL, what the workbook holds and what to try first. */
 export function banner(url: string, options: PlaygroundOptions): string {
-  const start = options.krs
-    ? `The add-on runs here on an emulated workbook with a generated team of ${options.krs} key results (--krs). Try:
+  const start = options.teams
+    ? `The add-on runs here on an emulated workbook with a company and ${options.teams} teams on one quarter (--teams). Try:
+  · Extensions → Sales OKRs → Open OKR sidebar: pick a team in Period, open "Alignment across teams"
+  · The Alignment tab: every team's key results and each objective's rolled-up score, in the sheet
+  · A team's "Share of KR" rows: each rep's share of the team's revenue, the gap in "Split gap"`
+    : options.krs
+      ? `The add-on runs here on an emulated workbook with a generated team of ${options.krs} key results (--krs). Try:
   · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
   · Check in… : record a new value for a key result and watch its score change in the grid`
-    : options.empty
-      ? `The add-on runs here on an emulated workbook that starts empty (--empty). Try:
+      : options.empty
+        ? `The add-on runs here on an emulated workbook that starts empty (--empty). Try:
   · Extensions → Sales OKRs → New quarter… : create the first quarter's tabs, from the example library if you like
   · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results once a quarter exists
   · Click a cell in the grid and type a value or a formula such as =KR_PROGRESS(57,55,60) ; Enter recomputes`
-      : `The add-on runs here on an emulated workbook with the built-in sample quarter. Try:
+        : `The add-on runs here on an emulated workbook with the built-in sample quarter. Try:
   · Extensions → Sales OKRs → Open OKR sidebar: scores, objectives and key results
   · Check in… : record a new value for a key result and watch its score change in the grid
   · Click a cell in the grid and type a value or a formula such as =OKR_SCORE(...) ; Enter recomputes
@@ -337,7 +357,8 @@ export function banner(url: string, options: PlaygroundOptions): string {
 Sales OKRs playground: ${url}
 
 ${start}
-Options: --krs N (a generated team of N key results), --empty (an empty workbook). With npm: \`npm start -- --krs 1000\`.
+Options: --krs N (a generated team of N key results), --teams N (a company and N teams), --empty (an empty
+workbook). With npm: \`npm start -- --krs 1000\` or \`npm start -- --teams 3\`.
 Environment: PORT (or --port N), OKR_LOCALE (workbook, e.g. de_DE), OKR_USER_LOCALE (e.g. ar),
 OKR_TIMEZONE (spreadsheet time zone, e.g. Pacific/Auckland). Ctrl-C stops.
 `;

@@ -135,7 +135,12 @@ function createApp(root: HTMLElement, state: SidebarState): App {
         },
       },
       ...periods.map((p) =>
-        h('option', { value: p.label, selected: p.label === current }, p.team ? `${p.label} · ${p.team}` : p.label),
+        // A team's own period carries the team in its label already ("Q1 2027 · EMEA").
+        h(
+          'option',
+          { value: p.label, selected: p.label === current },
+          p.team && !p.label.endsWith(` · ${p.team}`) ? `${p.label} · ${p.team}` : p.label,
+        ),
       ),
     );
     fill(

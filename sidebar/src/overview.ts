@@ -10,6 +10,7 @@ import {
   leaderGap,
   problemMessage,
 } from '../../src/contract/shared';
+import { alignmentCard } from './alignment';
 import type { App } from './app';
 import { isolated, linkedDetails, snapshot } from './deals';
 import { h } from './dom';
@@ -261,6 +262,7 @@ export function renderOverview(app: App): HTMLElement {
       }),
       app.ui.ownerFilter ? meCheckbox(app, app.ui.ownerFilter) : null,
     ),
+    alignmentCard(app, view),
     leadersCard(app, view),
     objectives.length === 0 && summaries.length === 0 ? h('p', {}, fmt.t('ov.noMatch')) : null,
     ...objectives.map(({ o, krs }) => objectiveCard(app, view, o, krs)),
@@ -352,7 +354,7 @@ function leadersCard(app: App, view: OverviewView): HTMLElement | null {
   );
 }
 
-function leaderItem(app: App, view: OverviewView, row: LeaderRow, isMe: boolean): HTMLElement {
+export function leaderItem(app: App, view: Pick<OverviewView, 'settings'>, row: LeaderRow, isMe: boolean): HTMLElement {
   const { fmt } = app;
   const gap = leaderGap(row);
   const points = (value: number) => fmt.number(Math.round(Math.abs(value) * 100));

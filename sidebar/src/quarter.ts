@@ -50,14 +50,24 @@ export function specOf(draft: PeriodDraft): PeriodSpec {
       : { kind: 'months', start: `${draft.startMonth}-01`, months: draft.months };
 }
 
+/** The teams the team field names: several when separated by commas (each gets its own tabs). */
+export function teamsOf(draft: PeriodDraft): string[] {
+  return draft.team
+    .split(/[,;，、]/)
+    .map((team) => team.trim())
+    .filter(Boolean);
+}
+
 export function requestOf(
   draft: PeriodDraft,
   language: NewPeriodRequest['language'],
 ): NewPeriodRequest & ExampleChoice {
   const period = specOf(draft);
+  const teams = teamsOf(draft);
   return {
     period,
-    team: draft.team.trim(),
+    team: teams[0] ?? '',
+    ...(teams.length > 1 ? { teams } : {}),
     startFrom: draft.startFrom,
     ...(draft.startFrom === 'previous' ? { previousLabel: draft.previousLabel } : {}),
     ...(draft.startFrom === 'examples' && draft.exampleFamily ? { exampleFamily: draft.exampleFamily } : {}),
@@ -193,14 +203,14 @@ function startStep(app: App, draft: PeriodDraft): HTMLElement[] {
   const team = h('input', {
     type: 'text',
     value: draft.team,
-    maxlength: 100,
+    maxlength: 400,
     autocomplete: 'organization',
     oninput: (e: Event) => {
       draft.team = (e.target as HTMLInputElement).value;
     },
   });
   const parts: HTMLElement[] = [
-    field('q-team', fmt.t('q.team'), team),
+    field('q-team', fmt.t('q.team'), team, fmt.t('q.teamHint')),
     radios(
       app,
       'start-from',
@@ -289,7 +299,7 @@ function newPeriodSection(app: App): HTMLElement {
     app.ui.quarterBusy = 'building';
     app.render();
     app.ui.existingPeriod = null;
-    const label = previewLabel(draft, app.state.language);
+    let label = previewLabel(draft, app.state.language);
     const done = await app.run(
       // The currency money is shown in: kept with the period's settings when none was chosen yet.
       call('createPeriod', {
@@ -298,7 +308,11 @@ function newPeriodSection(app: App): HTMLElement {
       }).catch(async (error: unknown) => {
         // The period is there already (errPeriodExists): say so and offer to open it.
         const periods = await call('listPeriods').catch(() => []);
-        if (!periods.some((p) => p.period.label === label)) throw error;
+        const taken = periods.find(
+          (p) => p.period.label === label || p.period.label === `${label} · ${draft.team.trim()}`,
+        );
+        if (!taken) throw error;
+        label = taken.period.label;
         app.ui.existingPeriod = { label, message: errorText(error) };
         app.notify('');
         return undefined;
@@ -332,11 +346,17 @@ function newPeriodSection(app: App): HTMLElement {
             h(
               'p',
               {},
-              fmt.t('q.review', {
-                label: previewLabel(draft, app.state.language),
-                team: draft.team.trim(),
-                start: startWord,
-              }),
+              teamsOf(draft).length > 1
+                ? fmt.t('q.reviewTeams', {
+                    label: previewLabel(draft, app.state.language),
+                    teams: teamsOf(draft).join(', '),
+                    start: startWord,
+                  })
+                : fmt.t('q.review', {
+                    label: previewLabel(draft, app.state.language),
+                    team: draft.team.trim(),
+                    start: startWord,
+                  }),
             ),
           ];
   return h(

@@ -130,6 +130,25 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'lb.behind': '{count} gefährdet oder nicht im Plan',
   'lb.unnamed': 'Ohne Namen',
   'lb.you': 'Sie',
+  'al.title': 'Ausrichtung über Teams',
+  'al.hint':
+    'Die Ziele aller Teams für {period}: die des Unternehmens oben, jedes Teamziel unter dem Ziel, das es als übergeordnet nennt, und darunter die Verantwortlichen.',
+  'al.teams': 'Teams im Vergleich zum Soll',
+  'al.tree': 'Ziele',
+  'al.own': 'eigene Schlüsselergebnisse {score}',
+  'al.children': 'mit {count} darunter',
+  'al.open': '{team} öffnen',
+  'al.problems': 'Zu beheben',
+  'al.parentMissing':
+    '{title} ({team}) nennt „{parent}“ als übergeordnetes Ziel, das kein Team hat. Korrigieren Sie die Zelle „Übergeordnetes Ziel“.',
+  'al.parentLoop':
+    '{title} ({team}) liegt in einer Schleife übergeordneter Ziele: {path}. Entfernen Sie eine dieser Verknüpfungen.',
+  'al.duplicate':
+    '{title}: Die Ziel-ID „{id}“ verwendet auch {other}; die von {team} zählt nicht. Geben Sie jedem Ziel eine eigene ID.',
+  'al.showCell': 'Zelle zeigen',
+  'al.none': 'In diesem Zeitraum hat noch kein Team Ziele.',
+  'q.teamHint': 'Mehrere Teams in dieser Tabelle? Durch Kommas getrennt eingeben: Jedes erhält eigene Tabellenblätter.',
+  'q.reviewTeams': 'Legt die Tabellenblätter für {label} für die Teams {teams} an, beginnend mit: {start}.',
   'ov.all': 'Alle',
   'ov.noMatch': 'Kein Schlüsselergebnis passt zu den Filtern.',
   'ov.objectiveScore': 'Wert {score}, {grade}',

@@ -122,7 +122,8 @@ interface StackRead {
   cell: string;
 }
 
-const HEADERS = [KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => TEMPLATE.en[c.header])];
+/** The stacked columns' headers, for the reader (the tab texts load on first use, not with the script). */
+const headers = () => [KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => TEMPLATE.en[c.header])];
 
 /** The stacked rows, cut into each team's block by the formula's references as they are now. */
 function readStack(tab: OkrTab): StackRead {
@@ -140,7 +141,7 @@ function readStack(tab: OkrTab): StackRead {
     offset += block.rows;
     const issues: ReadIssue[] = [];
     // Header first, so that each row keeps its number on the team's tab.
-    const keyResults = keyResultsFromGrid(block.tab, [...HEADERS, ...rows], [], issues).map((row) => row.kr);
+    const keyResults = keyResultsFromGrid(block.tab, [...headers(), ...rows], [], issues).map((row) => row.kr);
     return { tab: block.tab, keyResults };
   });
   return { blocks: read, broken: '', cell: where };

@@ -1,0 +1,161 @@
+// The alignment across teams, in the overview: every team's objectives of the period as one tree
+// (company → team → rep) with own and rolled-up scores, the teams against pace, and the parent
+// links to fix. Loaded when opened: it reads every team (getAlignment), the overview only one.
+import type { AlignmentNode, AlignmentProblem, AlignmentView, OverviewView } from '../../src/contract/index';
+import type { App } from './app';
+import { h } from './dom';
+import { leaderItem } from './overview';
+import { call } from './server';
+import { bar, gradeChip, statusChip } from './widgets';
+
+/** The alignment fetched for a period, kept while the sidebar is open on it. */
+let loaded: { label: string; view: AlignmentView } | null = null;
+let open = false;
+
+/** Worth showing when other teams work on the same days, or an objective names a parent. */
+export function hasAlignment(app: App, view: OverviewView): boolean {
+  const same = app.state.periods.filter((p) => p.start === view.period.start && p.end === view.period.end);
+  return same.length > 1 || view.objectives.some((o) => o.parentId.trim() !== '');
+}
+
+export function alignmentCard(app: App, view: OverviewView): HTMLElement | null {
+  if (!hasAlignment(app, view)) return null;
+  const { fmt } = app;
+  const label = view.period.label;
+  const current = loaded?.label === label ? loaded.view : null;
+  const load = async () => {
+    const fetched = await app.run(call('getAlignment', label));
+    if (fetched) loaded = { label, view: fetched };
+    app.render();
+  };
+  return h(
+    'details',
+    {
+      class: 'card alignment',
+      id: 'alignment',
+      open,
+      ontoggle: (e: Event) => {
+        open = (e.target as HTMLDetailsElement).open;
+        if (open && !current) void load();
+      },
+    },
+    h('summary', {}, fmt.t('al.title')),
+    ...(current ? alignmentBody(app, current) : [h('p', { class: 'small muted' }, fmt.t('loading'))]),
+  );
+}
+
+function alignmentBody(app: App, view: AlignmentView): HTMLElement[] {
+  const { fmt } = app;
+  const settings = app.overview?.settings ?? app.state.settings;
+  const parts: HTMLElement[] = [h('p', { class: 'small muted' }, fmt.t('al.hint', { period: view.period.label }))];
+  if (view.problems.length > 0)
+    parts.push(
+      h('h3', {}, fmt.t('al.problems')),
+      h('ul', { class: 'findings' }, ...view.problems.map((p) => problemItem(app, p))),
+    );
+  parts.push(h('h3', {}, fmt.t('al.teams')));
+  parts.push(
+    h(
+      'ol',
+      { class: 'leaders-list' },
+      ...view.teams.map((row) => {
+        const item = leaderItem(app, { settings }, row, false);
+        if (row.periodLabel && row.periodLabel !== app.overview?.period.label)
+          item.append(
+            h(
+              'button',
+              { type: 'button', class: 'link small', onclick: () => void openTeam(app, row.periodLabel) },
+              fmt.t('al.open', { team: row.name }),
+            ),
+          );
+        return item;
+      }),
+    ),
+  );
+  parts.push(h('h3', {}, fmt.t('al.tree')));
+  parts.push(
+    view.roots.length === 0
+      ? h('p', {}, fmt.t('al.none'))
+      : h(
+          'ul',
+          { class: 'tree', role: 'tree', 'aria-label': fmt.t('al.tree') },
+          ...view.roots.map((n) => nodeItem(app, n, 1)),
+        ),
+  );
+  return parts;
+}
+
+function nodeItem(app: App, node: AlignmentNode, level: number): HTMLElement {
+  const { fmt } = app;
+  const score = node.score === null ? fmt.t('ov.notScored') : fmt.percent(node.score);
+  const own = node.ownScore === null ? fmt.t('ov.notScored') : fmt.percent(node.ownScore);
+  const below = node.children.length;
+  return h(
+    'li',
+    { role: 'treeitem', 'aria-level': String(level), 'aria-expanded': below > 0 ? 'true' : undefined },
+    h(
+      'div',
+      { class: 'node' },
+      h('p', { class: 'node-title' }, h('span', { class: 'node-team' }, node.team), ' ', `${node.id} · ${node.title}`),
+      h(
+        'div',
+        { class: 'score-line' },
+        h('span', { class: 'score' }, score),
+        gradeChip(app, node.grade),
+        statusChip(app, node.status),
+      ),
+      bar(node.score, { grade: node.grade }),
+      h(
+        'p',
+        { class: 'small muted' },
+        [fmt.t('al.own', { score: own }), below > 0 ? fmt.t('al.children', { count: fmt.number(below) }) : '']
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      node.reps.length > 0
+        ? h(
+            'ul',
+            { class: 'reps small' },
+            ...node.reps.map((rep) =>
+              h(
+                'li',
+                {},
+                `${rep.name || fmt.t('lb.unnamed')}: `,
+                rep.progress === null || rep.expected === null
+                  ? fmt.t('ov.notScored')
+                  : fmt.t('lb.line', { progress: fmt.percent(rep.progress), expected: fmt.percent(rep.expected) }),
+              ),
+            ),
+          )
+        : null,
+    ),
+    below > 0 ? h('ul', { role: 'group' }, ...node.children.map((child) => nodeItem(app, child, level + 1))) : null,
+  );
+}
+
+function problemItem(app: App, p: AlignmentProblem): HTMLElement {
+  const { fmt } = app;
+  const text =
+    p.code === 'parentMissing'
+      ? fmt.t('al.parentMissing', { title: p.title, team: p.team, parent: p.detail })
+      : p.code === 'parentLoop'
+        ? fmt.t('al.parentLoop', { title: p.title, team: p.team, path: p.detail })
+        : fmt.t('al.duplicate', { title: p.title, team: p.team, id: p.objectiveId, other: p.detail });
+  return h(
+    'li',
+    { class: p.code === 'parentLoop' ? 'error' : 'warning' },
+    h('p', {}, text),
+    p.cell
+      ? h(
+          'button',
+          { type: 'button', class: 'link small', onclick: () => void app.run(call('selectCell', p.cell)) },
+          fmt.t('al.showCell'),
+        )
+      : null,
+  );
+}
+
+async function openTeam(app: App, label: string): Promise<void> {
+  const view = await app.run(call('getOverview', label, true));
+  if (view) app.setOverview(view);
+}

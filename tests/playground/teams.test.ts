@@ -1,0 +1,40 @@
+// The company sample (`npm start -- --teams 3`): a company and three teams on one quarter, made
+// through the add-on's createPeriod, aligned by parent objectives, seen whole through getAlignment.
+import { describe, expect, it } from 'vitest';
+import { startAddon } from '../../playground/runtime';
+import { companyRows, loadTeams, teamNames } from '../../playground/teams';
+import type { AlignmentView, PeriodSummaryJson } from '../../src/contract/index';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+describe('the company sample', () => {
+  it('names teams EMEA, Americas, APAC, then numbers them, with ids unique across the company', () => {
+    expect(teamNames(5)).toEqual(['EMEA', 'Americas', 'APAC', 'Team 4', 'Team 5']);
+    const ids = companyRows(12).flatMap((t) => t.rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('creates the company and three teams on one quarter, each team under the company’s objectives', () => {
+    const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC' });
+    const summary = loadTeams(addon, 3, NOW);
+    expect(summary.teams).toEqual(['Company', 'EMEA', 'Americas', 'APAC']);
+    const periods = addon.call('listPeriods', []) as PeriodSummaryJson[];
+    expect(periods.map((p) => p.period.label)).toEqual([
+      'Q4 2026 · Company',
+      'Q4 2026 · EMEA',
+      'Q4 2026 · Americas',
+      'Q4 2026 · APAC',
+    ]);
+    const view = addon.call('getAlignment', ['Q4 2026 · EMEA']) as AlignmentView;
+    expect(view.roots.map((r) => `${r.team}:${r.id}`)).toEqual(['Company:C1', 'Company:C2']);
+    expect(view.roots[0].children.map((c) => c.team)).toEqual(['EMEA', 'Americas', 'APAC']);
+    expect(view.problems).toEqual([]);
+    // Reps under each team's revenue objective; every team ranked against pace.
+    expect(view.roots[0].children[0].reps.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['Lena Vogel', 'Omar Haddad', 'Sofia Rossi']),
+    );
+    expect(view.teams.map((t) => t.name).sort()).toEqual(['APAC', 'Americas', 'Company', 'EMEA']);
+    // The alignment tab is in the workbook, beside the teams' tabs.
+    expect(addon.emulator.spreadsheet.getSheetByName('Q4 2026 · Alignment')).not.toBeNull();
+  });
+});
