@@ -2,6 +2,7 @@
 // formula there stacks every team's key results, so one read sees them all. The tab is written
 // (again) when the teams working on the period are not those it stacks.
 import { type AlignmentView, buildAlignment, type TeamKeyResults } from '../core/alignment';
+import { cellAddress } from '../core/a1';
 import { UserError } from '../core/errors';
 import { type PeriodSpec, periodOf } from '../core/periods';
 import type { ReadIssue, Settings } from '../core/types';
@@ -101,7 +102,10 @@ function writeAlignmentTab(
     };
     // A new tab beside the old one, then the old one goes and the new one takes its name.
     const plan = alignmentPlan(ctx, old ? `${name} (…)` : name, sources);
+    // Inserting a tab shows it: the user stays on the tab they were on.
+    const shown = spreadsheet.getActiveSheet();
     const [sheet] = createTabs(spreadsheet, [plan], -1);
+    shown?.activate();
     if (old) {
       try {
         spreadsheet.deleteSheet(old.sheet);
@@ -127,12 +131,12 @@ const headers = () => [KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) =>
 
 /** The stacked rows, cut into each team's block by the formula's references as they are now. */
 function readStack(tab: OkrTab): StackRead {
-  const cell = tab.sheet.getRange(ALIGNMENT.firstRow, 1);
+  const cell = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn);
   const blocks = stackedBlocks(String(cell.getFormula() ?? ''));
   const total = blocks.reduce((sum, b) => sum + b.rows, 0);
-  const where = `'${tab.name.replace(/'/g, "''")}'!A${ALIGNMENT.firstRow}`;
+  const where = cellAddress(tab.name, ALIGNMENT.stackColumn, ALIGNMENT.firstRow);
   if (total === 0) return { blocks: [], broken: '', cell: where };
-  const values = tab.sheet.getRange(ALIGNMENT.firstRow, 1, total, ALIGNMENT.columns).getValues();
+  const values = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, total, ALIGNMENT.columns).getValues();
   const top = values[0]?.[0];
   if (typeof top === 'string' && /^#[A-Z/0!?]+[!?]?$/.test(top)) return { blocks: [], broken: top, cell: where };
   let offset = 0;

@@ -27,12 +27,14 @@ export const ALIGNMENT = {
   firstRow: 4,
   /** Stacked: the key results tab's columns from the KR id to the phasing (all a KR's inputs). */
   columns: krColumn('phasing'),
+  /** Where the stack starts: right of what people read first (the roll-up and the teams). */
+  stackColumn: 8,
 } as const;
 
-/** Where OKR_ROLLUP spills each objective id and rolled-up score: right of the stack. */
-const ROLLUP_COLUMN = ALIGNMENT.columns + 2;
+/** Where OKR_ROLLUP spills each objective id and rolled-up score: first, as people read. */
+const ROLLUP_COLUMN = 1;
 /** The teams, as stacked: team, period, rows. */
-const SOURCES_COLUMN = ROLLUP_COLUMN + 3;
+const SOURCES_COLUMN = 4;
 
 /** Rows of spare room below the stack: rows inserted into a team's tab grow its block. */
 export function spareRows(stacked: number): number {
@@ -69,7 +71,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   const t = (key: TemplateKey, params?: Record<string, string>) => translate(TEMPLATE, ctx.language, key, params);
   const stacked = sources.reduce((sum, s) => sum + s.rows, 0);
   const first = ALIGNMENT.firstRow;
-  const letter = (id: Parameters<typeof krColumn>[0]) => columnLetter(krColumn(id));
+  const letter = (id: Parameters<typeof krColumn>[0]) => columnLetter(ALIGNMENT.stackColumn - 1 + krColumn(id));
   const col = (id: Parameters<typeof krColumn>[0]) => `${letter(id)}${first}:${letter(id)}`;
 
   plan.blocks.push({
@@ -82,7 +84,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   const headers = KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => t(c.header));
   plan.blocks.push({
     row: ALIGNMENT.headerRow,
-    column: 1,
+    column: ALIGNMENT.stackColumn,
     cells: [headers],
     bold: true,
     background: HEADER_BACKGROUND,
@@ -102,7 +104,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
     background: HEADER_BACKGROUND,
   });
   if (sources.length > 0) {
-    plan.blocks.push({ row: first, column: 1, cells: [[{ formula: stackFormula(sources) }]] });
+    plan.blocks.push({ row: first, column: ALIGNMENT.stackColumn, cells: [[{ formula: stackFormula(sources) }]] });
     // Every objective of every team, its children counted (1): the company's roll-up.
     plan.blocks.push({
       row: first,
@@ -116,12 +118,19 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   }
   const rows = Math.max(first + stacked + spareRows(stacked), first + sources.length + 5);
   plan.minRows = rows;
-  plan.minColumns = SOURCES_COLUMN + 2;
+  plan.minColumns = ALIGNMENT.stackColumn + ALIGNMENT.columns - 1;
   plan.frozenRows = ALIGNMENT.headerRow;
-  plan.columnWidths = Object.fromEntries(
-    KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c, i) => [i + 1, c.width]),
-  );
-  plan.formats.push(shareColumn(krColumn('progress'), first, stacked));
+  plan.columnWidths = {
+    [ROLLUP_COLUMN]: 100,
+    [ROLLUP_COLUMN + 1]: 120,
+    [SOURCES_COLUMN]: 120,
+    [SOURCES_COLUMN + 1]: 180,
+    [SOURCES_COLUMN + 2]: 80,
+    ...Object.fromEntries(
+      KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c, i) => [ALIGNMENT.stackColumn + i, c.width]),
+    ),
+  };
+  plan.formats.push(shareColumn(ALIGNMENT.stackColumn - 1 + krColumn('progress'), first, stacked));
   plan.formats.push(shareColumn(ROLLUP_COLUMN + 1, first, stacked));
   plan.conditionalFormats.push(
     ...gradeBandFormats(
