@@ -77,9 +77,32 @@ function keyResultItem(app: App, view: OverviewView, kr: KrView): HTMLElement {
       kr.owner ? fmt.t('ov.owner', { owner: kr.owner }) : fmt.t('ov.noOwner'),
       kr.projectedProgress !== null ? ` · ${forecastText(fmt, kr.projectedProgress, kr.projectedRange)}` : '',
     ),
+    splitLine(app, kr),
     linkedDetails(app, view, kr),
     sparkline(app, kr.checkIns, kr.unit),
     explanation(app, () => explainKeyResult(kr, view)),
+  );
+}
+
+/** A KR split across shares (e.g. one per rep): how much of its target the shares' targets cover. */
+function splitLine(app: App, kr: KrView): HTMLElement | null {
+  const split = kr.split;
+  if (!split) return null;
+  const { fmt } = app;
+  const params = {
+    count: fmt.number(split.count),
+    sum: fmt.quantity(split.targets, kr.unit),
+    target: fmt.quantity(kr.target, kr.unit),
+    gap: fmt.quantity(Math.abs(split.gap ?? 0), kr.unit),
+  };
+  // Sums of decimal targets (0.1 + 0.2) are exact enough when they show the same.
+  const gap = split.gap === null || params.gap === fmt.quantity(0, kr.unit) ? 0 : split.gap;
+  const key = gap === 0 ? 'ov.splitExact' : gap > 0 ? 'ov.split' : 'ov.splitOver';
+  return h(
+    'p',
+    { class: 'small muted split' },
+    fmt.t(key, params),
+    split.summed ? ` · ${fmt.t('ov.splitSummed')}` : '',
   );
 }
 

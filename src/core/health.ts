@@ -3,7 +3,7 @@
 
 import { quoteTab } from './a1';
 import { isoDay } from './dates';
-import { evaluateKeyResult } from './evaluate';
+import { evaluateKeyResult, resolveKind } from './evaluate';
 import type { MessageParam } from './explain';
 import { FORECAST_MIN_CHECK_INS, progressOfValue, projectProgress } from './forecast';
 import { objectivesOf, rowAddress } from './overview';
@@ -12,6 +12,7 @@ import { readPhasing } from './phasing';
 import { HIGH_CONFIDENCE } from './review';
 import { parentProblems } from './rollup';
 import { objectiveKey } from './scoring';
+import { shareProblems } from './split';
 import type { KeyResult, Objective, PeriodData, Settings } from './types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -43,6 +44,13 @@ export type HealthCode =
   | 'duplicateKrId'
   | 'parentMissing'
   | 'parentLoop'
+  | 'shareOfMissing'
+  | 'shareOfSelf'
+  | 'shareLoop'
+  | 'shareNested'
+  | 'shareKindDiffers'
+  | 'shareUnitDiffers'
+  | 'splitOver'
   | 'alwaysPerfect'
   | 'noCheckIn'
   | 'staleCheckIn'
@@ -71,7 +79,8 @@ export type KrField =
   | 'dueDate'
   | 'parent'
   | 'current'
-  | 'phasing';
+  | 'phasing'
+  | 'shareOf';
 
 export interface HealthOptions {
   settings: Settings;
@@ -214,6 +223,7 @@ export function checkHealth(data: PeriodData, options: HealthOptions): HealthFin
   checkWeights(objectives, krs, locate, add);
   checkIds(krs, locate, add);
   checkParents(objectives, objectiveCell, add, options.parentsElsewhere === true);
+  checkSplits(krs, locate, add);
   checkScoresAndCheckIns(data, settings, asOf, locate, add, options.pipelines);
 
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -306,6 +316,62 @@ function checkParents(
   }
 }
 
+/** "Share of KR" cells (core/split.ts): each names another KR of the tab, of its kind and unit, without loops. */
+function checkSplits(krs: KeyResult[], locate: Locate, add: Add): void {
+  for (const problem of shareProblems(krs, resolveKind)) {
+    const kr = krs[problem.index];
+    const where = (field: KrField) => ({ cell: locate(kr, field), krId: kr.id, objectiveId: kr.objectiveId });
+    const shareCell = where('shareOf');
+    switch (problem.code) {
+      case 'shareOfMissing':
+        add('shareOfMissing', 'error', shareCell, { title: kr.title, cell: shareCell.cell, parent: problem.parent });
+        break;
+      case 'shareOfSelf':
+        add('shareOfSelf', 'error', shareCell, { title: kr.title, cell: shareCell.cell, id: kr.id });
+        break;
+      case 'shareLoop':
+        add('shareLoop', 'error', shareCell, { title: kr.title, path: problem.path.join(' → ') });
+        break;
+      case 'shareNested': {
+        const parent = krs[problem.parent];
+        add('shareNested', 'warning', shareCell, {
+          title: kr.title,
+          parent: parent.id,
+          grandparent: parent.shareOf ?? '',
+        });
+        break;
+      }
+      case 'shareMismatch': {
+        const parent = krs[problem.parent];
+        const params = { title: kr.title, parent: parent.id };
+        if (problem.what === 'kind')
+          add('shareKindDiffers', 'warning', shareCell, {
+            ...params,
+            kind: kindWord(resolveKind(kr)),
+            parentKind: kindWord(resolveKind(parent)),
+          });
+        else add('shareUnitDiffers', 'warning', shareCell, { ...params, unit: kr.unit, parentUnit: parent.unit });
+        break;
+      }
+      case 'splitOver': {
+        const target = where('target');
+        add('splitOver', 'warning', target, {
+          title: kr.title,
+          cell: target.cell,
+          count: problem.count,
+          sum: { quantity: problem.targets, unit: kr.unit },
+          target: { quantity: kr.target ?? 0, unit: kr.unit },
+        });
+        break;
+      }
+    }
+  }
+}
+
+function kindWord(kind: string | null): MessageParam {
+  return kind ? ({ word: `kind.${kind}` } as MessageParam) : '–';
+}
+
 function checkScoresAndCheckIns(
   data: PeriodData,
   settings: Settings,
@@ -352,7 +418,8 @@ function checkScoresAndCheckIns(
           high: { percent: projection.high },
         });
     }
-    if (running && now - started >= LIMITS.staleDays * DAY_MS) {
+    // A parent summed from its shares is checked in through them.
+    if (running && now - started >= LIMITS.staleDays * DAY_MS && !kr.currentFromShares) {
       if (!last) add('noCheckIn', 'warning', where, { title: kr.title, days: LIMITS.staleDays });
       else if (now - last.date.getTime() >= LIMITS.staleDays * DAY_MS)
         add('staleCheckIn', 'warning', where, {

@@ -9,6 +9,7 @@ import type { KrEvaluation, ProblemCode } from './evaluate';
 import { type LeaderRow, leaderboard } from './leaderboard';
 import type { Pace } from './pace';
 import { objectiveKey, scorePeriod } from './scoring';
+import { splitsOf } from './split';
 import type {
   CheckIn,
   Grade,
@@ -91,6 +92,17 @@ export interface KrView extends EvaluationView {
   row: number;
   /** Check-ins for this KR, oldest first. */
   checkIns: CheckInPoint[];
+  /** Only on a KR with shares (core/split.ts): how many, their targets' sum, and what is left. */
+  split?: SplitView;
+}
+
+export interface SplitView {
+  count: number;
+  targets: number;
+  /** Target minus the shares' targets; null without a target; negative when over-split. */
+  gap: number | null;
+  /** Set when the current value is the shares' sum (the KR's own Current cell is blank). */
+  summed?: true;
 }
 
 export interface ObjectiveView {
@@ -267,9 +279,10 @@ export function buildOverview(data: PeriodData, documentSettings: Settings, toda
     list.push(c);
     checkInsByKr.set(c.krId, list);
   }
+  const splits = splitsOf(data.keyResults);
   const krViews = data.keyResults.map((kr, i): KrView => {
     const s = scores.keyResults[i];
-    return {
+    const view: KrView = {
       id: kr.id,
       objectiveId: kr.objectiveId,
       title: kr.title,
@@ -304,6 +317,12 @@ export function buildOverview(data: PeriodData, documentSettings: Settings, toda
       row: kr.row,
       checkIns: (checkInsByKr.get(kr.id) ?? []).map(checkInPoint),
     };
+    const split = splits.get(i);
+    if (split) {
+      view.split = { count: split.shares.length, targets: split.targets, gap: split.gap };
+      if (kr.currentFromShares) view.split.summed = true;
+    }
+    return view;
   });
   const krsByObjective = new Map<string, KrView[]>();
   for (const kr of krViews) {

@@ -67,6 +67,10 @@ export interface KeyResult {
   dataLink: string;
   /** The Phasing cell as typed ("20% 50% 100%", see core/phasing.ts); absent or '' is the straight line. */
   phasing?: string;
+  /** The "Share of KR" cell: id of the KR of the same tab this one is a share of (core/split.ts); absent or '' when none. */
+  shareOf?: string;
+  /** True when `current` is the sum of this KR's shares because its own Current cell is blank (core/split.ts). */
+  currentFromShares?: boolean;
   /** 1-based sheet row the KR was read from (for links to its cell); 0 when not from a sheet. */
   row: number;
   /** Value cells that held something unreadable (the field itself is then null). */

@@ -199,6 +199,10 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ov.notDone': 'غير مُنجز',
   'ov.forecast': 'الاتجاه: {progress} عند الموعد',
   'ov.forecastRange': 'الاتجاه: {progress} عند الموعد (المدى {low}–{high})',
+  'ov.split': 'مقسّم على {count}: مجموع المستهدفات {sum} من {target} ({gap} غير مقسّم)',
+  'ov.splitExact': 'مقسّم على {count}: مجموع المستهدفات {sum} من {target}',
+  'ov.splitOver': 'مقسّم على {count}: مجموع المستهدفات {sum} من {target} ({gap} زيادة)',
+  'ov.splitSummed': 'القيمة الحالية هي مجموع الحصص',
   'ov.snapshotNever': 'لم تُسجَّل القيم المربوطة من «{tab}» بعد: تبدأ اتجاهاتها مع أول تسجيل.',
   'ov.snapshotDue': 'سُجّلت القيم المربوطة من «{tab}» آخر مرة في {date}: سجّل قيم هذا الأسبوع.',
   'ex.kind.increase': 'النوع: زيادة. التقدّم = (الحالي − البداية) ÷ (المستهدف − البداية).',
@@ -308,6 +312,17 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'health.duplicateKrId': 'المعرّف {id} مستخدم مرتين (أيضًا في {other}).',
   'health.parentMissing': '«{title}» يدعم «{parent}»، وهو ليس هدفًا في هذه الفترة.',
   'health.parentLoop': 'روابط الأهداف الأعلى لـ «{title}» تدور في حلقة: {path}.',
+  'health.shareOfMissing': '«{title}» حصة من «{parent}» ({cell})، وهو ليس نتيجة رئيسية في هذه الورقة.',
+  'health.shareOfSelf':
+    '«{title}» يذكر نفسه ({id}) كالنتيجة الرئيسية التي هو حصة منها ({cell}). اذكر النتيجة الأعلى أو أفرغ الخلية.',
+  'health.shareLoop': 'خلايا «حصة من KR» لـ «{title}» تدور في حلقة: {path}.',
+  'health.shareNested':
+    '«{title}» حصة من {parent}، وهو نفسه حصة من {grandparent}. التقسيم مستوى واحد فقط: {grandparent} يجمع فقط القيم في خلايا «الحالي» لحصصه المباشرة.',
+  'health.shareKindDiffers':
+    '«{title}» ({kind}) حصة من {parent} ({parentKind}): اجعل نوع الحصة مثل نوع النتيجة الأعلى.',
+  'health.shareUnitDiffers':
+    '«{title}» يُقاس بـ {unit} لكنه حصة من {parent} المقاس بـ {parentUnit}: اجعل وحدة الحصة مثل وحدة النتيجة الأعلى.',
+  'health.splitOver': 'مجموع مستهدفات الحصص الـ {count} لـ «{title}» هو {sum}، أكثر من مستهدفه {target} ({cell}).',
   'health.alwaysPerfect': 'جميع النتائج الرئيسية ({count}) عند 100%: ربما وُضعت الأهداف منخفضة جدًا.',
   'health.noCheckIn': 'لم يُسجَّل أي تقدّم لـ «{title}» خلال أول {days} يومًا.',
   'health.staleCheckIn': '«{title}»: آخر تسجيل تقدّم كان في {last}، قبل {days} يومًا.',

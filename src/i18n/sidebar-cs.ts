@@ -202,6 +202,10 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ov.notDone': 'Nesplněno',
   'ov.forecast': 'Trend: {progress} k termínu',
   'ov.forecastRange': 'Trend: {progress} k termínu (rozpětí {low}–{high})',
+  'ov.split': 'Rozděleno mezi {count}: cíle dávají {sum} z {target} ({gap} nerozděleno)',
+  'ov.splitExact': 'Rozděleno mezi {count}: cíle dávají {sum} z {target}',
+  'ov.splitOver': 'Rozděleno mezi {count}: cíle dávají {sum} z {target} ({gap} navíc)',
+  'ov.splitSummed': 'Aktuální hodnota je součet podílů',
   'ov.snapshotNever': 'Propojené hodnoty z „{tab}“ zatím nebyly zaznamenány: jejich trendy začnou prvním záznamem.',
   'ov.snapshotDue': 'Propojené hodnoty z „{tab}“ byly naposledy zaznamenány {date}: zaznamenejte ty z tohoto týdne.',
   'ex.kind.increase': 'Typ: zvýšit. Pokrok = (aktuální − výchozí) ÷ (cíl − výchozí).',
@@ -312,6 +316,17 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'health.duplicateKrId': 'Identifikátor {id} je použit dvakrát (také v {other}).',
   'health.parentMissing': '„{title}“ podporuje „{parent}“, což není cíl tohoto období.',
   'health.parentLoop': 'Nadřazené vazby cíle „{title}“ tvoří smyčku: {path}.',
+  'health.shareOfMissing': '„{title}“ je podílem na „{parent}“ ({cell}), což není klíčový výsledek této karty.',
+  'health.shareOfSelf':
+    '„{title}“ uvádí sám sebe ({id}) jako klíčový výsledek, jehož je podílem ({cell}). Uveďte nadřazený výsledek nebo buňku vymažte.',
+  'health.shareLoop': 'Buňky „Podíl na KR“ u „{title}“ tvoří smyčku: {path}.',
+  'health.shareNested':
+    '„{title}“ je podílem na {parent}, který je sám podílem na {grandparent}. Rozdělení má jen jednu úroveň: {grandparent} sčítá jen hodnoty v buňkách Aktuálně svých vlastních podílů.',
+  'health.shareKindDiffers':
+    '„{title}“ ({kind}) je podílem na {parent} ({parentKind}): dejte podílu stejný typ, jaký má nadřazený výsledek.',
+  'health.shareUnitDiffers':
+    '„{title}“ se počítá v {unit}, ale je podílem na {parent} v {parentUnit}: dejte podílu stejnou jednotku, jakou má nadřazený výsledek.',
+  'health.splitOver': 'Cíle {count} podílů „{title}“ dávají {sum}, více než jeho cíl {target} ({cell}).',
   'health.alwaysPerfect': 'Všech {count} klíčových výsledků má 100 %: cíle jsou možná nastaveny příliš nízko.',
   'health.noCheckIn': '„{title}“ nemá za prvních {days} dní žádný záznam pokroku.',
   'health.staleCheckIn': '„{title}“: poslední záznam pokroku byl {last}, před {days} dny.',

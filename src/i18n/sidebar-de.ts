@@ -206,6 +206,10 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ov.notDone': 'Nicht erledigt',
   'ov.forecast': 'Trend: {progress} bis zur Fälligkeit',
   'ov.forecastRange': 'Trend: {progress} bis zur Fälligkeit (Spanne {low}–{high})',
+  'ov.split': 'Aufgeteilt auf {count}: Ziele ergeben {sum} von {target} ({gap} nicht aufgeteilt)',
+  'ov.splitExact': 'Aufgeteilt auf {count}: Ziele ergeben {sum} von {target}',
+  'ov.splitOver': 'Aufgeteilt auf {count}: Ziele ergeben {sum} von {target} ({gap} zu viel)',
+  'ov.splitSummed': 'Aktuell ist die Summe der Anteile',
   'ov.snapshotNever':
     'Die verknüpften Werte aus „{tab}“ wurden noch nicht erfasst: Ihre Trends beginnen mit der ersten Erfassung.',
   'ov.snapshotDue':
@@ -326,6 +330,19 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'health.duplicateKrId': 'Die ID {id} kommt doppelt vor (auch in {other}).',
   'health.parentMissing': '„{title}“ unterstützt „{parent}“, das kein Ziel dieses Zeitraums ist.',
   'health.parentLoop': 'Die übergeordneten Ziele von „{title}“ bilden eine Schleife: {path}.',
+  'health.shareOfMissing':
+    '„{title}“ ist ein Anteil an „{parent}“ ({cell}), das kein Schlüsselergebnis dieses Tabs ist.',
+  'health.shareOfSelf':
+    '„{title}“ nennt sich selbst ({id}) als das Schlüsselergebnis, an dem es einen Anteil hat ({cell}). Nennen Sie das übergeordnete oder leeren Sie die Zelle.',
+  'health.shareLoop': 'Die Zellen „Anteil an KR“ von „{title}“ bilden eine Schleife: {path}.',
+  'health.shareNested':
+    '„{title}“ ist ein Anteil an {parent}, das selbst ein Anteil an {grandparent} ist. Aufteilungen haben nur eine Ebene: {grandparent} summiert nur die Werte in den Aktuell-Zellen seiner eigenen Anteile.',
+  'health.shareKindDiffers':
+    '„{title}“ ({kind}) ist ein Anteil an {parent} ({parentKind}): Geben Sie einem Anteil die Art des übergeordneten Ergebnisses.',
+  'health.shareUnitDiffers':
+    '„{title}“ wird in {unit} gezählt, ist aber ein Anteil an {parent} in {parentUnit}: Geben Sie einem Anteil die Einheit des übergeordneten Ergebnisses.',
+  'health.splitOver':
+    'Die Ziele der {count} Anteile von „{title}“ ergeben {sum}, mehr als sein Ziel von {target} ({cell}).',
   'health.alwaysPerfect': 'Alle {count} Schlüsselergebnisse stehen bei 100 %: Die Ziele sind vielleicht zu niedrig.',
   'health.noCheckIn': '„{title}“ hatte in den ersten {days} Tagen keinen Check-in.',
   'health.staleCheckIn': '„{title}“: Der letzte Check-in war am {last}, vor {days} Tagen.',

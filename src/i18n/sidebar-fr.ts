@@ -207,6 +207,10 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ov.notDone': 'Non réalisé',
   'ov.forecast': 'Tendance : {progress} à l’échéance',
   'ov.forecastRange': 'Tendance : {progress} à l’échéance (fourchette {low}–{high})',
+  'ov.split': 'Réparti sur {count} : les cibles font {sum} sur {target} ({gap} non réparti)',
+  'ov.splitExact': 'Réparti sur {count} : les cibles font {sum} sur {target}',
+  'ov.splitOver': 'Réparti sur {count} : les cibles font {sum} sur {target} ({gap} de trop)',
+  'ov.splitSummed': 'La valeur actuelle est la somme des parts',
   'ov.snapshotNever':
     'Les valeurs liées à « {tab} » n’ont pas encore été relevées : leurs tendances commencent au premier relevé.',
   'ov.snapshotDue':
@@ -324,6 +328,18 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'health.duplicateKrId': 'L’identifiant {id} est utilisé deux fois (aussi en {other}).',
   'health.parentMissing': '« {title} » soutient « {parent} », qui n’est pas un objectif de cette période.',
   'health.parentLoop': 'Les liens parents de « {title} » tournent en boucle : {path}.',
+  'health.shareOfMissing':
+    '« {title} » est une part de « {parent} » ({cell}), qui n’est pas un résultat clé de cet onglet.',
+  'health.shareOfSelf':
+    '« {title} » se désigne lui-même ({id}) comme le résultat clé dont il est une part ({cell}). Indiquez son parent ou videz la cellule.',
+  'health.shareLoop': 'Les cellules « Part du KR » de « {title} » tournent en boucle : {path}.',
+  'health.shareNested':
+    '« {title} » est une part de {parent}, lui-même une part de {grandparent}. Les répartitions n’ont qu’un niveau : {grandparent} n’additionne que les valeurs des cellules Actuel de ses propres parts.',
+  'health.shareKindDiffers':
+    '« {title} » ({kind}) est une part de {parent} ({parentKind}) : donnez à une part le type de son parent.',
+  'health.shareUnitDiffers':
+    '« {title} » est compté en {unit} mais est une part de {parent} en {parentUnit} : donnez à une part l’unité de son parent.',
+  'health.splitOver': 'Les cibles des {count} parts de « {title} » font {sum}, plus que sa cible de {target} ({cell}).',
   'health.alwaysPerfect': 'Les {count} résultats clés sont tous à 100 % : les objectifs sont peut-être trop bas.',
   'health.noCheckIn': '« {title} » n’a eu aucun point pendant les {days} premiers jours.',
   'health.staleCheckIn': '« {title} » : le dernier point date du {last}, il y a {days} jours.',

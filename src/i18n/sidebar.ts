@@ -214,6 +214,10 @@ const SIDEBAR_EN = {
   'ov.notDone': 'Not done',
   'ov.forecast': 'Trend: {progress} by the due date',
   'ov.forecastRange': 'Trend: {progress} by the due date (range {low}–{high})',
+  'ov.split': 'Split across {count}: targets add up to {sum} of {target} ({gap} not split)',
+  'ov.splitExact': 'Split across {count}: targets add up to {sum} of {target}',
+  'ov.splitOver': 'Split across {count}: targets add up to {sum} of {target} ({gap} too much)',
+  'ov.splitSummed': 'Current is the sum of the shares',
   'ov.snapshotNever':
     'The linked values from “{tab}” have not been recorded yet: their trends start with the first record.',
   'ov.snapshotDue': 'The linked values from “{tab}” were last recorded on {date}: record this week’s.',
@@ -326,6 +330,18 @@ const SIDEBAR_EN = {
   'health.duplicateKrId': 'The id {id} is used twice (also in {other}).',
   'health.parentMissing': '“{title}” supports “{parent}”, which is not an objective of this period.',
   'health.parentLoop': 'The parent links of “{title}” go round in a loop: {path}.',
+  'health.shareOfMissing': '“{title}” is a share of “{parent}” ({cell}), which is not a key result of this tab.',
+  'health.shareOfSelf':
+    '“{title}” names itself ({id}) as the key result it is a share of ({cell}). Name its parent or clear the cell.',
+  'health.shareLoop': 'The “Share of KR” cells of “{title}” go round in a loop: {path}.',
+  'health.shareNested':
+    '“{title}” is a share of {parent}, itself a share of {grandparent}. Splits are one level deep: {grandparent} adds up only the values in its own shares’ Current cells.',
+  'health.shareKindDiffers':
+    '“{title}” ({kind}) is a share of {parent} ({parentKind}): give a share the kind of its parent.',
+  'health.shareUnitDiffers':
+    '“{title}” is counted in {unit} but is a share of {parent} in {parentUnit}: give a share the unit of its parent.',
+  'health.splitOver':
+    'The {count} shares of “{title}” have targets adding up to {sum}, more than its target of {target} ({cell}).',
   'health.alwaysPerfect': 'All {count} key results score 100%: the goals may be set too low.',
   'health.noCheckIn': '“{title}” has had no check-in in the first {days} days.',
   'health.staleCheckIn': '“{title}”: the last check-in was on {last}, {days} days ago.',

@@ -35,6 +35,8 @@ export type TemplateKey =
   | 'hDataLink'
   | 'hPhasing'
   | 'hForecast'
+  | 'hShareOf'
+  | 'hSplitGap'
   | 'hProgress'
   | 'hExpected'
   | 'hStatus'
@@ -125,6 +127,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: 'Data link',
     hPhasing: 'Phasing',
     hForecast: 'Trend forecast',
+    hShareOf: 'Share of KR',
+    hSplitGap: 'Split gap',
     hProgress: 'Progress',
     hExpected: 'Expected progress',
     hStatus: 'Status',
@@ -209,6 +213,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: 'Datenquelle',
     hPhasing: 'Phasierung',
     hForecast: 'Trend-Prognose',
+    hShareOf: 'Anteil an KR',
+    hSplitGap: 'Aufteilungslücke',
     hProgress: 'Fortschritt',
     hExpected: 'Erwarteter Fortschritt',
     hStatus: 'Status',
@@ -295,6 +301,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: 'Source des données',
     hPhasing: 'Phasage',
     hForecast: 'Prévision de tendance',
+    hShareOf: 'Part du KR',
+    hSplitGap: 'Écart de répartition',
     hProgress: 'Progression',
     hExpected: 'Progression attendue',
     hStatus: 'Statut',
@@ -381,6 +389,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: 'Zdroj dat',
     hPhasing: 'Rozložení cíle',
     hForecast: 'Prognóza trendu',
+    hShareOf: 'Podíl na KR',
+    hSplitGap: 'Nerozdělený zbytek',
     hProgress: 'Pokrok',
     hExpected: 'Očekávaný pokrok',
     hStatus: 'Stav',
@@ -465,6 +475,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: '数据来源',
     hPhasing: '目标分阶段',
     hForecast: '趋势预测',
+    hShareOf: '所属 KR',
+    hSplitGap: '拆分差额',
     hProgress: '进度',
     hExpected: '预期进度',
     hStatus: '状态',
@@ -549,6 +561,8 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     hDataLink: 'مصدر البيانات',
     hPhasing: 'توزيع الهدف',
     hForecast: 'توقع الاتجاه',
+    hShareOf: 'حصة من KR',
+    hSplitGap: 'فجوة التقسيم',
     hProgress: 'التقدّم',
     hExpected: 'التقدّم المتوقّع',
     hStatus: 'الحالة',

@@ -356,6 +356,7 @@ const FIELD_COLUMNS: Record<KrField, KrColumnId> = {
   parent: 'parent',
   current: 'current',
   phasing: 'phasing',
+  shareOf: 'shareOf',
 };
 
 /** The cell of a KR field in the key-results tab, from the template's column order. */

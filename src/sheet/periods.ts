@@ -653,9 +653,12 @@ export function appendKeyResults(spreadsheet: Spreadsheet, label: string, rows: 
     if (reach > 0 && firstRow + rows.length - 1 > reach) {
       throw new UserError('errNoRoom', { name: tab.name, count: Math.max(0, reach - firstRow + 1) });
     }
-    // The Phasing column, last and apart from the others, is written only for rows that have one.
+    // The Phasing and Share of KR columns, apart from the others, are written only for rows that have one.
     const columns = [...match.columns.entries()].filter(
-      ([id]) => INPUT_COLUMNS.has(id) && (id !== 'phasing' || rows.some((kr) => kr.phasing)),
+      ([id]) =>
+        INPUT_COLUMNS.has(id) &&
+        (id !== 'phasing' || rows.some((kr) => kr.phasing)) &&
+        (id !== 'shareOf' || rows.some((kr) => kr.shareOf)),
     );
     const idAt = new Map(columns.map(([id, index]) => [index, id]));
     const cellOf = (kr: Partial<KeyResult>, id: KrColumnId): string | number | boolean => {

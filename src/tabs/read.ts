@@ -7,6 +7,7 @@ import type { Decision } from '../core/actions';
 import { normalizeConfidence, readKrCells } from '../core/cells';
 import { parseDate } from '../core/dates';
 import { type DecimalHint, isBlank, parseNumber } from '../core/numbers';
+import { withSharesSummed } from '../core/split';
 import { type CheckIn, type KeyResult, type KrValueField, LANGUAGES, type ReadIssue } from '../core/types';
 import type { TemplateKey } from '../i18n/template';
 import { TEMPLATE } from '../i18n/template';
@@ -121,6 +122,7 @@ export function keyResultsFromGrid(
   const columnOf: Record<KrValueField, KrOrReviewColumnId> = { ...VALUE_COLUMNS, current: currentColumn };
   const idAt = new Map<number, string>([...col.entries()].map(([id, c]) => [c, id]));
   const rows: KeyResultRow[] = [];
+  const blankCurrent = new Set<number>();
   for (let r = match.headerRow + 1; r < values.length; r++) {
     const line = values[r];
     const cell = (id: KrOrReviewColumnId): unknown => (col.has(id) ? line[col.get(id)!] : '');
@@ -191,13 +193,28 @@ export function keyResultsFromGrid(
     // Checked against the period by the health check (core/phasing.ts): the reader does not know it.
     const phasing = text(cell('phasing'));
     if (phasing) kr.phasing = phasing;
+    const shareOf = text(cell('shareOf'));
+    if (shareOf) kr.shareOf = shareOf;
+    // An empty Current cell (no value, no formula) may take its shares' sum (core/split.ts).
+    const currentCell = cell(currentColumn);
+    if (!currentFormula && emptyCell(currentCell)) blankCurrent.add(rows.length);
     const extra: Record<string, unknown> = {};
     for (const key of ['progress', 'expected', 'status', 'score', 'final', 'grade', 'objectiveGrade', 'decision']) {
       if (col.has(key as KrOrReviewColumnId)) extra[key] = line[col.get(key as KrOrReviewColumnId)!];
     }
     rows.push({ kr, extra });
   }
-  return rows;
+  // A parent's blank Current counts as its shares' sum, as the sheet's progress formula counts it.
+  const summed = withSharesSummed(
+    rows.map((row) => row.kr),
+    (_, i) => blankCurrent.has(i),
+  );
+  return rows.map((row, i) => (summed[i] === row.kr ? row : { ...row, kr: summed[i] }));
+}
+
+/** A cell with nothing in it, as ISBLANK sees it (a space is something). */
+function emptyCell(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || typeof value === 'symbol';
 }
 
 /** What a row holds, cut short, for a message that points at it. */

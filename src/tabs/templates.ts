@@ -52,7 +52,9 @@ export type KrColumnId =
   | 'status'
   | 'score'
   | 'phasing'
-  | 'forecast';
+  | 'forecast'
+  | 'shareOf'
+  | 'splitGap';
 
 /** How a column's data cells are formatted: a fixed pattern, or per row from the KR's unit. */
 export type ColumnFormat = string | 'byUnit';
@@ -99,7 +101,7 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
     format: SHARE_FORMAT,
     highlight: 'gradeBands',
     formula: (f) =>
-      `=KR_PROGRESS(${f.col('current')},${f.col('target')},${f.col('baseline')},${f.col('kind')},${f.setting('cap')},${f.language})`,
+      `=KR_PROGRESS(${currentFormula(f)},${f.col('target')},${f.col('baseline')},${f.col('kind')},${f.setting('cap')},${f.language})`,
   },
   {
     id: 'expected',
@@ -160,7 +162,35 @@ export const KEY_RESULT_COLUMNS: readonly ColumnTemplate[] = [
       return `=ARRAYFORMULA(IF(${f.col('krId')}="","",IFERROR(${trend},"")))`;
     },
   },
+  // Quota split (core/split.ts): the id of the KR this one is a share of; the parent's progress
+  // counts its shares' current values while its own Current is blank (see currentFormula).
+  { id: 'shareOf', header: 'hShareOf', width: 90 },
+  {
+    id: 'splitGap',
+    header: 'hSplitGap',
+    width: 100,
+    format: 'byUnit',
+    // The parent's target minus its shares' targets; blank on rows without shares.
+    formula: (f) => {
+      const id = f.col('krId');
+      const shares = `SUMIF(${f.col('shareOf')},${id},${f.col('target')})`;
+      return `=ARRAYFORMULA(IF(${id}="","",IF(COUNTIF(${f.col('shareOf')},${id})=0,"",IF(ISNUMBER(${f.col('target')}),${f.col('target')}-${shares},""))))`;
+    },
+  },
 ];
+
+/**
+ * The Current values the progress formula measures: a row's own Current cell, or, where that cell
+ * is empty (no value, no formula) and shares name the row's id with a number in their Current,
+ * the sum of those (core/split.ts withSharesSummed), in one native array.
+ */
+function currentFormula(f: FormulaRefs): string {
+  const id = f.col('krId');
+  const current = f.col('current');
+  const share = f.col('shareOf');
+  const counted = `COUNTIFS(${share},${id},${current},">=-1e307")`;
+  return `ARRAYFORMULA(IF(${id}="",${current},IF(ISBLANK(${current})*(${counted}>0),SUMIF(${share},${id},${current}),${current})))`;
+}
 
 /**
  * Expected progress (core/pace.ts krPace) in one native ARRAYFORMULA, no custom-function call per
@@ -257,6 +287,8 @@ export function inputValue(id: KrColumnId, kr: Partial<KeyResult>): unknown {
       return kr.dataLink;
     case 'phasing':
       return kr.phasing;
+    case 'shareOf':
+      return kr.shareOf;
     default:
       return null;
   }
