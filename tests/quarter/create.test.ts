@@ -138,7 +138,9 @@ describe('a new quarter', () => {
     // Each computed column is one formula in the first row that spills: never one per row.
     const formulas = wb.ss.getSheetByName(KR)!.getRange('R2:U201').getFormulas();
     expect(formulas.flat().filter((f) => f !== '')).toHaveLength(4);
-    expect(formulas[0][0]).toMatch(/^=KR_PROGRESS\(L2:L,K2:K,J2:J,H2:H,/);
+    expect(formulas[0][0]).toMatch(
+      /^=KR_PROGRESS\(ARRAYFORMULA\(IF\(A2:A="",L2:L,.*SUMIF\(X2:X,A2:A,L2:L\),L2:L\)\)\),K2:K,J2:J,H2:H,/,
+    );
 
     // Dashboard: objective table (header, then one spilling OKR_SCORE), overall score, status counts.
     const firstObjective = DASHBOARD.objectivesRow + 1;

@@ -60,13 +60,15 @@ afterEach(() => wb.restore());
 
 describe('the native expected column with phased targets', () => {
   it('puts the Phasing column after the computed columns (only columns added later follow it), so earlier columns keep their places', () => {
-    expect(KEY_RESULT_COLUMNS.map((c) => c.id).slice(-6)).toEqual([
+    expect(KEY_RESULT_COLUMNS.map((c) => c.id).slice(-8)).toEqual([
       'progress',
       'expected',
       'status',
       'score',
       'phasing',
       'forecast',
+      'shareOf',
+      'splitGap',
     ]);
     createPeriodWith(wb.ss, request(), keyResults(), SETTINGS);
     expect(valuesOf(wb.ss, KR, `${letter('phasing')}1:${letter('phasing')}2`).flat()).toEqual([

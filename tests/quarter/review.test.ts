@@ -114,7 +114,7 @@ describe('closing a period', () => {
     expect(counts[0]).toBe(1);
 
     // The decision column offers the three decisions.
-    const decision = wb.ss.getSheetByName(REVIEW)!.getRange('V5').getDataValidation();
+    const decision = wb.ss.getSheetByName(REVIEW)!.getRange(5, reviewColumn('decision')).getDataValidation();
     expect(decision?.getCriteriaValues()[0]).toEqual(['Done', 'Drop', 'Carry over']);
     expect(wb.emu.charts().filter((c) => c.sheet === REVIEW)).toHaveLength(2);
   });
