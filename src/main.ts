@@ -36,6 +36,7 @@ export {
   saveSettings,
   selectCell,
   selectKeyResult,
+  setTeamFiles,
 } from './server/endpoints';
 export {
   onInstall,

@@ -12,7 +12,7 @@ import type {
   ExampleChoice,
   NewPeriodRequest,
 } from '../core/actions';
-import type { AlignmentView } from '../core/alignment';
+import type { AlignmentView, TeamFile } from '../core/alignment';
 import type { DealField } from '../core/deals/headers';
 import type { DealsCorrections, DealsInspection } from '../core/deals/inspect';
 import type { DealFilterValues, DealMetricKind, PipelineForecast } from '../core/deals/metrics';
@@ -32,7 +32,7 @@ export type {
   ExampleChoice,
   NewPeriodRequest,
 } from '../core/actions';
-export type { AlignmentNode, AlignmentProblem, AlignmentView } from '../core/alignment';
+export type { AlignmentNode, AlignmentProblem, AlignmentView, TeamFile } from '../core/alignment';
 export type { Message, MessageParam } from '../core/explain';
 export type { HealthFinding, Severity } from '../core/health';
 export type { LeaderRow } from '../core/leaderboard';
@@ -207,6 +207,12 @@ export interface SidebarEndpoints {
    * teams against pace. Writes the period's alignment tab first when it is missing or its teams changed.
    */
   getAlignment(periodLabel: string): AlignmentView;
+  /**
+   * Rolls teams of other files into the period's alignment, read by IMPORTRANGE (Sheets asks the
+   * user once per file to allow it; until then the team is reported as not read, with its cell).
+   * The list replaces the team files so far; [] removes them.
+   */
+  setTeamFiles(periodLabel: string, files: TeamFile[]): AlignmentView;
   getSettings(): Settings;
   saveSettings(settings: Settings): SaveSettingsResult;
   getExamples(language: Language, family?: ExampleFamily): LocalizedExample[];

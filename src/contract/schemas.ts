@@ -215,6 +215,26 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
   ],
   recordSnapshot: [{ name: 'periodLabel', schema: label }],
   getAlignment: [{ name: 'periodLabel', schema: label }],
+  setTeamFiles: [
+    { name: 'periodLabel', schema: label },
+    {
+      name: 'files',
+      schema: {
+        type: 'list',
+        min: 0,
+        max: 100,
+        items: {
+          type: 'object',
+          fields: {
+            team: { type: 'text', max: 100 },
+            url: { type: 'text', max: 500 },
+            tab: { type: 'text', max: 100, optional: true },
+            rows: { type: 'number', min: 1, max: 20000, whole: true, optional: true },
+          },
+        },
+      },
+    },
+  ],
   explainLinks: [{ name: 'periodLabel', schema: label }],
   inspectDeals: [
     { name: 'tab', schema: { type: 'text', max: 200, optional: true } },

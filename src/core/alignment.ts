@@ -20,6 +20,17 @@ export interface TeamKeyResults {
   keyResults: KeyResult[];
 }
 
+/** A team's key results in another file, as the user names it (setTeamFiles). */
+export interface TeamFile {
+  team: string;
+  /** The file's address as the browser shows it, or its id. */
+  url: string;
+  /** Its key results tab; the period's plain name in this workbook's language when omitted. */
+  tab?: string;
+  /** Rows of that tab below its header (the add-on's default: 200). */
+  rows?: number;
+}
+
 export interface AlignmentNode {
   id: string;
   title: string;
@@ -41,13 +52,17 @@ export interface AlignmentNode {
 }
 
 export interface AlignmentProblem {
-  code: 'parentMissing' | 'parentLoop' | 'duplicateObjective';
+  /** teamNotRead: a team's block shows an error (another file not allowed yet or missing, a tab gone). */
+  code: 'parentMissing' | 'parentLoop' | 'duplicateObjective' | 'teamNotRead';
   /** The objective's first key result's row. */
   cell: string;
   objectiveId: string;
   title: string;
   team: string;
-  /** parentMissing: the parent id; parentLoop: the loop "A → B → A"; duplicateObjective: the other team. */
+  /**
+   * parentMissing: the parent id; parentLoop: the loop "A → B → A"; duplicateObjective: the other
+   * team; teamNotRead: the team's file address, or its tab.
+   */
   detail: string;
 }
 

@@ -66,7 +66,7 @@ export type ErrorKey =
   | 'errTeamNameChars'
   | 'errTeamTabTaken'
   | 'errTeamsRepeated'
-  | 'errAlignmentBroken'
+  | 'errTeamFileUrl'
   | 'msgSnapshotNote';
 
 export const ERRORS: Catalog<ErrorKey> = {
@@ -147,8 +147,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       'The team “{team}” needs the tab “{name}”, but a tab of that name already exists, so nothing was created. Rename that tab, or choose another team name.',
     errTeamsRepeated: 'The team “{team}” is listed twice. List each team once.',
-    errAlignmentBroken:
-      'The alignment tab shows {value} in {cell}: a team’s key results tab it stacks cannot be found. Check that each team’s tab is there, then open the alignment again.',
+    errTeamFileUrl:
+      'The address given for the team “{team}”, “{value}”, is not a Google Sheets file’s. Open the team’s spreadsheet and copy the address from the browser’s address bar (it contains /spreadsheets/d/).',
     msgSnapshotNote: 'Recorded from the linked data',
   },
   de: {
@@ -239,8 +239,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       'Das Team „{team}“ braucht das Tabellenblatt „{name}“, doch ein Blatt dieses Namens gibt es schon, daher wurde nichts angelegt. Benennen Sie dieses Blatt um oder wählen Sie einen anderen Teamnamen.',
     errTeamsRepeated: 'Das Team „{team}“ steht zweimal in der Liste. Nennen Sie jedes Team nur einmal.',
-    errAlignmentBroken:
-      'Das Ausrichtungsblatt zeigt {value} in {cell}: Ein Schlüsselergebnis-Blatt eines Teams, das es zusammenführt, fehlt. Prüfen Sie, ob jedes Teamblatt da ist, und öffnen Sie die Ausrichtung erneut.',
+    errTeamFileUrl:
+      'Die für das Team „{team}“ angegebene Adresse „{value}“ ist keine Adresse einer Google-Sheets-Datei. Öffnen Sie die Tabelle des Teams und kopieren Sie die Adresse aus der Adressleiste des Browsers (sie enthält /spreadsheets/d/).',
     msgSnapshotNote: 'Aus den verknüpften Daten erfasst',
   },
   fr: {
@@ -333,8 +333,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       'L’équipe « {team} » a besoin de l’onglet « {name} », mais un onglet de ce nom existe déjà, rien n’a donc été créé. Renommez cet onglet ou choisissez un autre nom d’équipe.',
     errTeamsRepeated: 'L’équipe « {team} » figure deux fois dans la liste. Indiquez chaque équipe une seule fois.',
-    errAlignmentBroken:
-      'L’onglet d’alignement affiche {value} en {cell} : un onglet de résultats clés d’équipe qu’il rassemble est introuvable. Vérifiez que l’onglet de chaque équipe existe, puis rouvrez l’alignement.',
+    errTeamFileUrl:
+      'L’adresse donnée pour l’équipe « {team} », « {value} », n’est pas celle d’un fichier Google Sheets. Ouvrez le classeur de l’équipe et copiez l’adresse depuis la barre d’adresse du navigateur (elle contient /spreadsheets/d/).',
     msgSnapshotNote: 'Relevé depuis les données liées',
   },
   cs: {
@@ -418,8 +418,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       'Tým „{team}“ potřebuje list „{name}“, ale list s tímto názvem už existuje, proto nebylo nic vytvořeno. Přejmenujte ten list, nebo zvolte jiný název týmu.',
     errTeamsRepeated: 'Tým „{team}“ je v seznamu dvakrát. Uveďte každý tým jen jednou.',
-    errAlignmentBroken:
-      'List provázání ukazuje {value} v {cell}: list klíčových výsledků některého týmu, který spojuje, nebyl nalezen. Zkontrolujte, že list každého týmu existuje, a otevřete provázání znovu.',
+    errTeamFileUrl:
+      'Adresa zadaná pro tým „{team}“, „{value}“, není adresa souboru Tabulek Google. Otevřete tabulku týmu a zkopírujte adresu z adresního řádku prohlížeče (obsahuje /spreadsheets/d/).',
     msgSnapshotNote: 'Zaznamenáno z propojených dat',
   },
   zh: {
@@ -490,8 +490,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       '团队“{team}”需要工作表“{name}”，但已有同名工作表，因此未创建任何内容。请重命名该工作表，或换一个团队名称。',
     errTeamsRepeated: '团队“{team}”在列表中出现了两次。每个团队只列一次。',
-    errAlignmentBroken:
-      '对齐工作表在 {cell} 显示 {value}：它汇总的某个团队的关键结果工作表找不到了。请确认每个团队的工作表都在，然后重新打开对齐。',
+    errTeamFileUrl:
+      '为团队“{team}”提供的地址“{value}”不是 Google 表格文件的地址。请打开该团队的表格，从浏览器地址栏复制地址（其中包含 /spreadsheets/d/）。',
     msgSnapshotNote: '从关联数据记录',
   },
   ar: {
@@ -568,8 +568,8 @@ export const ERRORS: Catalog<ErrorKey> = {
     errTeamTabTaken:
       'يحتاج الفريق «{team}» إلى علامة التبويب «{name}»، لكن توجد علامة تبويب بهذا الاسم، لذا لم يُنشأ شيء. أعد تسمية تلك العلامة أو اختر اسمًا آخر للفريق.',
     errTeamsRepeated: 'الفريق «{team}» مذكور مرتين. اذكر كل فريق مرة واحدة.',
-    errAlignmentBroken:
-      'تعرض علامة تبويب المواءمة {value} في {cell}: تعذّر العثور على علامة تبويب النتائج الرئيسية لأحد الفرق التي تجمعها. تحقّق من وجود علامة تبويب كل فريق، ثم افتح المواءمة مرة أخرى.',
+    errTeamFileUrl:
+      'العنوان المُعطى للفريق «{team}»، «{value}»، ليس عنوان ملف Google Sheets. افتح جدول بيانات الفريق وانسخ العنوان من شريط العناوين في المتصفح (يحتوي على /spreadsheets/d/).',
     msgSnapshotNote: 'سُجّلت من البيانات المربوطة',
   },
 };

@@ -14,7 +14,7 @@ export type TemplateKey =
   | 'alignNote'
   | 'hRolledUp'
   | 'hPeriod'
-  | 'hRows'
+  | 'hRowsFrom'
   // key results columns
   | 'hKrId'
   | 'hObjectiveId'
@@ -107,7 +107,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
       'Every team’s key results of this period, and each objective’s score with its child objectives (rolled up). The add-on writes this tab; change the teams’ tabs instead.',
     hRolledUp: 'Rolled-up score',
     hPeriod: 'Period',
-    hRows: 'Rows here',
+    hRowsFrom: 'Rows from',
     hKrId: 'KR id',
     hObjectiveId: 'Objective id',
     hObjective: 'Objective',
@@ -193,7 +193,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
       'Die Schlüsselergebnisse aller Teams in diesem Zeitraum und die Bewertung jedes Ziels mit seinen Unterzielen (hochgerechnet). Das Add-on schreibt dieses Blatt; ändern Sie die Blätter der Teams.',
     hRolledUp: 'Bewertung mit Unterzielen',
     hPeriod: 'Zeitraum',
-    hRows: 'Zeilen hier',
+    hRowsFrom: 'Zeilen ab',
     hKrId: 'KR-ID',
     hObjectiveId: 'Ziel-ID',
     hObjective: 'Ziel',
@@ -281,7 +281,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
       'Les résultats clés de chaque équipe pour cette période, et le score de chaque objectif avec ses objectifs enfants (consolidé). Le module écrit cet onglet ; modifiez plutôt les onglets des équipes.',
     hRolledUp: 'Score consolidé',
     hPeriod: 'Période',
-    hRows: 'Lignes ici',
+    hRowsFrom: 'Lignes à partir de',
     hKrId: 'Id RC',
     hObjectiveId: 'Id objectif',
     hObjective: 'Objectif',
@@ -369,7 +369,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
       'Klíčové výsledky všech týmů v tomto období a skóre každého cíle včetně podřízených cílů (souhrnně). Tento list píše doplněk; měňte listy týmů.',
     hRolledUp: 'Souhrnné skóre',
     hPeriod: 'Období',
-    hRows: 'Řádky zde',
+    hRowsFrom: 'Řádky od',
     hKrId: 'ID KV',
     hObjectiveId: 'ID cíle',
     hObjective: 'Cíl',
@@ -455,7 +455,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
     alignNote: '本周期各团队的关键结果，以及每个目标连同其子目标的汇总得分。此工作表由插件写入；请修改各团队的工作表。',
     hRolledUp: '汇总得分',
     hPeriod: '周期',
-    hRows: '此处行',
+    hRowsFrom: '起始行',
     hKrId: 'KR 编号',
     hObjectiveId: '目标编号',
     hObjective: '目标',
@@ -541,7 +541,7 @@ export const TEMPLATE: Catalog<TemplateKey> = {
       'النتائج الرئيسية لكل فريق في هذه الفترة، ودرجة كل هدف مع أهدافه الفرعية (مجمّعة). تكتب الإضافة علامة التبويب هذه؛ غيّر علامات تبويب الفرق بدلًا منها.',
     hRolledUp: 'الدرجة المجمّعة',
     hPeriod: 'الفترة',
-    hRows: 'الصفوف هنا',
+    hRowsFrom: 'الصفوف من',
     hKrId: 'معرّف النتيجة',
     hObjectiveId: 'معرّف الهدف',
     hObjective: 'الهدف',

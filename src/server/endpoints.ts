@@ -50,7 +50,7 @@ import type { ExampleFamily, LocalizedExample } from '../examples/types';
 import { HELPER_HEADERS } from '../i18n/deals-columns';
 import { ERRORS } from '../i18n/errors';
 import { languageFromLocale, translate } from '../i18n/index';
-import { readAlignment, teamTabsOf } from '../sheet/alignment';
+import { readAlignment, type TeamFile, teamTabsOf } from '../sheet/alignment';
 import { exampleLibrary } from '../sheet/data';
 import {
   connectDealsTab,
@@ -388,6 +388,16 @@ export function getAlignment(periodLabel: string): AlignmentView {
   return endpoint('getAlignment', [periodLabel], () => readAlignment(activeSpreadsheet(), periodLabel, null));
 }
 
+/**
+ * Rolls other files' teams into the period's alignment (IMPORTRANGE, which Sheets asks the user to
+ * allow once per file): the list replaces the team files read so far ([] removes them all).
+ */
+export function setTeamFiles(periodLabel: string, files: TeamFile[]): AlignmentView {
+  return endpoint('setTeamFiles', [periodLabel, files], () =>
+    readAlignment(activeSpreadsheet(), periodLabel, null, new Date(), files),
+  );
+}
+
 export function getSettings(): Settings {
   return endpoint('getSettings', [], () => loadSettings(readIndex(activeSpreadsheet())));
 }
@@ -640,6 +650,7 @@ export const SIDEBAR_ENDPOINTS = {
   selectCell,
   getHealthReport,
   getAlignment,
+  setTeamFiles,
   getSettings,
   saveSettings,
   getExamples,

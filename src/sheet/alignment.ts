@@ -1,16 +1,27 @@
-// The alignment of a period across the teams of this workbook, read from its alignment tab: one
-// formula there stacks every team's key results, so one read sees them all. The tab is written
-// (again) when the teams working on the period are not those it stacks.
-import { type AlignmentView, buildAlignment, type TeamKeyResults } from '../core/alignment';
+// The alignment of a period across teams, read from its alignment tab: one formula per team there
+// brings that team's key results (from a tab of this workbook, or from another file through
+// IMPORTRANGE), so one read sees every team. The tab is written (again) when the teams working on
+// the period in this workbook are not those it stacks, or when the team files change.
 import { cellAddress } from '../core/a1';
+import {
+  type AlignmentProblem,
+  type AlignmentView,
+  buildAlignment,
+  type TeamFile,
+  type TeamKeyResults,
+} from '../core/alignment';
+
+export type { TeamFile };
+
 import { UserError } from '../core/errors';
-import { type PeriodSpec, periodOf } from '../core/periods';
+import { sheetsFileId } from '../core/files';
+import { type PeriodSpec, periodOf, sameTeam, teamNameProblem } from '../core/periods';
 import type { ReadIssue, Settings } from '../core/types';
 import { TEMPLATE } from '../i18n/template';
-import { ALIGNMENT, type AlignmentSource, alignmentPlan, stackedBlocks } from '../tabs/alignment';
+import { ALIGNMENT, type AlignmentSource, alignmentPlan, blockStarts, rangeOfFormula } from '../tabs/alignment';
 import { languageOfMeta, periodOfMeta, type TabMeta } from '../tabs/plan';
 import { keyResultsFromGrid } from '../tabs/read';
-import { KEY_RESULT_COLUMNS } from '../tabs/templates';
+import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
 import { KR_HEADER_ROW, type PeriodContext, periodTabNames, tabName } from '../tabs/writer';
 import { loadDocumentSettings } from './settings';
 import { createTabs, type OkrTab, readIndex, todayIn, withDocumentLock } from './workbook';
@@ -36,6 +47,13 @@ export function teamTabsOf(tabs: readonly OkrTab[], label: string): OkrTab[] {
   return tabs.filter((tab) => tab.meta.role === 'keyResults' && samePeriod(tab.meta, own.meta));
 }
 
+/** The team files the alignment tab reads now (from its metadata). */
+function filesOf(tab: OkrTab | undefined): AlignmentSource[] {
+  return (tab?.meta.sources ?? [])
+    .filter((s) => s.file)
+    .map((s) => ({ label: s.label, team: s.team, file: s.file, tab: s.tab ?? '', rows: s.rows ?? 0 }));
+}
+
 /**
  * Every team's objectives of the period of `periodLabel` as one tree, read from the alignment tab
  * (written first when missing or when the teams changed). `now`: the day the pace is taken on.
@@ -45,37 +63,73 @@ export function readAlignment(
   periodLabel: string,
   given: Settings | null,
   now: Date = new Date(),
+  files?: readonly TeamFile[],
 ): AlignmentView {
   const index = readIndex(spreadsheet);
   const settings = given ?? loadDocumentSettings(index);
   const teams = teamTabsOf(index.tabs, periodLabel);
   const first = teams[0].meta;
   let tab = index.tabs.find((t) => t.meta.role === 'alignment' && samePeriod(t.meta, first));
-  const labels = teams.map((t) => t.meta.period);
-  const stale = !tab || JSON.stringify((tab.meta.sources ?? []).map((s) => s.label)) !== JSON.stringify(labels);
-  if (stale) tab = writeAlignmentTab(spreadsheet, teams, tab, settings, false);
-  let read = readStack(tab as OkrTab);
-  // A team's tab was renamed since the tab names were last written: write them as they are now.
-  if (read.broken) {
-    tab = writeAlignmentTab(spreadsheet, teams, tab, settings, true);
-    read = readStack(tab);
-    if (read.broken) throw new UserError('errAlignmentBroken', { cell: read.cell, value: read.broken });
+  const fileSources = files ? teamFileSources(files, teams) : filesOf(tab);
+  const labels = [...teams.map((t) => t.meta.period), ...fileSources.map((f) => `${f.label}|${f.tab}|${f.rows}`)];
+  const written = (tab?.meta.sources ?? []).map((s) => (s.file ? `${s.label}|${s.tab}|${s.rows}` : s.label));
+  if (!tab || files || JSON.stringify(written) !== JSON.stringify(labels))
+    tab = writeAlignmentTab(spreadsheet, teams, fileSources, tab, settings, false);
+  let read = readBlocks(tab as OkrTab);
+  // A team's tab of this workbook was renamed since the names were written: write them as they are now.
+  if (read.blocks.some((block) => block.broken && !block.source.file)) {
+    tab = writeAlignmentTab(spreadsheet, teams, fileSources, tab, settings, true);
+    read = readBlocks(tab);
   }
-  const sources = (tab as OkrTab).meta.sources ?? [];
-  const teamRows: TeamKeyResults[] = read.blocks.map((block, i) => ({
-    label: sources[i]?.label ?? '',
-    team: sources[i]?.team ?? '',
-    tab: block.tab,
-    keyResults: block.keyResults,
-  }));
   const period = periodOfMeta(first);
-  return buildAlignment(teamRows, { ...period, label: basePeriodLabel(first) }, settings, todayIn(spreadsheet, now));
+  const view = buildAlignment(
+    read.blocks.filter((b) => !b.broken),
+    { ...period, label: basePeriodLabel(first) },
+    settings,
+    todayIn(spreadsheet, now),
+  );
+  const unread: AlignmentProblem[] = read.blocks
+    .filter((b) => b.broken)
+    .map((b) => ({
+      code: 'teamNotRead',
+      cell: b.cell,
+      objectiveId: '',
+      title: '',
+      team: b.team,
+      detail: b.source.file ?? b.source.tab,
+    }));
+  return { ...view, problems: [...unread, ...view.problems] };
 }
 
-/** Writes the alignment tab for `teams` (replacing `old`): all or nothing, the old tab kept on failure. */
+/** The team files as sources, each address checked; refused with the entry and why. */
+function teamFileSources(files: readonly TeamFile[], teams: readonly OkrTab[]): AlignmentSource[] {
+  const meta = teams[0].meta;
+  const defaultTab = tabName(basePeriodLabel(meta), 'keyResults', languageOfMeta(meta));
+  return files.map((file, i) => {
+    const team = String(file.team ?? '').trim();
+    const field = `files.${i + 1}`;
+    if (!team) throw new UserError('errFieldMissing', { field: `${field}.team` });
+    const problem = teamNameProblem(team);
+    if (problem) throw new UserError(problem, { value: team.slice(0, 60) });
+    if (teams.some((t) => sameTeam(t.meta.team, team)) || files.slice(0, i).some((f) => sameTeam(f.team, team)))
+      throw new UserError('errTeamsRepeated', { team });
+    const id = sheetsFileId(file.url);
+    if (!id.ok) throw new UserError('errTeamFileUrl', { team, value: id.text, reason: id.problem });
+    return {
+      label: id.url,
+      team,
+      file: id.url,
+      tab: String(file.tab ?? '').trim() || defaultTab,
+      rows: file.rows ?? keyResultCapacity(0),
+    };
+  });
+}
+
+/** Writes the alignment tab for `teams` and `files` (replacing `old`): all or nothing, the old tab kept on failure. */
 function writeAlignmentTab(
   spreadsheet: Spreadsheet,
   teams: readonly OkrTab[],
+  files: readonly AlignmentSource[],
   old: OkrTab | undefined,
   settings: Settings,
   realNames: boolean,
@@ -85,13 +139,16 @@ function writeAlignmentTab(
     const language = languageOfMeta(meta);
     const period = { ...periodOfMeta(meta), label: basePeriodLabel(meta) };
     const name = tabName(period.label, 'alignment', language);
-    const sources: AlignmentSource[] = teams.map((team) => ({
-      label: team.meta.period,
-      team: team.meta.team,
-      // The name the add-on gave the tab (no call); its real name when that one was not found.
-      tab: realNames ? team.name : tabName(team.meta.period, 'keyResults', languageOfMeta(team.meta)),
-      rows: team.meta.rows ?? Math.max(team.sheet.getMaxRows() - KR_HEADER_ROW, 1),
-    }));
+    const sources: AlignmentSource[] = [
+      ...teams.map((team) => ({
+        label: team.meta.period,
+        team: team.meta.team,
+        // The name the add-on gave the tab (no call); its real name when that one was not found.
+        tab: realNames ? team.name : tabName(team.meta.period, 'keyResults', languageOfMeta(team.meta)),
+        rows: team.meta.rows ?? Math.max(team.sheet.getMaxRows() - KR_HEADER_ROW, 1),
+      })),
+      ...files,
+    ];
     const ctx: PeriodContext = {
       language,
       period,
@@ -119,34 +176,51 @@ function writeAlignmentTab(
   });
 }
 
-interface StackRead {
-  blocks: { tab: string; keyResults: TeamKeyResults['keyResults'] }[];
-  /** The stack's error value when it shows one ('' when it reads). */
+interface Block extends TeamKeyResults {
+  source: AlignmentSource;
+  /** The block's error value when its formula shows one ('' when it reads). */
   broken: string;
+  /** Its formula's cell. */
   cell: string;
 }
 
 /** The stacked columns' headers, for the reader (the tab texts load on first use, not with the script). */
 const headers = () => [KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => TEMPLATE.en[c.header])];
 
-/** The stacked rows, cut into each team's block by the formula's references as they are now. */
-function readStack(tab: OkrTab): StackRead {
-  const cell = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn);
-  const blocks = stackedBlocks(String(cell.getFormula() ?? ''));
-  const total = blocks.reduce((sum, b) => sum + b.rows, 0);
-  const where = cellAddress(tab.name, ALIGNMENT.stackColumn, ALIGNMENT.firstRow);
-  if (total === 0) return { blocks: [], broken: '', cell: where };
-  const values = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, total, ALIGNMENT.columns).getValues();
-  const top = values[0]?.[0];
-  if (typeof top === 'string' && /^#[A-Z/0!?]+[!?]?$/.test(top)) return { blocks: [], broken: top, cell: where };
-  let offset = 0;
-  const read = blocks.map((block) => {
-    const rows = values.slice(offset, offset + block.rows);
-    offset += block.rows;
-    const issues: ReadIssue[] = [];
-    // Header first, so that each row keeps its number on the team's tab.
-    const keyResults = keyResultsFromGrid(block.tab, [...headers(), ...rows], [], issues).map((row) => row.kr);
-    return { tab: block.tab, keyResults };
+/** Each team's block: where the tab's metadata says it starts, as long as its formula now says. */
+function readBlocks(tab: OkrTab): { blocks: Block[] } {
+  const sources = (tab.meta.sources ?? []).map(
+    (s): AlignmentSource => ({ label: s.label, team: s.team, file: s.file, tab: s.tab ?? '', rows: s.rows ?? 0 }),
+  );
+  if (sources.length === 0) return { blocks: [] };
+  const starts = blockStarts(sources.map((s, i) => ({ rows: s.rows || (tab.meta.sources?.[i]?.rows ?? 0) })));
+  const height = tab.sheet.getMaxRows() - ALIGNMENT.firstRow + 1;
+  const area = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, height, ALIGNMENT.columns);
+  const formulas = area.getFormulas();
+  const values = area.getValues();
+  // The blocks' formulas, top to bottom: one per source, in the order of the metadata.
+  const tops: number[] = [];
+  formulas.forEach((row, r) => {
+    if (String(row[0] ?? '').startsWith('=')) tops.push(r);
   });
-  return { blocks: read, broken: '', cell: where };
+  const blocks = sources.map((source, i): Block => {
+    const top = tops[i] ?? starts[i] - ALIGNMENT.firstRow;
+    const range = rangeOfFormula(String(formulas[top]?.[0] ?? ''));
+    const cell = cellAddress(tab.name, ALIGNMENT.stackColumn, ALIGNMENT.firstRow + top);
+    const first = values[top]?.[0];
+    const broken =
+      typeof first === 'string' && /^#[A-Z/0!?]+[!?]?$/.test(first) ? first : range.rows === 0 ? '#REF!' : '';
+    // Header first, so that each row keeps its number on the team's tab. Another file's rows are
+    // named by their row here (this workbook cannot show the other file's cells).
+    const offset = source.file ? ALIGNMENT.firstRow + top - (KR_HEADER_ROW + 1) : 0;
+    const issues: ReadIssue[] = [];
+    const keyResults = broken
+      ? []
+      : keyResultsFromGrid(range.tab, [...headers(), ...values.slice(top, top + range.rows)], [], issues).map(
+          (row) => ({ ...row.kr, row: row.kr.row + offset }),
+        );
+    const where = source.file ? tab.name : range.tab || source.tab;
+    return { source, label: source.label, team: source.team, tab: where, keyResults, broken, cell };
+  });
+  return { blocks };
 }

@@ -5,19 +5,21 @@
 import { quoteTab } from '../core/a1';
 import { translate } from '../i18n/index';
 import { TEMPLATE, type TemplateKey } from '../i18n/template';
-import type { TabPlan } from './plan';
+import type { PlanCell, TabPlan } from './plan';
 import { HEADER_BACKGROUND, KEY_RESULT_COLUMNS, SHARE_FORMAT } from './templates';
 import { columnLetter, emptyPlan, gradeBandFormats, KR_HEADER_ROW, krColumn, type PeriodContext } from './writer';
 
 /** One team's key results as the alignment tab stacks them. */
 export interface AlignmentSource {
-  /** The team's period label (the key actions name it by). */
+  /** The team's period label in this workbook; for another file, its address. */
   label: string;
   team: string;
-  /** Its key results tab. */
+  /** Its key results tab (in that file, for another file). */
   tab: string;
   /** Data rows stacked from it (the tab's rows below its header when it was made). */
   rows: number;
+  /** Another file's address (https://docs.google.com/spreadsheets/d/<id>/edit): read by IMPORTRANGE. */
+  file?: string;
 }
 
 export const ALIGNMENT = {
@@ -33,43 +35,63 @@ export const ALIGNMENT = {
 
 /** Where OKR_ROLLUP spills each objective id and rolled-up score: first, as people read. */
 const ROLLUP_COLUMN = 1;
-/** The teams, as stacked: team, period, rows. */
+/** The teams, as stacked: team, period (or file), first row of its block. */
 const SOURCES_COLUMN = 4;
 
-/** Rows of spare room below the stack: rows inserted into a team's tab grow its block. */
-export function spareRows(stacked: number): number {
-  return 100 + Math.ceil(stacked / 10);
+/**
+ * Rows of spare room below each team's block: rows inserted into a team's tab grow its block
+ * (Sheets moves the reference's end), and the next block's formula must stay clear of it.
+ */
+export function spareRows(rows: number): number {
+  return 20 + Math.ceil(rows / 10);
 }
 
-/** ={'T1'!A2:U201;'T2'!A2:U201}: each team's rows below its header, one block after another. */
-export function stackFormula(sources: readonly Pick<AlignmentSource, 'tab' | 'rows'>[]): string {
-  const first = KR_HEADER_ROW + 1;
-  const last = columnLetter(ALIGNMENT.columns);
-  return `={${sources.map((s) => `${quoteTab(s.tab)}!A${first}:${last}${first + s.rows - 1}`).join(';')}}`;
+/** The first row of each source's block, one after the other with spare rows between. */
+export function blockStarts(sources: readonly Pick<AlignmentSource, 'rows'>[]): number[] {
+  let row = ALIGNMENT.firstRow;
+  return sources.map((source) => {
+    const start = row;
+    row += source.rows + spareRows(source.rows);
+    return start;
+  });
 }
 
 /**
- * Each block of a stack formula as the sheet holds it now: Sheets adjusts the references when
- * rows are inserted into a team's tab or the tab is renamed, so the blocks' sizes are read back.
+ * One team's rows below its header: ={'EMEA · Key results'!A2:V201} for a tab of this workbook,
+ * =IMPORTRANGE("…/d/<id>/edit","'Q1 2027 · Key results'!A2:V201") for another file. Each team
+ * has its own formula, so a file not yet allowed leaves the other teams readable.
  */
-export function stackedBlocks(formula: string): { tab: string; rows: number }[] {
-  const blocks: { tab: string; rows: number }[] = [];
-  const pattern = /('(?:[^']|'')+'|[^'{};!]+)!\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)/g;
-  for (const match of formula.matchAll(pattern)) {
-    const raw = match[1];
-    const tab = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-    blocks.push({ tab, rows: Number(match[3]) - Number(match[2]) + 1 });
-  }
-  return blocks;
+export function blockFormula(source: Pick<AlignmentSource, 'tab' | 'rows' | 'file'>): string {
+  const first = KR_HEADER_ROW + 1;
+  const range = `${quoteTab(source.tab)}!A${first}:${columnLetter(ALIGNMENT.columns)}${first + source.rows - 1}`;
+  if (!source.file) return `={${range}}`;
+  const text = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  return `=IMPORTRANGE(${text(source.file)},${text(range)})`;
+}
+
+/**
+ * A block's rows as its formula says now: Sheets moves the end of a reference when rows are
+ * inserted into the team's tab (a file's range is text, and stays as written). 0: no range.
+ */
+export function rangeOfFormula(formula: string): { tab: string; rows: number } {
+  const match = /('(?:[^']|'')+'|[^'{}"(),;!=]+)!\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)/.exec(formula.replace(/""/g, '"'));
+  if (!match) return { tab: '', rows: 0 };
+  const raw = match[1];
+  const tab = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { tab, rows: Number(match[3]) - Number(match[2]) + 1 };
 }
 
 /** The alignment tab of a period: `ctx` names the period without a team. */
 export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonly AlignmentSource[]): TabPlan {
   const plan = emptyPlan(ctx, 'alignment', name);
   plan.meta.team = '';
-  plan.meta.sources = sources.map(({ label, team }) => ({ label, team }));
+  plan.meta.sources = sources.map(({ label, team, file, tab, rows }) =>
+    file ? { label, team, file, tab, rows } : { label, team },
+  );
   const t = (key: TemplateKey, params?: Record<string, string>) => translate(TEMPLATE, ctx.language, key, params);
-  const stacked = sources.reduce((sum, s) => sum + s.rows, 0);
+  const starts = blockStarts(sources);
+  // Rows from the first block's top to the last one's spare rows.
+  const stacked = sources.reduce((sum, s) => sum + s.rows + spareRows(s.rows), 0);
   const first = ALIGNMENT.firstRow;
   const letter = (id: Parameters<typeof krColumn>[0]) => columnLetter(ALIGNMENT.stackColumn - 1 + krColumn(id));
   const col = (id: Parameters<typeof krColumn>[0]) => `${letter(id)}${first}:${letter(id)}`;
@@ -99,12 +121,11 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   plan.blocks.push({
     row: ALIGNMENT.headerRow,
     column: SOURCES_COLUMN,
-    cells: [[t('hTeam'), t('hPeriod'), t('hRows')]],
+    cells: [[t('hTeam'), t('hPeriod'), t('hRowsFrom')]],
     bold: true,
     background: HEADER_BACKGROUND,
   });
   if (sources.length > 0) {
-    plan.blocks.push({ row: first, column: ALIGNMENT.stackColumn, cells: [[{ formula: stackFormula(sources) }]] });
     // Every objective of every team, its children counted (1): the company's roll-up.
     plan.blocks.push({
       row: first,
@@ -113,10 +134,21 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
         [{ formula: `=OKR_ROLLUP(${col('progress')},${col('weight')},${col('objectiveId')},${col('parent')},1)` }],
       ],
     });
-    // Team names are the user's text: written as plain text, never inside a formula.
-    plan.blocks.push({ row: first, column: SOURCES_COLUMN, cells: sources.map((s) => [s.team, s.label, s.rows]) });
+    // Team names and addresses are the user's text: written as plain text, never inside a formula
+    // (an address goes into IMPORTRANGE only once it is known to be a Sheets address).
+    plan.blocks.push({
+      row: first,
+      column: SOURCES_COLUMN,
+      cells: sources.map((s, i) => [s.team, s.file ?? s.label, `${columnLetter(ALIGNMENT.stackColumn)}${starts[i]}`]),
+    });
+    // One column: each team's formula at the top of its block, blanks for its rows to spill into.
+    const column: PlanCell[][] = Array.from({ length: stacked }, () => [null]);
+    sources.forEach((source, i) => {
+      column[starts[i] - first] = [{ formula: blockFormula(source) }];
+    });
+    plan.blocks.push({ row: first, column: ALIGNMENT.stackColumn, cells: column });
   }
-  const rows = Math.max(first + stacked + spareRows(stacked), first + sources.length + 5);
+  const rows = Math.max(first + stacked, first + sources.length + 5);
   plan.minRows = rows;
   plan.minColumns = ALIGNMENT.stackColumn + ALIGNMENT.columns - 1;
   plan.frozenRows = ALIGNMENT.headerRow;

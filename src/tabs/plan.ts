@@ -112,8 +112,8 @@ export interface TabMeta {
   settings?: Omit<Settings, 'language'>;
   /** A key results tab's data rows when it was made (the alignment tab stacks that many). */
   rows?: number;
-  /** An alignment tab's teams, in the order their rows are stacked (tabs/alignment.ts). */
-  sources?: { label: string; team: string }[];
+  /** An alignment tab's teams, in the order their rows are stacked (tabs/alignment.ts); another file's with its tab and rows. */
+  sources?: { label: string; team: string; file?: string; tab?: string; rows?: number }[];
 }
 
 export type { TabRole };

@@ -158,3 +158,48 @@ describe('the alignment of a period across teams', () => {
     expect(view.roots.map((r) => [r.id, r.team])).toEqual([['O1', 'EMEA']]);
   });
 });
+
+describe('teams of other files', () => {
+  it('rolls another file’s team in through IMPORTRANGE once the user allows it, and names its cell until then', () => {
+    createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+    const company = wb.ss.getId();
+    // The team's own file, made by the add-on there (a one-team workbook: plain tab names).
+    const teamFile = wb.emu.createSpreadsheet({ name: 'EMEA OKRs', timeZone: 'Etc/UTC' });
+    wb.emu.setActiveSpreadsheet(teamFile.getId());
+    createPeriodWith(teamFile, request({ team: 'EMEA' }), [kr('E1.1', 'E1', 'C1', 9)], SETTINGS);
+    wb.emu.setActiveSpreadsheet(company);
+
+    const files = [{ team: 'EMEA', url: `${teamFile.getUrl()}#gid=0` }];
+    const before = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY, files);
+    const notRead = before.problems.find((p) => p.code === 'teamNotRead');
+    expect(notRead).toMatchObject({ team: 'EMEA', detail: teamFile.getUrl() });
+    expect(wb.emu.importProblem(notRead!.cell)).toBe('not-allowed');
+    // The company's own objective is still read.
+    expect(before.roots.map((r) => r.id)).toEqual(['C1']);
+
+    wb.emu.allowImport(company, teamFile.getId());
+    const after = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    expect(after.problems).toEqual([]);
+    const c1 = after.roots[0];
+    expect(c1.children.map((c) => `${c.team}:${c.id}`)).toEqual(['EMEA:E1']);
+    // C1: (0.5 + 0.9) / 2.
+    expect(c1.score).toBeCloseTo(0.7);
+    expect(after.teams.map((t) => t.name).sort()).toEqual(['Company', 'EMEA']);
+  });
+
+  it('refuses an address that is not a Sheets file, naming the team, and leaves the alignment tab as it was', () => {
+    createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+    readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    const tabs = wb.ss.getSheets().map((s) => s.getName());
+    let error: unknown;
+    try {
+      readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY, [
+        { team: 'EMEA', url: 'https://docs.google.com/document/d/1abcdefghijklmnopqrstuvwxyz123/edit' },
+      ]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ key: 'errTeamFileUrl', params: expect.objectContaining({ team: 'EMEA' }) });
+    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(tabs);
+  });
+});
