@@ -1,12 +1,12 @@
 // The alignment across teams, in the overview: every team's objectives of the period as one tree
 // (company → team → rep) with own and rolled-up scores, the teams against pace, and the parent
 // links to fix. Loaded when opened: it reads every team (getAlignment), the overview only one.
-import type { AlignmentNode, AlignmentProblem, AlignmentView, OverviewView } from '../../src/contract/index';
+import type { AlignmentNode, AlignmentProblem, AlignmentView, OverviewView, TeamFile } from '../../src/contract/index';
 import type { App } from './app';
 import { h } from './dom';
 import { leaderItem } from './overview';
 import { call } from './server';
-import { bar, gradeChip, statusChip } from './widgets';
+import { bar, field, gradeChip, setError, statusChip } from './widgets';
 
 /** The alignment fetched for a period, kept while the sidebar is open on it. */
 let loaded: { label: string; view: AlignmentView } | null = null;
@@ -72,6 +72,7 @@ function alignmentBody(app: App, view: AlignmentView): HTMLElement[] {
       }),
     ),
   );
+  parts.push(filesSection(app, view));
   parts.push(h('h3', {}, fmt.t('al.tree')));
   parts.push(
     view.roots.length === 0
@@ -136,14 +137,16 @@ function nodeItem(app: App, node: AlignmentNode, level: number): HTMLElement {
 function problemItem(app: App, p: AlignmentProblem): HTMLElement {
   const { fmt } = app;
   const text =
-    p.code === 'parentMissing'
-      ? fmt.t('al.parentMissing', { title: p.title, team: p.team, parent: p.detail })
-      : p.code === 'parentLoop'
-        ? fmt.t('al.parentLoop', { title: p.title, team: p.team, path: p.detail })
-        : fmt.t('al.duplicate', { title: p.title, team: p.team, id: p.objectiveId, other: p.detail });
+    p.code === 'teamNotRead'
+      ? fmt.t('al.teamNotRead', { team: p.team, cell: p.cell.replace(/^.*!/, '') })
+      : p.code === 'parentMissing'
+        ? fmt.t('al.parentMissing', { title: p.title, team: p.team, parent: p.detail })
+        : p.code === 'parentLoop'
+          ? fmt.t('al.parentLoop', { title: p.title, team: p.team, path: p.detail })
+          : fmt.t('al.duplicate', { title: p.title, team: p.team, id: p.objectiveId, other: p.detail });
   return h(
     'li',
-    { class: p.code === 'parentLoop' ? 'error' : 'warning' },
+    { class: p.code === 'parentLoop' || p.code === 'teamNotRead' ? 'error' : 'warning' },
     h('p', {}, text),
     p.cell
       ? h(
@@ -158,4 +161,71 @@ function problemItem(app: App, p: AlignmentProblem): HTMLElement {
 async function openTeam(app: App, label: string): Promise<void> {
   const view = await app.run(call('getOverview', label, true));
   if (view) app.setOverview(view);
+}
+
+/** Teams of other files: listed with a way to remove each, and a form to add one. */
+function filesSection(app: App, view: AlignmentView): HTMLElement {
+  const { fmt } = app;
+  const label = app.overview?.period.label ?? '';
+  const files = view.files ?? [];
+  const save = async (next: TeamFile[]) => {
+    const fetched = await app.run(call('setTeamFiles', label, next));
+    if (fetched) loaded = { label, view: fetched };
+    app.render();
+  };
+  const team = h('input', { type: 'text', maxlength: 40, autocomplete: 'off' });
+  const url = h('input', {
+    type: 'url',
+    maxlength: 500,
+    autocomplete: 'off',
+    placeholder: 'https://docs.google.com/spreadsheets/d/…',
+  });
+  return h(
+    'details',
+    { class: 'files', open: files.length > 0 },
+    h('summary', {}, fmt.t('al.files')),
+    h('p', { class: 'small muted' }, fmt.t('al.filesHint')),
+    files.length > 0
+      ? h(
+          'ul',
+          { class: 'small' },
+          ...files.map((file) =>
+            h(
+              'li',
+              {},
+              `${file.team}: `,
+              h('span', { class: 'muted' }, file.url),
+              ' ',
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link small',
+                  onclick: () => void save(files.filter((f) => f !== file)),
+                },
+                fmt.t('al.fileRemove', { team: file.team }),
+              ),
+            ),
+          ),
+        )
+      : null,
+    field('al-file-team', fmt.t('al.fileTeam'), team),
+    field('al-file-url', fmt.t('al.fileUrl'), url),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'al-file-add',
+        onclick: () => {
+          if (!team.value.trim()) {
+            setError(team, fmt.t('q.errTeam'));
+            team.focus();
+            return;
+          }
+          void save([...files, { team: team.value.trim(), url: url.value.trim() }]);
+        },
+      },
+      fmt.t('al.fileAdd'),
+    ),
+  );
 }

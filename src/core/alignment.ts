@@ -77,6 +77,8 @@ export interface AlignmentView {
   /** Each team against pace (its key results, weighted), the furthest ahead first. */
   teams: (LeaderRow & { periodLabel: string })[];
   problems: AlignmentProblem[];
+  /** The teams of other files the alignment reads (setTeamFiles); absent when none. */
+  files?: TeamFile[];
 }
 
 interface Flat {

@@ -145,6 +145,15 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
     '{title}: ID cíle „{id}“ používá i {other}; cíl týmu {team} se nepočítá. Dejte každému cíli vlastní ID.',
   'al.showCell': 'Ukázat buňku',
   'al.none': 'V tomto období zatím žádný tým nemá cíle.',
+  'al.teamNotRead':
+    '{team} se nepodařilo načíst ({cell} ukazuje chybu). Tým v jiném souboru: otevřete list provázání, klikněte na tu buňku a zvolte „Povolit přístup“; pokud byl soubor přesunut, opravte níže jeho adresu.',
+  'al.files': 'Týmy v jiných souborech',
+  'al.filesHint':
+    'Tým, který vede OKR ve vlastní tabulce: zadejte jeho název a adresu souboru. Tabulky se jednou u každého souboru zeptají na povolení přístupu.',
+  'al.fileTeam': 'Tým',
+  'al.fileUrl': 'Adresa souboru',
+  'al.fileAdd': 'Přidat soubor týmu',
+  'al.fileRemove': 'Odebrat {team}',
   'q.teamHint': 'Více týmů v této tabulce? Oddělte je čárkami: každý dostane vlastní listy.',
   'q.reviewTeams': 'Vytvoří listy období {label} pro týmy {teams}, začátek: {start}.',
   'ov.all': 'Vše',

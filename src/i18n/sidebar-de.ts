@@ -147,6 +147,15 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
     '{title}: Die Ziel-ID „{id}“ verwendet auch {other}; die von {team} zählt nicht. Geben Sie jedem Ziel eine eigene ID.',
   'al.showCell': 'Zelle zeigen',
   'al.none': 'In diesem Zeitraum hat noch kein Team Ziele.',
+  'al.teamNotRead':
+    '{team} konnte nicht gelesen werden ({cell} zeigt einen Fehler). Ein Team in einer anderen Datei: Öffnen Sie das Ausrichtungsblatt, klicken Sie auf diese Zelle und wählen Sie „Zugriff erlauben“; wurde die Datei verschoben, korrigieren Sie unten ihre Adresse.',
+  'al.files': 'Teams in anderen Dateien',
+  'al.filesHint':
+    'Ein Team, das seine OKRs in einer eigenen Tabelle führt: Namen und Adresse der Datei angeben. Sheets fragt einmal pro Datei nach der Zugriffserlaubnis.',
+  'al.fileTeam': 'Team',
+  'al.fileUrl': 'Adresse der Datei',
+  'al.fileAdd': 'Teamdatei hinzufügen',
+  'al.fileRemove': '{team} entfernen',
   'q.teamHint': 'Mehrere Teams in dieser Tabelle? Durch Kommas getrennt eingeben: Jedes erhält eigene Tabellenblätter.',
   'q.reviewTeams': 'Legt die Tabellenblätter für {label} für die Teams {teams} an, beginnend mit: {start}.',
   'ov.all': 'Alle',

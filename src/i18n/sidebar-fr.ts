@@ -149,6 +149,15 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
     '{title} : l’identifiant « {id} » est aussi utilisé par {other} ; celui de {team} n’est pas compté. Donnez à chaque objectif son propre identifiant.',
   'al.showCell': 'Afficher la cellule',
   'al.none': 'Aucune équipe n’a encore d’objectifs pour cette période.',
+  'al.teamNotRead':
+    '{team} n’a pas pu être lu ({cell} affiche une erreur). Équipe dans un autre fichier : ouvrez l’onglet d’alignement, cliquez sur cette cellule et choisissez « Autoriser l’accès » ; si le fichier a été déplacé, corrigez son adresse ci-dessous.',
+  'al.files': 'Équipes dans d’autres fichiers',
+  'al.filesHint':
+    'Une équipe qui tient ses OKR dans son propre classeur : indiquez son nom et l’adresse du fichier. Sheets demande une fois par fichier d’autoriser l’accès.',
+  'al.fileTeam': 'Équipe',
+  'al.fileUrl': 'Adresse du fichier',
+  'al.fileAdd': 'Ajouter un fichier d’équipe',
+  'al.fileRemove': 'Retirer {team}',
   'q.teamHint': 'Plusieurs équipes dans ce classeur ? Séparez-les par des virgules : chacune aura ses propres onglets.',
   'q.reviewTeams': 'Créera les onglets de {label} pour les équipes {teams}, en commençant par : {start}.',
   'ov.all': 'Tous',

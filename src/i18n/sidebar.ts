@@ -155,6 +155,15 @@ const SIDEBAR_EN = {
     '{title}: the objective id “{id}” is also used by {other}; {team}’s is not counted. Give each objective its own id.',
   'al.showCell': 'Show the cell',
   'al.none': 'No team has objectives in this period yet.',
+  'al.teamNotRead':
+    '{team} could not be read ({cell} shows an error). A team in another file: open the alignment tab, click that cell and choose “Allow access”; if the file moved, correct its address below.',
+  'al.files': 'Teams in other files',
+  'al.filesHint':
+    'A team that keeps its OKRs in its own spreadsheet: give its name and the file’s address. Sheets asks once per file to allow access.',
+  'al.fileTeam': 'Team',
+  'al.fileUrl': 'File address',
+  'al.fileAdd': 'Add team file',
+  'al.fileRemove': 'Remove {team}',
   'q.teamHint': 'Several teams in this workbook? List them separated by commas: each gets its own tabs.',
   'q.reviewTeams': 'Will create the tabs of {label} for the teams {teams}, starting with: {start}.',
   'ov.all': 'All',

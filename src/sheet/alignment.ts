@@ -98,7 +98,10 @@ export function readAlignment(
       team: b.team,
       detail: b.source.file ?? b.source.tab,
     }));
-  return { ...view, problems: [...unread, ...view.problems] };
+  const teamFiles = read.blocks
+    .filter((b) => b.source.file)
+    .map((b) => ({ team: b.team, url: b.source.file as string, tab: b.source.tab, rows: b.source.rows }));
+  return { ...view, problems: [...unread, ...view.problems], ...(teamFiles.length > 0 ? { files: teamFiles } : {}) };
 }
 
 /** The team files as sources, each address checked; refused with the entry and why. */
