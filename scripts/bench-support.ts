@@ -10,7 +10,9 @@ import * as customFunctions from '../src/functions/customFunctions';
 import {
   closePeriod,
   createPeriod,
+  getAlignment,
   getObjectiveDetails,
+  getOverview,
   getSidebarState,
   recordCheckIn,
 } from '../src/server/endpoints';
@@ -107,6 +109,92 @@ export function measureActions(count: number): ActionCost[] {
     measure('close', () => closePeriod({ label: 'Q1 2027', date: '2027-03-31', language: 'en' }));
     measure('carryOver', () =>
       createPeriod({ ...Q1, period: { kind: 'quarter', year: 2027, quarter: 2 }, startFrom: 'previous' }),
+    );
+    return costs;
+  } finally {
+    restore();
+  }
+}
+
+export type TeamActionName = ActionName | 'alignmentFirst' | 'alignment';
+
+export interface TeamActionCost {
+  action: TeamActionName;
+  teams: number;
+  keyResultsPerTeam: number;
+  roundTrips: number;
+  payloadBytes: number;
+  localMs: number;
+}
+
+/**
+ * The period actions on one team of a workbook where `teams` teams of `perTeam` key results each
+ * work on the same quarter (each team's tabs named with it), and the alignment across all of them:
+ * its first open (which writes the alignment tab) and a later one (which only reads it).
+ */
+export function measureTeamActions(teams: number, perTeam: number): TeamActionCost[] {
+  const emulator = createEmulator({ customFunctions, now: BENCH_NOW, timeZone: 'Etc/UTC' });
+  const restore = emulator.installGlobals();
+  const costs: TeamActionCost[] = [];
+  const measure = (action: TeamActionName, run: () => unknown) => {
+    emulator.calls.reset();
+    const started = performance.now();
+    const answer = run();
+    costs.push({
+      action,
+      teams,
+      keyResultsPerTeam: perTeam,
+      roundTrips: emulator.calls.roundTrips(),
+      payloadBytes: answer === undefined ? 0 : Buffer.byteLength(JSON.stringify(answer)),
+      localMs: performance.now() - started,
+    });
+  };
+  try {
+    const period = periodOf(Q1.period as PeriodSpec, 'en');
+    // Each team's own ids (T7-O1, T7-O1.1), its objectives under the first team's first objective.
+    const teamKeyResults = (t: number) =>
+      generateTeam(perTeam, period, BENCH_NOW).keyResults.map((kr) => ({
+        ...kr,
+        id: `T${t}-${kr.id}`,
+        objectiveId: `T${t}-${kr.objectiveId}`,
+        parentObjectiveId: t === 1 ? '' : 'T1-O1',
+      }));
+    const name = (t: number) => `Team ${t}`;
+    for (let t = 1; t <= teams; t++)
+      createPeriodWith(activeSpreadsheet(), { ...Q1, team: name(t) }, teamKeyResults(t), null);
+    const label = `Q1 2027 · ${name(Math.ceil(teams / 2))}`;
+    const pageLocale = emulator.globals.Session.getActiveUserLocale();
+    measure('openSidebar', () => getSidebarState(pageLocale, 'auto'));
+    const overview = getOverview(label, true);
+    const kr =
+      overview.objectives[0]?.keyResults[0] ?? getObjectiveDetails(label, overview.objectives[0].id).keyResults[0];
+    measure('checkIn', () =>
+      recordCheckIn({
+        periodLabel: label,
+        krId: kr.id,
+        value: 1,
+        confidence: 7,
+        note: '',
+        who: '',
+        row: kr.row,
+        timeZone: 'Etc/UTC',
+        reportRow: false,
+      }),
+    );
+    measure('newQuarter', () =>
+      createPeriodWith(activeSpreadsheet(), { ...Q1, team: name(teams + 1) }, teamKeyResults(teams + 1), null),
+    );
+    measure('alignmentFirst', () => getAlignment(label));
+    measure('alignment', () => getAlignment(label));
+    measure('close', () => closePeriod({ label, date: '2027-03-31', language: 'en' }));
+    measure('carryOver', () =>
+      createPeriod({
+        ...Q1,
+        team: name(Math.ceil(teams / 2)),
+        period: { kind: 'quarter', year: 2027, quarter: 2 },
+        startFrom: 'previous',
+        previousLabel: label,
+      }),
     );
     return costs;
   } finally {

@@ -3,7 +3,7 @@
 import { KR_PROGRESS, OKR_SCORE, OKR_STATUS } from '../src/functions/customFunctions';
 import { printBundleBench } from './bench-bundle';
 import { printDealsBench } from './bench-deals';
-import { type ActionName, measureActions } from './bench-support';
+import { type ActionName, measureActions, measureTeamActions, type TeamActionName } from './bench-support';
 
 /** What a round trip to the Sheets server costs, as publicly measured (10–100 ms; a property read ≈ 30 ms). */
 const ROUND_TRIP_MS = 30;
@@ -110,7 +110,31 @@ function benchActions(): void {
   for (const row of rows) console.log(row);
 }
 
+const TEAM_ACTION_LABELS: Record<TeamActionName, string> = {
+  ...ACTION_LABELS,
+  alignmentFirst: 'alignment, first open (writes its tab)',
+  alignment: 'alignment, later opens',
+};
+
+/**
+ * The period actions on one team of a workbook of 50 teams × 20 key results on one quarter, and
+ * the alignment across all of them. Printed as the Markdown table the README keeps.
+ */
+function benchTeams(): void {
+  console.log(`Several teams (50 teams × 20 key results on one quarter; ${ROUND_TRIP_MS} ms a round trip):`);
+  console.log('| action | round trips | sidebar JSON (KB) | local (ms) | at 30 ms a round trip (s) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const cost of measureTeamActions(50, 20)) {
+    const at30 = cost.localMs + cost.roundTrips * ROUND_TRIP_MS;
+    console.log(
+      `| ${TEAM_ACTION_LABELS[cost.action]} | ${cost.roundTrips} | ${(cost.payloadBytes / 1024).toFixed(1)} | ` +
+        `${cost.localMs.toFixed(0)} | ${(at30 / 1000).toFixed(2)} |`,
+    );
+  }
+}
+
 benchCore();
 printBundleBench();
 benchActions();
+benchTeams();
 printDealsBench(50_000);

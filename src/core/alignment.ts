@@ -35,10 +35,6 @@ export interface AlignmentNode {
   id: string;
   title: string;
   team: string;
-  /** The team's period label, to open it. */
-  periodLabel: string;
-  /** The objective's first key result's row on its team's tab. */
-  cell: string;
   /** From its own key results only; null when none is scored. */
   ownScore: number | null;
   /** Own score and each child's rolled-up score, each weighing 1 (core/rollup.ts). */
@@ -179,13 +175,11 @@ export function buildAlignment(
       id: o.id,
       title: o.title,
       team: o.team,
-      periodLabel: o.periodLabel,
-      cell: o.cell,
-      ownScore: o.ownScore,
-      score,
+      ownScore: round(o.ownScore),
+      score: round(score),
       grade: score === null ? null : gradeOf(score, settings),
       status: score === null || o.expected === null ? null : statusOf(score, o.expected, settings),
-      reps: o.reps,
+      reps: o.reps.map(roundRow),
       children: [],
     };
   });
@@ -213,5 +207,9 @@ function teamRows(inputs: Parameters<typeof leaderboard>[0], teams: readonly Tea
   const empty = teams
     .filter((t) => !listed.has(t.team.trim()))
     .map((t) => ({ name: t.team.trim(), keyResults: 0, progress: null, expected: null, behind: 0 }));
-  return [...rows, ...empty].map((row) => ({ ...row, periodLabel: labelOf(row.name) }));
+  return [...rows, ...empty].map((row) => ({ ...roundRow(row), periodLabel: labelOf(row.name) }));
 }
+
+// Three decimals are more than a bar and a percentage show, and keep a company's tree small.
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+const roundRow = (row: LeaderRow): LeaderRow => ({ ...row, progress: round(row.progress), expected: round(row.expected) });

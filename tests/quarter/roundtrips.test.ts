@@ -2,7 +2,13 @@
 // key results: round trips to the server (builders and fields of fetched objects are local) and
 // the JSON the sidebar receives on open. The same measurement `npm run bench` prints.
 import { describe, expect, it } from 'vitest';
-import { type ActionCost, type ActionName, measureActions } from '../../scripts/bench-support';
+import {
+  type ActionCost,
+  type ActionName,
+  measureActions,
+  measureTeamActions,
+  type TeamActionName,
+} from '../../scripts/bench-support';
 
 /**
  * Round trips each action may take through the server functions the sidebar calls, with the
@@ -41,4 +47,24 @@ describe('round trips per action', () => {
       expect(cost.roundTrips - small[i].roundTrips, cost.action).toBeLessThanOrEqual(2);
     });
   });
+});
+
+describe('round trips per action at 50 teams × 20 key results on one quarter', () => {
+  // The period actions keep their limits; the alignment's first open writes its tab (as a new
+  // quarter does), and later opens only read it, as the sidebar's open does.
+  const TEAM_LIMITS: Record<TeamActionName, number> = {
+    ...LIMITS,
+    alignmentFirst: LIMITS.newQuarter,
+    alignment: LIMITS.openSidebar,
+  };
+
+  it('stay within the limits of one team, whatever the number of teams', () => {
+    const costs = measureTeamActions(50, 20);
+    const trips = Object.fromEntries(costs.map((c) => [c.action, c.roundTrips]));
+    expect(Object.keys(trips).sort()).toEqual(Object.keys(TEAM_LIMITS).sort());
+    for (const [action, limit] of Object.entries(TEAM_LIMITS)) expect(trips[action], action).toBeLessThanOrEqual(limit);
+    // The company's whole tree (50 teams, 1,000 key results) stays a reasonable answer for the sidebar.
+    const alignment = costs.find((c) => c.action === 'alignment') as { payloadBytes: number };
+    expect(alignment.payloadBytes).toBeLessThanOrEqual(150 * 1024);
+  }, 300_000);
 });
