@@ -139,11 +139,13 @@ function problemItem(app: App, p: AlignmentProblem): HTMLElement {
   const text =
     p.code === 'teamNotRead'
       ? fmt.t('al.teamNotRead', { team: p.team, cell: p.cell.replace(/^.*!/, '') })
-      : p.code === 'parentMissing'
-        ? fmt.t('al.parentMissing', { title: p.title, team: p.team, parent: p.detail })
-        : p.code === 'parentLoop'
-          ? fmt.t('al.parentLoop', { title: p.title, team: p.team, path: p.detail })
-          : fmt.t('al.duplicate', { title: p.title, team: p.team, id: p.objectiveId, other: p.detail });
+      : p.code === 'childClosed'
+        ? fmt.t('al.childClosed', { title: p.title, team: p.team, date: fmt.date(p.detail) })
+        : p.code === 'parentMissing'
+          ? fmt.t('al.parentMissing', { title: p.title, team: p.team, parent: p.detail })
+          : p.code === 'parentLoop'
+            ? fmt.t('al.parentLoop', { title: p.title, team: p.team, path: p.detail })
+            : fmt.t('al.duplicate', { title: p.title, team: p.team, id: p.objectiveId, other: p.detail });
   return h(
     'li',
     { class: p.code === 'parentLoop' || p.code === 'teamNotRead' ? 'error' : 'warning' },

@@ -18,6 +18,8 @@ export interface TeamKeyResults {
   /** The tab the key results were read from: their cells are named on it. */
   tab: string;
   keyResults: KeyResult[];
+  /** The day its period was closed (yyyy-mm-dd), when it was: its review holds its grades. */
+  closedOn?: string;
 }
 
 /** A team's key results in another file, as the user names it (setTeamFiles). */
@@ -49,7 +51,7 @@ export interface AlignmentNode {
 
 export interface AlignmentProblem {
   /** teamNotRead: a team's block shows an error (another file not allowed yet or missing, a tab gone). */
-  code: 'parentMissing' | 'parentLoop' | 'duplicateObjective' | 'teamNotRead';
+  code: 'parentMissing' | 'parentLoop' | 'duplicateObjective' | 'teamNotRead' | 'childClosed';
   /** The objective's first key result's row. */
   cell: string;
   objectiveId: string;
@@ -57,7 +59,8 @@ export interface AlignmentProblem {
   team: string;
   /**
    * parentMissing: the parent id; parentLoop: the loop "A → B → A"; duplicateObjective: the other
-   * team; teamNotRead: the team's file address, or its tab.
+   * team; teamNotRead: the team's file address, or its tab; childClosed: the day the child's period
+   * was closed (its parent's is open: the child's score no longer moves).
    */
   detail: string;
 }
@@ -87,6 +90,7 @@ interface Flat {
   ownScore: number | null;
   expected: number | null;
   reps: LeaderRow[];
+  closedOn?: string;
 }
 
 /**
@@ -153,6 +157,7 @@ export function buildAlignment(
         ownScore: o.ownScore,
         expected: o.expected,
         reps: leaderboard(members, 'owner'),
+        ...(team.closedOn ? { closedOn: team.closedOn } : {}),
       });
     }
   }
@@ -169,6 +174,19 @@ export function buildAlignment(
       detail: problem.kind === 'missing' ? o.parentId : problem.path.join(' → '),
     });
   }
+  // A closed team's objective under an open team's: its score is frozen while its parent's moves on.
+  rolled.forEach((r, i) => {
+    const child = flat[i];
+    if (r.parent >= 0 && child.closedOn && !flat[r.parent].closedOn)
+      problems.push({
+        code: 'childClosed',
+        cell: child.cell,
+        objectiveId: child.id,
+        title: child.title,
+        team: child.team,
+        detail: child.closedOn,
+      });
+  });
   const nodes = flat.map((o, i): AlignmentNode => {
     const score = rolled[i].score;
     return {
@@ -212,4 +230,8 @@ function teamRows(inputs: Parameters<typeof leaderboard>[0], teams: readonly Tea
 
 // Three decimals are more than a bar and a percentage show, and keep a company's tree small.
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
-const roundRow = (row: LeaderRow): LeaderRow => ({ ...row, progress: round(row.progress), expected: round(row.expected) });
+const roundRow = (row: LeaderRow): LeaderRow => ({
+  ...row,
+  progress: round(row.progress),
+  expected: round(row.expected),
+});

@@ -145,6 +145,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
     '{title}: ID cíle „{id}“ používá i {other}; cíl týmu {team} se nepočítá. Dejte každému cíli vlastní ID.',
   'al.showCell': 'Ukázat buňku',
   'al.none': 'V tomto období zatím žádný tým nemá cíle.',
+  'al.childClosed':
+    '{title} ({team}) patří do období uzavřeného {date}: jeho skóre je zmrazené ve vyhodnocení, zatímco období nadřízeného cíle běží dál. Uzavřete i období nadřízeného, nebo období podřízeného začněte znovu.',
   'al.teamNotRead':
     '{team} se nepodařilo načíst ({cell} ukazuje chybu). Tým v jiném souboru: otevřete list provázání, klikněte na tu buňku a zvolte „Povolit přístup“; pokud byl soubor přesunut, opravte níže jeho adresu.',
   'al.files': 'Týmy v jiných souborech',

@@ -147,6 +147,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
     '{title}: Die Ziel-ID „{id}“ verwendet auch {other}; die von {team} zählt nicht. Geben Sie jedem Ziel eine eigene ID.',
   'al.showCell': 'Zelle zeigen',
   'al.none': 'In diesem Zeitraum hat noch kein Team Ziele.',
+  'al.childClosed':
+    '{title} ({team}) gehört zu einem am {date} abgeschlossenen Zeitraum: Seine Bewertung ist im Rückblick eingefroren, während der Zeitraum des übergeordneten Ziels weiterläuft. Schließen Sie auch diesen ab oder beginnen Sie den Zeitraum des Unterziels neu.',
   'al.teamNotRead':
     '{team} konnte nicht gelesen werden ({cell} zeigt einen Fehler). Ein Team in einer anderen Datei: Öffnen Sie das Ausrichtungsblatt, klicken Sie auf diese Zelle und wählen Sie „Zugriff erlauben“; wurde die Datei verschoben, korrigieren Sie unten ihre Adresse.',
   'al.files': 'Teams in anderen Dateien',

@@ -149,6 +149,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
     '{title} : l’identifiant « {id} » est aussi utilisé par {other} ; celui de {team} n’est pas compté. Donnez à chaque objectif son propre identifiant.',
   'al.showCell': 'Afficher la cellule',
   'al.none': 'Aucune équipe n’a encore d’objectifs pour cette période.',
+  'al.childClosed':
+    '{title} ({team}) est dans une période clôturée le {date} : son score est figé dans son bilan, alors que la période de son parent continue. Clôturez aussi celle du parent, ou recommencez celle de l’enfant.',
   'al.teamNotRead':
     '{team} n’a pas pu être lu ({cell} affiche une erreur). Équipe dans un autre fichier : ouvrez l’onglet d’alignement, cliquez sur cette cellule et choisissez « Autoriser l’accès » ; si le fichier a été déplacé, corrigez son adresse ci-dessous.',
   'al.files': 'Équipes dans d’autres fichiers',

@@ -138,6 +138,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'al.duplicate': '{title}：目标 ID“{id}”也被 {other} 使用；{team} 的不计入。请为每个目标设置唯一 ID。',
   'al.showCell': '显示单元格',
   'al.none': '本周期还没有团队设定目标。',
+  'al.childClosed':
+    '{title}（{team}）所在周期已于 {date} 结束：其得分已冻结在回顾中，而上级目标的周期仍在进行。请同时结束上级目标的周期，或重新开始子目标的周期。',
   'al.teamNotRead':
     '无法读取 {team}（{cell} 显示错误）。如果该团队在其他文件中：打开对齐工作表，点击该单元格并选择“允许访问”；如果文件已移动，请在下方更正其地址。',
   'al.files': '其他文件中的团队',

@@ -155,6 +155,8 @@ const SIDEBAR_EN = {
     '{title}: the objective id “{id}” is also used by {other}; {team}’s is not counted. Give each objective its own id.',
   'al.showCell': 'Show the cell',
   'al.none': 'No team has objectives in this period yet.',
+  'al.childClosed':
+    '{title} ({team}) is in a period closed on {date}: its score is frozen in its review, while its parent’s period goes on. Close the parent’s period too, or reopen the child’s by starting it again.',
   'al.teamNotRead':
     '{team} could not be read ({cell} shows an error). A team in another file: open the alignment tab, click that cell and choose “Allow access”; if the file moved, correct its address below.',
   'al.files': 'Teams in other files',

@@ -82,8 +82,16 @@ export function readAlignment(
     read = readBlocks(tab);
   }
   const period = periodOfMeta(first);
+  // The team periods closed so far, with their closing day (their reviews hold their grades).
+  const closedOn = new Map(
+    index.tabs
+      .filter((t) => t.meta.role === 'review' && samePeriod(t.meta, first))
+      .map((t) => [t.meta.period, t.meta.closed?.frozenOn ?? t.meta.end]),
+  );
   const view = buildAlignment(
-    read.blocks.filter((b) => !b.broken),
+    read.blocks
+      .filter((b) => !b.broken)
+      .map((b) => (closedOn.has(b.label) ? { ...b, closedOn: closedOn.get(b.label) } : b)),
     { ...period, label: basePeriodLabel(first) },
     settings,
     todayIn(spreadsheet, now),

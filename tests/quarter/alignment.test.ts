@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignmentNode } from '../../src/core/alignment';
 import type { KeyResult } from '../../src/core/types';
 import { readAlignment } from '../../src/sheet/alignment';
-import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { closePeriod, createPeriod, createPeriodWith } from '../../src/sheet/periods';
 import { newWorkbook, request, SETTINGS, TODAY, type Workbook } from './helpers';
 
 let wb: Workbook;
@@ -118,6 +118,17 @@ describe('the alignment of a period across teams', () => {
     // Loop members keep their own score and are shown at the top.
     expect(find(view.roots, 'E2')?.score).toBeCloseTo(0.2);
     expect(view.roots.map((r) => r.id)).toEqual(expect.arrayContaining(['C1', 'E2', 'E3', 'A3']));
+  });
+
+  it('names a child objective whose team closed its period while its parent’s goes on', () => {
+    threeTeams();
+    closePeriod(wb.ss, { label: 'Q1 2027 · EMEA', date: '2027-02-15' }, SETTINGS);
+    const view = readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    const closed = view.problems.filter((p) => p.code === 'childClosed');
+    // E1 is under the company's C1 (open); E2 and E3 are under each other (both closed): not named.
+    expect(closed.map((p) => [p.objectiveId, p.detail, p.cell])).toEqual([
+      ['E1', '2027-02-15', "'Q1 2027 · EMEA · Key results'!A2"],
+    ]);
   });
 
   it('shows the same rolled-up scores on the alignment tab as in the tree', () => {
