@@ -55,6 +55,8 @@ export function explainProgress(kr: KrView, settings: Grading): Message[] {
   if (kr.kind) lines.push(msg(`ex.kind.${kr.kind}` as SidebarKey));
   if (kr.kind && kr.kindInferred)
     lines.push(msg('ex.kindInferred', { kind: { word: `kind.${kr.kind}` as SidebarKey } }));
+  // A quota split's parent with a blank Current cell (core/split.ts): where its value comes from.
+  if (kr.split?.summed) lines.push(msg('ex.splitSum', { current: q(Number(kr.current)), count: kr.split.count }));
   const problem = () => [problemMessage(kr), msg(kr.scored ? 'ex.countsAsZero' : 'ex.notScored')];
   if (kr.progress === null) return [...lines, ...problem()];
   if (kr.kind === 'milestone') {

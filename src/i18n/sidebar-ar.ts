@@ -224,6 +224,7 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ex.kindInferred': 'النوع فارغ، لذا يُستنتج من اتجاه المستهدف: {kind}.',
   'ex.values': 'البداية {baseline}، المستهدف {target}، الحالي {current}.',
   'ex.baselineDefaulted': 'قيمة البداية فارغة وتُحسب 0.',
+  'ex.splitSum': 'خلية «الحالي» فارغة، لذا فالقيمة الحالية {current} هي مجموع القيم الحالية لحصصه الـ {count}.',
   'ex.calc.increase': '({current} − {baseline}) ÷ ({target} − {baseline}) = {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '({baseline} − {current}) ÷ ({baseline} − {target}) = {done} ÷ {span} = {raw}',
   'ex.worse.increase':

@@ -227,6 +227,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ex.kindInferred': 'Typ není vyplněn, odvozuje se ze směru cíle: {kind}.',
   'ex.values': 'Výchozí {baseline}, cíl {target}, aktuálně {current}.',
   'ex.baselineDefaulted': 'Výchozí hodnota není vyplněna a počítá se jako 0.',
+  'ex.splitSum':
+    'Jeho buňka Aktuálně je prázdná, takže aktuální hodnota {current} je součtem aktuálních hodnot jeho {count} podílů.',
   'ex.calc.increase': '({current} − {baseline}) ÷ ({target} − {baseline}) = {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '({baseline} − {current}) ÷ ({baseline} − {target}) = {done} ÷ {span} = {raw}',
   'ex.worse.increase':

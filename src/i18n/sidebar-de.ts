@@ -235,6 +235,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ex.kindInferred': 'Die Art ist leer und wird aus der Richtung des Ziels abgeleitet: {kind}.',
   'ex.values': 'Startwert {baseline}, Ziel {target}, aktuell {current}.',
   'ex.baselineDefaulted': 'Der Startwert ist leer und zählt als 0.',
+  'ex.splitSum':
+    'Die Zelle Aktuell ist leer, daher ist der aktuelle Wert {current} die Summe der aktuellen Werte seiner {count} Anteile.',
   'ex.calc.increase': '({current} − {baseline}) ÷ ({target} − {baseline}) = {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '({baseline} − {current}) ÷ ({baseline} − {target}) = {done} ÷ {span} = {raw}',
   'ex.worse.increase':

@@ -236,6 +236,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ex.kindInferred': 'Le type est vide ; il est déduit du sens de la cible : {kind}.',
   'ex.values': 'Départ {baseline}, cible {target}, actuel {current}.',
   'ex.baselineDefaulted': 'La valeur de départ est vide et compte pour 0.',
+  'ex.splitSum':
+    'Sa cellule Actuel est vide : sa valeur actuelle {current} est la somme des valeurs actuelles de ses {count} parts.',
   'ex.calc.increase': '({current} − {baseline}) ÷ ({target} − {baseline}) = {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '({baseline} − {current}) ÷ ({baseline} − {target}) = {done} ÷ {span} = {raw}',
   'ex.worse.increase':

@@ -219,6 +219,7 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ex.kindInferred': '类型为空，按目标的方向推断为：{kind}。',
   'ex.values': '基准值 {baseline}，目标值 {target}，当前值 {current}。',
   'ex.baselineDefaulted': '基准值为空，按 0 计算。',
+  'ex.splitSum': '其“当前值”单元格为空，因此当前值 {current} 是其 {count} 个份额当前值之和。',
   'ex.calc.increase': '（{current} − {baseline}）÷（{target} − {baseline}）= {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '（{baseline} − {current}）÷（{baseline} − {target}）= {done} ÷ {span} = {raw}',
   'ex.worse.increase': '当前值 {current} 低于基准值 {baseline}：朝错误方向变化了 {by}。低于 0% 的进度按 0% 计算。',

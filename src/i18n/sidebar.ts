@@ -240,6 +240,8 @@ const SIDEBAR_EN = {
   'ex.kindInferred': 'The kind is blank, so it is read from the direction of the target: {kind}.',
   'ex.values': 'Baseline {baseline}, target {target}, current {current}.',
   'ex.baselineDefaulted': 'The baseline is blank and counts as 0.',
+  'ex.splitSum':
+    'Its Current cell is blank, so its current value {current} is the sum of its {count} shares’ current values.',
   'ex.calc.increase': '({current} − {baseline}) ÷ ({target} − {baseline}) = {done} ÷ {span} = {raw}',
   'ex.calc.decrease': '({baseline} − {current}) ÷ ({baseline} − {target}) = {done} ÷ {span} = {raw}',
   'ex.worse.increase':

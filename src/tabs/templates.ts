@@ -188,7 +188,8 @@ function currentFormula(f: FormulaRefs): string {
   const id = f.col('krId');
   const current = f.col('current');
   const share = f.col('shareOf');
-  const counted = `COUNTIFS(${share},${id},${current},">=-1e307")`;
+  // Shares with a number in Current ("<0" and ">=0" match numbers only, in any locale).
+  const counted = `(COUNTIFS(${share},${id},${current},">=0")+COUNTIFS(${share},${id},${current},"<0"))`;
   return `ARRAYFORMULA(IF(${id}="",${current},IF(ISBLANK(${current})*(${counted}>0),SUMIF(${share},${id},${current}),${current})))`;
 }
 

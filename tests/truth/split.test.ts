@@ -4,11 +4,12 @@
 // and objective score.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
+import { explainKeyResult } from '../../src/core/explain';
 import type { KrView } from '../../src/core/overview';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
 import { closePeriod, getHealthReport, getOverview, recordCheckIn } from '../../src/server/endpoints';
-import { createPeriodWith } from '../../src/sheet/periods';
+import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
 import { columnLetter, krColumn, reviewColumn } from '../../src/tabs/writer';
 
 const TODAY = new Date('2027-02-15T12:00:00Z');
@@ -161,6 +162,42 @@ describe('the sheet and the core agree on a split', () => {
     expect(share[reviewColumn('shareOf') - 1]).toBe('r1');
     expect(view('R1')).toMatchObject({ current: 150_000, progress: 0.15 });
     expect(view('R1').split).toEqual({ count: 3, targets: 900_000, gap: 100_000 });
+  });
+});
+
+describe('a split explained and carried over', () => {
+  it('explains where a summed current value comes from', () => {
+    const overview = getOverview('Q1 2027');
+    const lines = explainKeyResult(view('R1'), overview);
+    expect(lines).toContainEqual({
+      key: 'ex.splitSum',
+      params: { current: { quantity: 150_000, unit: 'EUR' }, count: 3 },
+    });
+    expect(explainKeyResult(view('R2'), overview).map((m) => m.key)).not.toContain('ex.splitSum');
+  });
+
+  it('keeps the split when the key results are carried over to the next quarter', () => {
+    const carry = Object.fromEntries(['R1', 'R1.a', 'R1.b', 'R1.c'].map((id) => [id, 'carryOver' as const]));
+    closePeriod({ label: 'Q1 2027', date: '2027-03-31', decisions: carry });
+    const next = { kind: 'quarter', year: 2027, quarter: 2 } as const;
+    createPeriod(
+      emu.spreadsheet,
+      { period: next, team: 'EMEA', startFrom: 'previous', previousLabel: 'Q1 2027', language: 'en' },
+      DEFAULT_SETTINGS,
+    );
+    const q2 = getOverview('Q2 2027')
+      .objectives.flatMap((o) => o.keyResults)
+      .filter((k) => k.id.startsWith('R1'))
+      .map((k) => [k.id, k.current, k.split?.count ?? 0, k.split?.targets ?? 0]);
+    // The final values are the new baselines; the reps' values start afresh, and so does the sum.
+    expect(q2).toEqual([
+      ['R1', null, 3, 900_000],
+      ['R1.a', null, 0, 0],
+      ['R1.b', null, 0, 0],
+      ['R1.c', null, 0, 0],
+    ]);
+    const tab = sheet('Q2 2027 · Key results');
+    expect(tab.getRange(5, krColumn('shareOf')).getValue()).toBe('R1');
   });
 });
 
