@@ -260,6 +260,14 @@ export function renderCheckIn(app: App): HTMLElement {
           }),
         )
       : null,
+    // A quota split's parent counts its shares while its Current is blank: a value saved replaces that.
+    chosen?.split?.summed
+      ? h(
+          'p',
+          { class: 'small note', id: 'ci-split' },
+          fmt.t('ci.splitSummed', { count: fmt.number(chosen.split.count) }),
+        )
+      : null,
     milestone
       ? h('div', { class: 'field check' }, value, h('label', { for: 'ci-value' }, fmt.t('ci.done')))
       : field('ci-value', fmt.t('ci.value'), value, fmt.t('ci.valueHint')),

@@ -266,6 +266,8 @@ export const SIDEBAR_AR: Record<SidebarKey, string> = {
   'ci.current': 'الآن {current}، المستهدف {target}',
   'ci.value': 'القيمة الجديدة',
   'ci.valueHint': 'رقم مثل 350000 أو 19% أو 57.',
+  'ci.splitSummed':
+    'هذه القيمة مجموع حصصه الـ {count}. القيمة المحفوظة هنا تحل محل المجموع إلى أن تُفرَّغ خلية «الحالي»؛ سجّل التقدّم على الحصص بدلًا من ذلك.',
   'ci.done': 'مُنجز',
   'ci.confidence': 'الثقة (0–10)',
   'ci.note': 'ملاحظة',

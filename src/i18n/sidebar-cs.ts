@@ -270,6 +270,8 @@ export const SIDEBAR_CS: Record<SidebarKey, string> = {
   'ci.current': 'Nyní {current}, cíl {target}',
   'ci.value': 'Nová hodnota',
   'ci.valueHint': 'Číslo jako 350 000, 19 % nebo 57.',
+  'ci.splitSummed':
+    'Tato hodnota je součtem jeho {count} podílů. Hodnota uložená zde nahradí součet, dokud se jeho buňka Aktuálně nevymaže; zaznamenejte raději podíly.',
   'ci.done': 'Splněno',
   'ci.confidence': 'Jistota (0–10)',
   'ci.note': 'Poznámka',

@@ -280,6 +280,8 @@ export const SIDEBAR_DE: Record<SidebarKey, string> = {
   'ci.current': 'Jetzt {current}, Ziel {target}',
   'ci.value': 'Neuer Wert',
   'ci.valueHint': 'Eine Zahl wie 350.000, 19 % oder 57.',
+  'ci.splitSummed':
+    'Dieser Wert ist die Summe seiner {count} Anteile. Ein hier gespeicherter Wert ersetzt die Summe, bis seine Zelle Aktuell geleert wird; erfassen Sie stattdessen die Anteile.',
   'ci.done': 'Erledigt',
   'ci.confidence': 'Zuversicht (0–10)',
   'ci.note': 'Notiz',

@@ -279,6 +279,8 @@ export const SIDEBAR_FR: Record<SidebarKey, string> = {
   'ci.current': 'Actuel {current}, cible {target}',
   'ci.value': 'Nouvelle valeur',
   'ci.valueHint': 'Un nombre comme 350 000, 19 % ou 57.',
+  'ci.splitSummed':
+    'Cette valeur est la somme de ses {count} parts. Une valeur enregistrée ici remplace la somme jusqu’à ce que sa cellule Actuel soit vidée ; faites plutôt le point sur les parts.',
   'ci.done': 'Réalisé',
   'ci.confidence': 'Confiance (0–10)',
   'ci.note': 'Note',

@@ -260,6 +260,8 @@ export const SIDEBAR_ZH: Record<SidebarKey, string> = {
   'ci.current': '当前 {current}，目标 {target}',
   'ci.value': '新数值',
   'ci.valueHint': '数字，例如 350000、19% 或 57。',
+  'ci.splitSummed':
+    '此值是其 {count} 个份额之和。在此保存的值会取代该和，直到清空其“当前值”单元格；请改为对各份额登记进展。',
   'ci.done': '已完成',
   'ci.confidence': '信心（0–10）',
   'ci.note': '备注',

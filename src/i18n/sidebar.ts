@@ -283,6 +283,8 @@ const SIDEBAR_EN = {
   'ci.current': 'Now {current}, target {target}',
   'ci.value': 'New value',
   'ci.valueHint': 'A number such as 350000, 19% or 57.',
+  'ci.splitSummed':
+    'This value is the sum of its {count} shares. A value saved here replaces the sum until its Current cell is cleared; check in on the shares instead.',
   'ci.done': 'Done',
   'ci.confidence': 'Confidence (0–10)',
   'ci.note': 'Note',

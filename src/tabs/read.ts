@@ -195,9 +195,10 @@ export function keyResultsFromGrid(
     if (phasing) kr.phasing = phasing;
     const shareOf = text(cell('shareOf'));
     if (shareOf) kr.shareOf = shareOf;
-    // An empty Current cell (no value, no formula) may take its shares' sum (core/split.ts).
-    const currentCell = cell(currentColumn);
-    if (!currentFormula && emptyCell(currentCell)) blankCurrent.add(rows.length);
+    // An empty Current cell (no value, no formula) may take its shares' sum (core/split.ts). A
+    // read of values only knows a linked cell (whose formula may show nothing) by its Data link.
+    const linked = formulas.length > 0 ? Boolean(currentFormula) : text(cell('dataLink')).startsWith('=');
+    if (!linked && emptyCell(cell(currentColumn))) blankCurrent.add(rows.length);
     const extra: Record<string, unknown> = {};
     for (const key of ['progress', 'expected', 'status', 'score', 'final', 'grade', 'objectiveGrade', 'decision']) {
       if (col.has(key as KrOrReviewColumnId)) extra[key] = line[col.get(key as KrOrReviewColumnId)!];

@@ -62,5 +62,12 @@ describeInBrowser('a key result split across reps', () => {
     await expect(item.textContent()).resolves.toContain('60%');
     await item.scrollIntoViewIfNeeded();
     await screenshot(page, 'kr-split');
+
+    // Checking in on the parent says that a value saved there replaces the shares' sum.
+    await clickMenuItem(page, 'showCheckIn');
+    const panel = sidebar(page);
+    await panel.locator('#ci-kr').waitFor();
+    await panel.locator('#ci-kr').selectOption('KR1.1');
+    await expect(panel.locator('#ci-split').textContent()).resolves.toContain('the sum of its 2 shares');
   });
 });

@@ -8,7 +8,7 @@ import { explainKeyResult } from '../../src/core/explain';
 import type { KrView } from '../../src/core/overview';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
 import * as customFunctions from '../../src/functions/customFunctions';
-import { closePeriod, getHealthReport, getOverview, recordCheckIn } from '../../src/server/endpoints';
+import { closePeriod, getHealthReport, getOverview, getSidebarState, recordCheckIn } from '../../src/server/endpoints';
 import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
 import { columnLetter, krColumn, reviewColumn } from '../../src/tabs/writer';
 
@@ -134,6 +134,15 @@ describe('the sheet and the core agree on a split', () => {
     const o1 = (0.15 + 0.25 + 2 * (50_000 / 300_000) + 0 + 0.6 + 250 / 300 + 100 / 300 + 0 + 0) / 10;
     expect(krCell('R1', 'score').getValue()).toBeCloseTo(o1, 9);
     expect(krCell('R4', 'score').getValue()).toBeCloseTo(0.4, 9);
+  });
+
+  it('keeps a linked parent Current that shows nothing, on the first look as in the full read', () => {
+    krCell('R2', 'current').setFormula('=IF(1=1,"",1)');
+    expect(String(krCell('R2', 'progress').getValue())).toMatch(/^⚠/);
+    expect(view('R2')).toMatchObject({ current: null, progress: null, problem: 'noCurrent' });
+    const first = getSidebarState('en').overview!.objectives.flatMap((o) => o.keyResults);
+    expect(first.find((k) => k.id === 'R2')).toMatchObject({ current: null, progress: null });
+    expect(first.find((k) => k.id === 'R1')).toMatchObject({ current: 150_000, progress: 0.15 });
   });
 
   it('follows a check-in on a share, and a value typed into the parent', () => {
