@@ -51,7 +51,14 @@ export function teamTabsOf(tabs: readonly OkrTab[], label: string): OkrTab[] {
 function filesOf(tab: OkrTab | undefined): AlignmentSource[] {
   return (tab?.meta.sources ?? [])
     .filter((s) => s.file)
-    .map((s) => ({ label: s.label, team: s.team, file: s.file, tab: s.tab ?? '', rows: s.rows ?? 0 }));
+    .map((s) => ({
+      label: s.label,
+      team: s.team,
+      file: s.file,
+      tab: s.tab ?? '',
+      rows: s.rows ?? 0,
+      columns: s.columns ?? ALIGNMENT.columns,
+    }));
 }
 
 /**
@@ -132,6 +139,8 @@ function teamFileSources(files: readonly TeamFile[], teams: readonly OkrTab[]): 
       file: id.url,
       tab: String(file.tab ?? '').trim() || defaultTab,
       rows: file.rows ?? keyResultCapacity(0),
+      // The other file's tab as this version of the add-on makes it.
+      columns: ALIGNMENT.columns,
     };
   });
 }
@@ -157,6 +166,7 @@ function writeAlignmentTab(
         // The name the add-on gave the tab (no call); its real name when that one was not found.
         tab: realNames ? team.name : tabName(team.meta.period, 'keyResults', languageOfMeta(team.meta)),
         rows: team.meta.rows ?? Math.max(team.sheet.getMaxRows() - KR_HEADER_ROW, 1),
+        columns: team.meta.columns ?? ALIGNMENT.legacyColumns,
       })),
       ...files,
     ];
@@ -196,17 +206,25 @@ interface Block extends TeamKeyResults {
 }
 
 /** The stacked columns' headers, for the reader (the tab texts load on first use, not with the script). */
-const headers = () => [KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => TEMPLATE.en[c.header])];
+const headers = (columns: number) => [KEY_RESULT_COLUMNS.slice(0, columns).map((c) => TEMPLATE.en[c.header])];
 
 /** Each team's block: where the tab's metadata says it starts, as long as its formula now says. */
 function readBlocks(tab: OkrTab): { blocks: Block[] } {
   const sources = (tab.meta.sources ?? []).map(
-    (s): AlignmentSource => ({ label: s.label, team: s.team, file: s.file, tab: s.tab ?? '', rows: s.rows ?? 0 }),
+    (s): AlignmentSource => ({
+      label: s.label,
+      team: s.team,
+      file: s.file,
+      tab: s.tab ?? '',
+      rows: s.rows ?? 0,
+      columns: s.columns ?? ALIGNMENT.legacyColumns,
+    }),
   );
   if (sources.length === 0) return { blocks: [] };
   const starts = blockStarts(sources.map((s, i) => ({ rows: s.rows || (tab.meta.sources?.[i]?.rows ?? 0) })));
   const height = tab.sheet.getMaxRows() - ALIGNMENT.firstRow + 1;
-  const area = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, height, ALIGNMENT.columns);
+  const width = Math.max(...sources.map((s) => s.columns));
+  const area = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, height, width);
   const formulas = area.getFormulas();
   const values = area.getValues();
   // The blocks' formulas, top to bottom: one per source, in the order of the metadata.
@@ -227,9 +245,12 @@ function readBlocks(tab: OkrTab): { blocks: Block[] } {
     const issues: ReadIssue[] = [];
     const keyResults = broken
       ? []
-      : keyResultsFromGrid(range.tab, [...headers(), ...values.slice(top, top + range.rows)], [], issues).map(
-          (row) => ({ ...row.kr, row: row.kr.row + offset }),
-        );
+      : keyResultsFromGrid(
+          range.tab,
+          [...headers(source.columns), ...values.slice(top, top + range.rows)],
+          [],
+          issues,
+        ).map((row) => ({ ...row.kr, row: row.kr.row + offset }));
     const where = source.file ? tab.name : range.tab || source.tab;
     return { source, label: source.label, team: source.team, tab: where, keyResults, broken, cell };
   });

@@ -18,6 +18,8 @@ export interface AlignmentSource {
   tab: string;
   /** Data rows stacked from it (the tab's rows below its header when it was made). */
   rows: number;
+  /** Its columns from A (the template's when it was made): tabs made before a column was added have fewer. */
+  columns: number;
   /** Another file's address (https://docs.google.com/spreadsheets/d/<id>/edit): read by IMPORTRANGE. */
   file?: string;
 }
@@ -27,8 +29,10 @@ export const ALIGNMENT = {
   noteRow: 2,
   headerRow: 3,
   firstRow: 4,
-  /** Stacked: the key results tab's columns from the KR id to the phasing (all a KR's inputs). */
-  columns: krColumn('phasing'),
+  /** Stacked: a key results tab's columns as the template has them now (older tabs have fewer). */
+  columns: KEY_RESULT_COLUMNS.length,
+  /** The columns of a key results tab made before tabs recorded theirs (up to its objective score). */
+  legacyColumns: krColumn('score'),
   /** Where the stack starts: right of what people read first (the roll-up and the teams). */
   stackColumn: 8,
 } as const;
@@ -61,9 +65,9 @@ export function blockStarts(sources: readonly Pick<AlignmentSource, 'rows'>[]): 
  * =IMPORTRANGE("…/d/<id>/edit","'Q1 2027 · Key results'!A2:V201") for another file. Each team
  * has its own formula, so a file not yet allowed leaves the other teams readable.
  */
-export function blockFormula(source: Pick<AlignmentSource, 'tab' | 'rows' | 'file'>): string {
+export function blockFormula(source: Pick<AlignmentSource, 'tab' | 'rows' | 'file' | 'columns'>): string {
   const first = KR_HEADER_ROW + 1;
-  const range = `${quoteTab(source.tab)}!A${first}:${columnLetter(ALIGNMENT.columns)}${first + source.rows - 1}`;
+  const range = `${quoteTab(source.tab)}!A${first}:${columnLetter(source.columns)}${first + source.rows - 1}`;
   if (!source.file) return `={${range}}`;
   const text = (value: string) => `"${value.replace(/"/g, '""')}"`;
   return `=IMPORTRANGE(${text(source.file)},${text(range)})`;
@@ -85,8 +89,8 @@ export function rangeOfFormula(formula: string): { tab: string; rows: number } {
 export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonly AlignmentSource[]): TabPlan {
   const plan = emptyPlan(ctx, 'alignment', name);
   plan.meta.team = '';
-  plan.meta.sources = sources.map(({ label, team, file, tab, rows }) =>
-    file ? { label, team, file, tab, rows } : { label, team },
+  plan.meta.sources = sources.map(({ label, team, file, tab, rows, columns }) =>
+    file ? { label, team, file, tab, rows, columns } : { label, team, columns },
   );
   const t = (key: TemplateKey, params?: Record<string, string>) => translate(TEMPLATE, ctx.language, key, params);
   const starts = blockStarts(sources);
@@ -103,7 +107,8 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
     bold: true,
   });
   plan.blocks.push({ row: ALIGNMENT.noteRow, column: 1, cells: [[t('alignNote')]] });
-  const headers = KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c) => t(c.header));
+  const width = Math.max(1, ...sources.map((s) => s.columns));
+  const headers = KEY_RESULT_COLUMNS.slice(0, width).map((c) => t(c.header));
   plan.blocks.push({
     row: ALIGNMENT.headerRow,
     column: ALIGNMENT.stackColumn,
@@ -150,7 +155,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   }
   const rows = Math.max(first + stacked, first + sources.length + 5);
   plan.minRows = rows;
-  plan.minColumns = ALIGNMENT.stackColumn + ALIGNMENT.columns - 1;
+  plan.minColumns = ALIGNMENT.stackColumn + width - 1;
   plan.frozenRows = ALIGNMENT.headerRow;
   plan.columnWidths = {
     [ROLLUP_COLUMN]: 100,
@@ -158,9 +163,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
     [SOURCES_COLUMN]: 120,
     [SOURCES_COLUMN + 1]: 180,
     [SOURCES_COLUMN + 2]: 80,
-    ...Object.fromEntries(
-      KEY_RESULT_COLUMNS.slice(0, ALIGNMENT.columns).map((c, i) => [ALIGNMENT.stackColumn + i, c.width]),
-    ),
+    ...Object.fromEntries(KEY_RESULT_COLUMNS.slice(0, width).map((c, i) => [ALIGNMENT.stackColumn + i, c.width])),
   };
   plan.formats.push(shareColumn(ALIGNMENT.stackColumn - 1 + krColumn('progress'), first, stacked));
   plan.formats.push(shareColumn(ROLLUP_COLUMN + 1, first, stacked));

@@ -110,10 +110,11 @@ export interface TabMeta {
   closed?: { frozenOn: string; settings: Settings };
   /** A key results tab's record of the shared settings when it was made (see sheet/settings.ts). */
   settings?: Omit<Settings, 'language'>;
-  /** A key results tab's data rows when it was made (the alignment tab stacks that many). */
+  /** A key results tab's data rows and columns when it was made (the alignment tab stacks them). */
   rows?: number;
+  columns?: number;
   /** An alignment tab's teams, in the order their rows are stacked (tabs/alignment.ts); another file's with its tab and rows. */
-  sources?: { label: string; team: string; file?: string; tab?: string; rows?: number }[];
+  sources?: { label: string; team: string; file?: string; tab?: string; rows?: number; columns?: number }[];
 }
 
 export type { TabRole };

@@ -270,6 +270,7 @@ export function keyResultsPlan(ctx: PeriodContext, krs: readonly Partial<KeyResu
 
   plan.minRows = lastRow;
   plan.meta.rows = capacity;
+  plan.meta.columns = columns.length;
   plan.minColumns = columns.length;
   plan.frozenRows = KR_HEADER_ROW;
   plan.frozenColumns = 1;
