@@ -180,10 +180,11 @@ function paste(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Row[], language:
     .getValues()[0]
     .map((h) => String(h));
   const texts = TEMPLATE[language] as Record<TemplateKey, string>;
-  const current = (row: Row) =>
-    row.momentum === 0
-      ? ''
-      : Math.round(row.baseline + (row.target - row.baseline) * Math.min(1, share * row.momentum) * 100) / 100;
+  const current = (row: Row) => {
+    if (row.momentum === 0) return '';
+    const value = row.baseline + (row.target - row.baseline) * Math.min(1, share * row.momentum);
+    return Math.round(value * 100) / 100;
+  };
   const byKey: Partial<Record<TemplateKey, (row: Row) => unknown>> = {
     hKrId: (r) => r.id,
     hObjectiveId: (r) => r.objectiveId,

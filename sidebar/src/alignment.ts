@@ -12,14 +12,11 @@ import { bar, field, gradeChip, setError, statusChip } from './widgets';
 let loaded: { label: string; view: AlignmentView } | null = null;
 let open = false;
 
-/** Worth showing when other teams work on the same days, or an objective names a parent. */
-export function hasAlignment(app: App, view: OverviewView): boolean {
-  const same = app.state.periods.filter((p) => p.start === view.period.start && p.end === view.period.end);
-  return same.length > 1 || view.objectives.some((o) => o.parentId.trim() !== '');
-}
-
+/**
+ * Shown folded on every period: with other teams, or to add teams of other files to a company's
+ * workbook. Opening it reads (and, the first time, writes) the period's alignment tab.
+ */
 export function alignmentCard(app: App, view: OverviewView): HTMLElement | null {
-  if (!hasAlignment(app, view)) return null;
   const { fmt } = app;
   const label = view.period.label;
   const current = loaded?.label === label ? loaded.view : null;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { createPeriodWith } from '../../src/sheet/periods';
 import {
   artifactsDir,
   clickMenuItem,
@@ -84,5 +85,63 @@ describeInBrowser('a company and three teams', () => {
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(['Q1 2027 · LATAM · Key results', 'Q1 2027 · Nordics · Key results']));
     await screenshot(page, 'teams-wizard-created');
+  });
+});
+
+describeInBrowser('a team in another file', () => {
+  const session = useBrowserSession({ now: NOW, teams: 1 });
+
+  it('is added by its address, named as not read until access is allowed, then rolled up', async () => {
+    const emulator = session.playground.addon().emulator;
+    const company = emulator.spreadsheet.getId();
+    const file = emulator.createSpreadsheet({ name: 'Nordics OKRs', timeZone: 'Etc/UTC' });
+    emulator.setActiveSpreadsheet(file.getId());
+    const restore = emulator.installGlobals();
+    try {
+      const request = {
+        period: { kind: 'quarter', year: 2026, quarter: 4 },
+        team: 'Nordics',
+        startFrom: 'empty',
+        language: 'en',
+      } as const;
+      const kr = {
+        id: 'NO1.1',
+        objectiveId: 'NO1',
+        objectiveTitle: 'Open the Nordics',
+        title: 'Close 300,000',
+        owner: 'Ida',
+        parentObjectiveId: 'C1',
+        kind: 'increase',
+        unit: 'currency',
+        baseline: 0,
+        target: 300000,
+        current: 150000,
+      } as const;
+      createPeriodWith(file, request, [kr], null);
+    } finally {
+      restore();
+      emulator.setActiveSpreadsheet(company);
+    }
+
+    const page = await session.openPlayground({ viewport: { width: 1400, height: 1100 } });
+    let { ui } = await openSidebar(page);
+    await ui.locator('#alignment summary').click();
+    await ui.locator('#alignment .files summary').click();
+    await ui.locator('#al-file-team').fill('Nordics');
+    await ui.locator('#al-file-url').fill(file.getUrl());
+    await ui.locator('#al-file-add').click();
+    await expect.poll(() => ui.locator('#alignment .findings').textContent()).toContain('Nordics could not be read');
+    await screenshot(page, 'teams-file-not-allowed');
+
+    // The user clicks the cell and "Allow access" (here: the emulator's), then opens the sidebar again.
+    emulator.allowImport(company, file.getId());
+    ({ ui } = await openSidebar(page));
+    await ui.locator('#alignment summary').click();
+    await ui.locator('#alignment .tree').waitFor();
+    const underC1 = await ui
+      .locator('#alignment .tree > li:first-child > ul > li > .node .node-team')
+      .allTextContents();
+    expect(underC1).toEqual(['EMEA', 'Nordics']);
+    await expect(ui.locator('#alignment .findings').count()).resolves.toBe(0);
   });
 });

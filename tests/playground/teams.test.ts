@@ -34,6 +34,10 @@ describe('the company sample', () => {
       expect.arrayContaining(['Lena Vogel', 'Omar Haddad', 'Sofia Rossi']),
     );
     expect(view.teams.map((t) => t.name).sort()).toEqual(['APAC', 'Americas', 'Company', 'EMEA']);
+    // Every key result moves: the company's pipeline coverage is between 2× and 3×.
+    const c2 = view.roots[1];
+    expect(c2.ownScore).toBeGreaterThan(0);
+    expect(c2.ownScore).toBeLessThan(1);
     // The alignment tab is in the workbook, beside the teams' tabs.
     expect(addon.emulator.spreadsheet.getSheetByName('Q4 2026 · Alignment')).not.toBeNull();
   });
