@@ -24,7 +24,8 @@ import { keyResultsFromGrid } from '../tabs/read';
 import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
 import { KR_HEADER_ROW, type PeriodContext, periodTabNames, tabName } from '../tabs/writer';
 import { loadDocumentSettings } from './settings';
-import { createTabs, type OkrTab, readIndex, todayIn, withDocumentLock } from './workbook';
+import { createNewTabs } from './periods';
+import { type OkrTab, readIndex, todayIn, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -182,7 +183,7 @@ function writeAlignmentTab(
     const plan = alignmentPlan(ctx, old ? `${name} (…)` : name, sources);
     // Inserting a tab shows it: the user stays on the tab they were on.
     const shown = spreadsheet.getActiveSheet();
-    const [sheet] = createTabs(spreadsheet, [plan], -1);
+    const [sheet] = createNewTabs(spreadsheet, [plan], undefined, false, -1);
     shown?.activate();
     if (old) {
       try {

@@ -183,14 +183,16 @@ function refuseSamePeriod(label: string, tabs: readonly OkrTab[]): void {
  * Creates the tabs of `plans` (all or none). Never overwrite: Sheets refuses a name that any tab
  * has, and that refusal is reported as such. Names are looked up only then, not on every run.
  */
-function createNewTabs(
+export function createNewTabs(
   spreadsheet: Spreadsheet,
   plans: TabPlan[],
   teamOf: (name: string) => string = () => '',
   teamScoped = false,
-): void {
+  /** The plan whose tab is shown after (-1: none; Sheets shows an inserted tab, the caller restores). */
+  activate = 0,
+): Sheet[] {
   try {
-    createTabs(spreadsheet, plans, 0);
+    return createTabs(spreadsheet, plans, activate);
   } catch (error) {
     const taken = plans.find((plan) => {
       try {

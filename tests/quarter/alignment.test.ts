@@ -214,3 +214,18 @@ describe('teams of other files', () => {
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(tabs);
   });
 });
+
+describe('the alignment tab’s name', () => {
+  it('is never taken from a tab the add-on did not create: the user’s tab stays, and the message names it', () => {
+    createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+    wb.ss.insertSheet('Q1 2027 · Alignment').getRange('A1').setValue('my own notes');
+    let error: unknown;
+    try {
+      readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ key: 'errTabExists', params: { name: 'Q1 2027 · Alignment' } });
+    expect(wb.ss.getSheetByName('Q1 2027 · Alignment')?.getRange('A1').getValue()).toBe('my own notes');
+  });
+});
