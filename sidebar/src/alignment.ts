@@ -177,7 +177,7 @@ function filesSection(app: App, view: AlignmentView): HTMLElement {
     type: 'url',
     maxlength: 500,
     autocomplete: 'off',
-    placeholder: 'https://docs.google.com/spreadsheets/d/…',
+    placeholder: 'docs.google.com/spreadsheets/d/…',
   });
   return h(
     'details',

@@ -23,8 +23,8 @@ import { languageOfMeta, periodOfMeta, type TabMeta } from '../tabs/plan';
 import { keyResultsFromGrid } from '../tabs/read';
 import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
 import { KR_HEADER_ROW, type PeriodContext, periodTabNames, tabName } from '../tabs/writer';
-import { loadDocumentSettings } from './settings';
 import { createNewTabs } from './periods';
+import { loadDocumentSettings } from './settings';
 import { type OkrTab, readIndex, todayIn, withDocumentLock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { startAddon } from '../../playground/runtime';
 import { companyRows, loadTeams, teamNames } from '../../playground/teams';
-import type { AlignmentView, PeriodSummaryJson } from '../../src/contract/index';
+import type { AlignmentView, OverviewView, PeriodSummaryJson } from '../../src/contract/index';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -34,6 +34,16 @@ describe('the company sample', () => {
       expect.arrayContaining(['Lena Vogel', 'Omar Haddad', 'Sofia Rossi']),
     );
     expect(view.teams.map((t) => t.name).sort()).toEqual(['APAC', 'Americas', 'Company', 'EMEA']);
+    // Each team's revenue is its reps' shares added up; the last team's shares fall 150,000 short.
+    const overview = (label: string) => addon.call('getOverview', [label]) as OverviewView;
+    const emea = overview('Q4 2026 · EMEA').objectives[0].keyResults;
+    const shares = emea.filter((kr) => kr.id !== 'EM1.1').reduce((sum, kr) => sum + Number(kr.current), 0);
+    expect(emea[0].current).toBeCloseTo(shares);
+    expect(emea[0].split).toMatchObject({ count: 3, gap: 0, summed: true });
+    expect(overview('Q4 2026 · APAC').objectives[0].keyResults[0].split?.gap).toBe(150_000);
+    // The alignment reads the same sum: EMEA's revenue objective scores as its overview does.
+    const em1 = view.roots[0].children[0];
+    expect(em1.ownScore).toBeCloseTo(overview('Q4 2026 · EMEA').objectives[0].score as number, 3);
     // Every key result moves: the company's pipeline coverage is between 2× and 3×.
     const c2 = view.roots[1];
     expect(c2.ownScore).toBeGreaterThan(0);
