@@ -87,7 +87,7 @@ import {
 } from '../sheet/workbook';
 import type { DealMetric } from '../tabs/deals-formulas';
 import { KEY_RESULT_COLUMNS, type KrColumnId } from '../tabs/templates';
-import { flagTexts } from '../tabs/writer';
+import { flagTexts, krColumn } from '../tabs/writer';
 import { userMessage } from './errors';
 import { validateArguments } from './validate';
 
@@ -317,7 +317,10 @@ export function selectKeyResult(periodLabel: string, krId: string): boolean {
     const id = krId;
     const kr = data.keyResults.find((k) => k.id === id);
     if (!kr || kr.row < 1) throw new UserError('errKrNotFound', { kr: id, label: data.period.label });
-    if (!selectRow(ss, data.keyResultsTab, kr.row)) throw new UserError('errTabMissing', { name: data.keyResultsTab });
+    // An open period's row up to its objective score: what the user looks for, and what comes into view.
+    const columns = data.closedWith ? undefined : krColumn('score');
+    if (!selectRow(ss, data.keyResultsTab, kr.row, columns))
+      throw new UserError('errTabMissing', { name: data.keyResultsTab });
     return true;
   });
 }

@@ -308,12 +308,12 @@ export function showTab(tab: OkrTab): boolean {
   return true;
 }
 
-/** Shows a tab and selects one of its rows, across the used columns; false when the tab is gone. */
-export function selectRow(spreadsheet: Spreadsheet, tabName: string, row: number): boolean {
+/** Shows a tab and selects one of its rows, across `columns` (the used ones when omitted); false when the tab is gone. */
+export function selectRow(spreadsheet: Spreadsheet, tabName: string, row: number, columns?: number): boolean {
   const sheet = spreadsheet.getSheetByName(tabName);
   if (!sheet) return false;
   sheet.activate();
-  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  sheet.getRange(row, 1, 1, Math.max(1, columns ?? sheet.getLastColumn())).activate();
   return true;
 }
 
