@@ -330,7 +330,8 @@ function newPeriodSection(app: App): HTMLElement {
     // Show the new period: that is where the team works next.
     const view = await app.run(call('getOverview', done.label, true));
     if (view) app.setOverview(view);
-    app.notify(fmt.t('q.created', { label: done.label }));
+    // Several teams at once: every team's period is named.
+    app.notify(fmt.t('q.created', { label: (done.periods ?? [done]).map((p) => p.label).join(', ') }));
   };
   const startWord = {
     empty: fmt.t('q.fromEmpty'),

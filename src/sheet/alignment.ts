@@ -222,7 +222,7 @@ function readBlocks(tab: OkrTab): { blocks: Block[] } {
     }),
   );
   if (sources.length === 0) return { blocks: [] };
-  const starts = blockStarts(sources.map((s, i) => ({ rows: s.rows || (tab.meta.sources?.[i]?.rows ?? 0) })));
+  const starts = blockStarts(sources);
   const height = tab.sheet.getMaxRows() - ALIGNMENT.firstRow + 1;
   const width = Math.max(...sources.map((s) => s.columns));
   const area = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, height, width);

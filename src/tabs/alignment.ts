@@ -90,7 +90,7 @@ export function alignmentPlan(ctx: PeriodContext, name: string, sources: readonl
   const plan = emptyPlan(ctx, 'alignment', name);
   plan.meta.team = '';
   plan.meta.sources = sources.map(({ label, team, file, tab, rows, columns }) =>
-    file ? { label, team, file, tab, rows, columns } : { label, team, columns },
+    file ? { label, team, file, tab, rows, columns } : { label, team, rows, columns },
   );
   const t = (key: TemplateKey, params?: Record<string, string>) => translate(TEMPLATE, ctx.language, key, params);
   const starts = blockStarts(sources);

@@ -81,7 +81,9 @@ describeInBrowser('a company and three teams', () => {
     await ui.getByRole('button', { name: 'Next' }).click();
     await expect(ui.locator('#panel-quarter').textContent()).resolves.toContain('for the teams LATAM, Nordics');
     await ui.getByRole('button', { name: 'Create' }).click();
-    await expect.poll(() => ui.locator('.status-line').textContent(), { timeout: 30_000 }).toContain('Q1 2027 · LATAM');
+    await expect
+      .poll(() => ui.locator('.status-line').textContent(), { timeout: 30_000 })
+      .toContain('Q1 2027 · LATAM, Q1 2027 · Nordics');
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(['Q1 2027 · LATAM · Key results', 'Q1 2027 · Nordics · Key results']));
     await screenshot(page, 'teams-wizard-created');
