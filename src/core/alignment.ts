@@ -4,7 +4,7 @@
 // (scorePeriod, the one evaluation); the roll-up is core/rollup.ts's rule. Pure: no sheets.
 import { isoDay } from './dates';
 import { gradeOf, statusOf } from './grading';
-import { type LeaderRow, leaderboard } from './leaderboard';
+import { type LeaderInput, type LeaderRow, leaderboard } from './leaderboard';
 import { rowAddress } from './overview';
 import { paceAt } from './pace';
 import { parentProblems, rollUp } from './rollup';
@@ -105,14 +105,7 @@ export function buildAlignment(
 ): AlignmentView {
   const own = { ...settings, objectiveScores: 'own' as const };
   const flat: Flat[] = [];
-  const leaderInputs: {
-    owner: string;
-    team: string;
-    progress: number | null;
-    expected: number;
-    weight: number | null;
-    status: Status | null;
-  }[] = [];
+  const leaderInputs: LeaderInput[] = [];
   const problems: AlignmentProblem[] = [];
   const firstTeamOf = new Map<string, string>();
   for (const team of teams) {

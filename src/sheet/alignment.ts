@@ -48,18 +48,16 @@ export function teamTabsOf(tabs: readonly OkrTab[], label: string): OkrTab[] {
   return tabs.filter((tab) => tab.meta.role === 'keyResults' && samePeriod(tab.meta, own.meta));
 }
 
-/** The team files the alignment tab reads now (from its metadata). */
-function filesOf(tab: OkrTab | undefined): AlignmentSource[] {
-  return (tab?.meta.sources ?? [])
-    .filter((s) => s.file)
-    .map((s) => ({
-      label: s.label,
-      team: s.team,
-      file: s.file,
-      tab: s.tab ?? '',
-      rows: s.rows ?? 0,
-      columns: s.columns ?? ALIGNMENT.columns,
-    }));
+/** The teams an alignment tab stacks, as its metadata records them. */
+function sourcesOf(tab: OkrTab | undefined): AlignmentSource[] {
+  return (tab?.meta.sources ?? []).map((s) => ({
+    label: s.label,
+    team: s.team,
+    file: s.file,
+    tab: s.tab ?? '',
+    rows: s.rows ?? 0,
+    columns: s.columns ?? ALIGNMENT.legacyColumns,
+  }));
 }
 
 /**
@@ -78,7 +76,7 @@ export function readAlignment(
   const teams = teamTabsOf(index.tabs, periodLabel);
   const first = teams[0].meta;
   let tab = index.tabs.find((t) => t.meta.role === 'alignment' && samePeriod(t.meta, first));
-  const fileSources = files ? teamFileSources(files, teams) : filesOf(tab);
+  const fileSources = files ? teamFileSources(files, teams) : sourcesOf(tab).filter((s) => s.file);
   const labels = [...teams.map((t) => t.meta.period), ...fileSources.map((f) => `${f.label}|${f.tab}|${f.rows}`)];
   const written = (tab?.meta.sources ?? []).map((s) => (s.file ? `${s.label}|${s.tab}|${s.rows}` : s.label));
   if (!tab || files || JSON.stringify(written) !== JSON.stringify(labels))
@@ -211,16 +209,7 @@ const headers = (columns: number) => [KEY_RESULT_COLUMNS.slice(0, columns).map((
 
 /** Each team's block: where the tab's metadata says it starts, as long as its formula now says. */
 function readBlocks(tab: OkrTab): { blocks: Block[] } {
-  const sources = (tab.meta.sources ?? []).map(
-    (s): AlignmentSource => ({
-      label: s.label,
-      team: s.team,
-      file: s.file,
-      tab: s.tab ?? '',
-      rows: s.rows ?? 0,
-      columns: s.columns ?? ALIGNMENT.legacyColumns,
-    }),
-  );
+  const sources = sourcesOf(tab);
   if (sources.length === 0) return { blocks: [] };
   const starts = blockStarts(sources);
   const height = tab.sheet.getMaxRows() - ALIGNMENT.firstRow + 1;
