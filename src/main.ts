@@ -33,6 +33,7 @@ export {
   recordCheckIn,
   recordSnapshot,
   rememberOwner,
+  rememberTeam,
   saveSettings,
   selectCell,
   selectKeyResult,

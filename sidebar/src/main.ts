@@ -1,7 +1,7 @@
 // The sidebar app: loads the state in one call, then shows six views behind a keyboard-friendly
 // tab list. Everything on screen is built with dom.ts (text nodes only, never innerHTML).
 
-import type { SidebarState } from '../../src/contract/index';
+import type { OverviewView, SidebarState } from '../../src/contract/index';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';
@@ -13,7 +13,7 @@ import { renderHealth } from './health';
 import { renderOverview } from './overview';
 import { renderQuarter } from './quarter';
 import { keepFresh } from './refresh';
-import { call, errorText, pageLanguageChoice, pageLocale } from './server';
+import { call, errorText, pageLanguageChoice, pageLocale, pageTeam } from './server';
 import { renderSettings } from './settings';
 
 const VIEWS: {
@@ -84,6 +84,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
       app.render();
     },
     setOverview(view) {
+      rememberTeamOf(app, view);
       app.overview = view;
       // Details fetched for the overview on screen are stale with a new one.
       app.ui.details = {};
@@ -227,7 +228,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
 async function boot(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
   try {
-    const state = await call('getSidebarState', pageLocale(), pageLanguageChoice());
+    const state = await call('getSidebarState', pageLocale(), pageLanguageChoice(), pageTeam());
     createApp(root, state);
     root.removeAttribute('aria-busy');
     document.body.setAttribute('data-ready', 'true');
@@ -240,3 +241,14 @@ async function boot(): Promise<void> {
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void boot());
 else void boot();
+
+/**
+ * In a workbook of several teams, the team the user turns to is remembered (a user property), so
+ * that the sidebar opens on that team's running period next time. Quietly: nothing waits for it.
+ */
+function rememberTeamOf(app: App, view: OverviewView | null): void {
+  const team = view?.period.team ?? '';
+  if (!team || team === (app.overview?.period.team ?? '')) return;
+  if (new Set(app.state.periods.map((p) => p.team)).size < 2) return;
+  call('rememberTeam', team).catch(() => undefined);
+}

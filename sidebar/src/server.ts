@@ -35,6 +35,16 @@ export function pageLocale(): string | undefined {
   return document.getElementById('okr-initial-view')?.getAttribute('data-locale') ?? undefined;
 }
 
+/** The team the user looks at, as the menu read it when it opened the page ('' none). */
+export function pageTeam(): string {
+  const encoded = document.getElementById('okr-initial-view')?.getAttribute('data-team') ?? '';
+  try {
+    return decodeURIComponent(encoded);
+  } catch (_) {
+    return '';
+  }
+}
+
 /** The owner name the user said is them, as the menu read it when it opened the page ('' none). */
 export function pageMe(): string {
   const encoded = document.getElementById('okr-initial-view')?.getAttribute('data-me') ?? '';

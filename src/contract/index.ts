@@ -188,8 +188,11 @@ export type { DealField, DealsCorrections };
 
 /** Every endpoint the sidebar calls: name → signature as the sidebar sees it. */
 export interface SidebarEndpoints {
-  /** `userLocale`: the locale the page was opened with (#okr-initial-view), so that it is not read again. */
-  getSidebarState(userLocale?: string, languageChoice?: string): SidebarState;
+  /**
+   * `userLocale`: the locale the page was opened with (#okr-initial-view), so that it is not read
+   * again; `team`: the team the user looks at (rememberTeam), whose running period it opens on.
+   */
+  getSidebarState(userLocale?: string, languageChoice?: string, team?: string): SidebarState;
   /** The whole overview; with `light`, as getSidebarState sends it (summaries first for a large period). */
   getOverview(periodLabel?: string, light?: boolean): OverviewView;
   /** One objective with its key results in full (their check-ins included). */
@@ -200,6 +203,8 @@ export interface SidebarEndpoints {
   selectCell(a1: string): boolean;
   /** Remembers the owner name the user says is them ('' forgets it): the sidebar opens on their key results. */
   rememberOwner(owner: string): boolean;
+  /** Remembers the team whose periods the user looks at ('' forgets it): the sidebar opens on its running period. */
+  rememberTeam(team: string): boolean;
   getHealthReport(periodLabel: string): HealthFinding[];
   /**
    * Every team's objectives of the period of `periodLabel` (teams of this workbook with the same

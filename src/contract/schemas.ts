@@ -123,6 +123,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
   getSidebarState: [
     { name: 'userLocale', schema: { type: 'text', max: 40, optional: true } },
     { name: 'languageChoice', schema: { type: 'choice', values: ['auto', ...LANGUAGES], optional: true } },
+    { name: 'team', schema: { type: 'text', max: 100, optional: true } },
   ],
   getOverview: [
     { name: 'periodLabel', schema: { ...label, optional: true } },
@@ -142,6 +143,7 @@ export const ENDPOINT_ARGUMENTS: Readonly<Record<EndpointName, readonly Argument
   ],
   selectCell: [{ name: 'a1', schema: { type: 'text', max: 300 } }],
   rememberOwner: [{ name: 'owner', schema: { type: 'text', max: 200, optional: true } }],
+  rememberTeam: [{ name: 'team', schema: { type: 'text', max: 100, optional: true } }],
   getHealthReport: [{ name: 'periodLabel', schema: { ...label, optional: true } }],
   getSettings: [],
   saveSettings: [{ name: 'settings', schema: SETTINGS }],

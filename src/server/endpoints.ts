@@ -36,6 +36,7 @@ import {
   type OverviewView,
   type PeriodInfo,
 } from '../core/overview';
+import { sameTeam } from '../core/periods';
 import {
   type KeyResult,
   LANGUAGES,
@@ -71,7 +72,7 @@ import {
   recordSnapshot as recordSnapshotIn,
 } from '../sheet/periods';
 import { listPeriods as listPeriodsIn, periodTabs, readPeriod } from '../sheet/read';
-import { loadLanguageOverride, loadSettings, saveMe, storeSettings } from '../sheet/settings';
+import { loadLanguageOverride, loadSettings, saveMe, saveTeam, storeSettings } from '../sheet/settings';
 import {
   activeSpreadsheet,
   decimalOf,
@@ -184,8 +185,10 @@ function periodInfo(summary: PeriodSummary): PeriodInfo {
 }
 
 /** The period to show first: an open one running today, else the latest open one, else the latest. */
-export function currentPeriod(periods: readonly PeriodInfo[], today: string): PeriodInfo | null {
-  const byStart = [...periods].sort((a, b) => b.start.localeCompare(a.start));
+export function currentPeriod(periods: readonly PeriodInfo[], today: string, team = ''): PeriodInfo | null {
+  // The team the user looks at, when it has periods: its running one first.
+  const ofTeam = team ? periods.filter((p) => sameTeam(p.team, team)) : [];
+  const byStart = [...(ofTeam.length > 0 ? ofTeam : periods)].sort((a, b) => b.start.localeCompare(a.start));
   return (
     byStart.find((p) => !p.closed && p.start <= today && today <= p.end) ??
     byStart.find((p) => !p.closed) ??
@@ -217,8 +220,8 @@ function resolvePeriod(ss: Spreadsheet, label: string | undefined, today: Date, 
   return periodData(ss, label, decimalOf(ss), tabs);
 }
 
-export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: string): SidebarState {
-  return endpoint('getSidebarState', [userLocaleHint, languageChoiceHint], () => {
+export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: string, team?: string): SidebarState {
+  return endpoint('getSidebarState', [userLocaleHint, languageChoiceHint, team], () => {
     const ss = activeSpreadsheet();
     // The add-on's tabs and the saved settings: one query for the whole answer.
     const index = readIndex(ss);
@@ -238,7 +241,7 @@ export function getSidebarState(userLocaleHint?: string, languageChoiceHint?: st
       return localeRead;
     };
     const periods = listPeriodsIn(ss, tabs).map(periodInfo);
-    const current = currentPeriod(periods, isoDay(today));
+    const current = currentPeriod(periods, isoDay(today), String(team ?? ''));
     return {
       language,
       languageOverride: settings.language,
@@ -344,6 +347,14 @@ export function selectCell(a1: string): boolean {
 export function rememberOwner(owner: string): boolean {
   return endpoint('rememberOwner', [owner], () => {
     saveMe(String(owner ?? '').trim());
+    return true;
+  });
+}
+
+/** Remembers the team whose periods the user looks at ('' forgets it): the sidebar opens on its running period. */
+export function rememberTeam(team: string): boolean {
+  return endpoint('rememberTeam', [team], () => {
+    saveTeam(String(team ?? '').trim());
     return true;
   });
 }
@@ -669,4 +680,5 @@ export const SIDEBAR_ENDPOINTS = {
   recordSnapshot,
   explainLinks,
   rememberOwner,
+  rememberTeam,
 } satisfies SidebarEndpoints;

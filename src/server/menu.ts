@@ -32,22 +32,22 @@ export function showSidebar(view: SidebarView = 'overview'): void {
   const safeView = VIEWS.includes(view) ? view : 'overview';
   const locale = userLocale();
   // The title in the language the user chose in the settings, else their locale's.
-  const { chosen, me } = userChoices();
+  const { chosen, me, team } = userChoices();
   const language = chosen === 'auto' ? languageFromLocale(locale) : chosen;
-  showSidebarPage(safeView, translate(MENU, language, 'sidebarTitle'), locale, chosen, me);
+  showSidebarPage(safeView, translate(MENU, language, 'sidebarTitle'), locale, chosen, me, team);
 }
 
 /**
  * The user's language choice (a language, or 'auto' for their locale's) and the owner name they
  * said is them, in one request; 'auto' and '' when unreadable.
  */
-function userChoices(): { chosen: Language | 'auto'; me: string } {
+function userChoices(): { chosen: Language | 'auto'; me: string; team: string } {
   try {
-    const { language, me } = loadUserChoices();
+    const { language, me, team } = loadUserChoices();
     const chosen = (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : 'auto';
-    return { chosen, me };
+    return { chosen, me, team };
   } catch (_) {
-    return { chosen: 'auto', me: '' };
+    return { chosen: 'auto', me: '', team: '' };
   }
 }
 

@@ -32,14 +32,22 @@ export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$/;
  * locale and their language choice ('auto' or a language code), already read for the title, so
  * that the page's first request need not ask again.
  */
-export function showSidebarPage(view: string, title: string, locale: string, language: string, me = ''): void {
+export function showSidebarPage(
+  view: string,
+  title: string,
+  locale: string,
+  language: string,
+  me = '',
+  team = '',
+): void {
   const localeAttribute = LOCALE_PATTERN.test(locale) ? ` data-locale="${locale}"` : '';
   const languageAttribute = /^[a-z]{2}$|^auto$/.test(language) ? ` data-language="${language}"` : '';
   // Sheet text as URI-encoded characters only: no quote or angle bracket reaches the page's HTML.
   const meAttribute = me ? ` data-me="${encodeURIComponent(me.slice(0, 200))}"` : '';
+  const teamAttribute = team ? ` data-team="${encodeURIComponent(team.slice(0, 100))}"` : '';
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
     .append(
-      `<div hidden id="okr-initial-view" data-view="${view}"${localeAttribute}${languageAttribute}${meAttribute}></div>`,
+      `<div hidden id="okr-initial-view" data-view="${view}"${localeAttribute}${languageAttribute}${meAttribute}${teamAttribute}></div>`,
     )
     .setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);

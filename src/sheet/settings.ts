@@ -12,6 +12,8 @@ export const SETTINGS_PROPERTY = 'okr.settings';
 export const LANGUAGE_PROPERTY = 'okr.language';
 /** The owner name the user said is them (the sidebar opens on their key results). */
 export const ME_PROPERTY = 'okr.me';
+/** The team whose periods the user looks at (several teams in one workbook). */
+export const TEAM_PROPERTY = 'okr.team';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,10 +40,20 @@ export function loadLanguageOverride(): string | null {
   return PropertiesService.getUserProperties().getProperty(LANGUAGE_PROPERTY);
 }
 
-/** The user's own choices, read in one request: their language (null: their locale's) and who they are. */
-export function loadUserChoices(): { language: string | null; me: string } {
+/**
+ * The user's own choices, read in one request: their language (null: their locale's), who they
+ * are, and the team they look at ('' none).
+ */
+export function loadUserChoices(): { language: string | null; me: string; team: string } {
   const all = PropertiesService.getUserProperties().getProperties();
-  return { language: all[LANGUAGE_PROPERTY] ?? null, me: all[ME_PROPERTY] ?? '' };
+  return { language: all[LANGUAGE_PROPERTY] ?? null, me: all[ME_PROPERTY] ?? '', team: all[TEAM_PROPERTY] ?? '' };
+}
+
+/** Remembers the team whose periods the user looks at ('' forgets it): the sidebar opens on its running period. */
+export function saveTeam(team: string): void {
+  const store = PropertiesService.getUserProperties();
+  if (team) store.setProperty(TEAM_PROPERTY, team);
+  else store.deleteProperty(TEAM_PROPERTY);
 }
 
 /** Remembers the owner name the user said is them ('' forgets it). */

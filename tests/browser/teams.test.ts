@@ -66,6 +66,9 @@ describeInBrowser('a company and three teams', () => {
     // "Open Americas" switches the overview to that team's period.
     await ui.getByRole('button', { name: 'Open Americas' }).click();
     await expect.poll(() => ui.locator('#period-select').inputValue()).toBe('Q4 2026 · Americas');
+    // Opened again, the sidebar comes back to the team the user turned to.
+    const reopened = await openSidebar(page);
+    await expect.poll(() => reopened.ui.locator('#period-select').inputValue()).toBe('Q4 2026 · Americas');
 
     // The alignment tab holds the same rolled-up scores, natively.
     await openTab(page, /Q4 2026 · Alignment/);

@@ -322,6 +322,11 @@ export const CORPUS: HostileCase[] = [
   c('selectCell', [LONG(301)], 'errFieldTooLong', 'a1'),
   c('selectCell', ["'Q1 2027 · Key results'!B3"], 'ok'),
 
+  // ---- rememberTeam
+  c('rememberTeam', [5], 'errFieldNotText', 'team'),
+  c('rememberTeam', [LONG(101)], 'errFieldTooLong', 'team'),
+  c('rememberTeam', ['EMEA'], 'ok'),
+  c('getSidebarState', [undefined, undefined, 7], 'errFieldNotText', 'team'),
   // ---- rememberOwner
   c('rememberOwner', [5], 'errFieldNotText', 'owner'),
   c('rememberOwner', [], 'ok'),

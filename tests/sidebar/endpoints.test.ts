@@ -78,6 +78,17 @@ describe('currentPeriod', () => {
     expect(currentPeriod([q4], '2027-02-01')?.label).toBe('Q4 2026');
     expect(currentPeriod([], '2027-02-01')).toBeNull();
   });
+
+  it('opens on the running period of the team the user looks at, whatever the case of its name', () => {
+    const team = (label: string, name: string) => ({ ...p(label, '2027-01-01', '2027-03-31'), team: name });
+    const company = team('Q1 2027 · Company', 'Company');
+    const emea = team('Q1 2027 · EMEA', 'EMEA');
+    const emeaLast = { ...team('Q4 2026 · EMEA', 'EMEA'), start: '2026-10-01', end: '2026-12-31', closed: true };
+    expect(currentPeriod([company, emea, emeaLast], '2027-02-01')?.label).toBe('Q1 2027 · Company');
+    expect(currentPeriod([company, emea, emeaLast], '2027-02-01', 'emea')?.label).toBe('Q1 2027 · EMEA');
+    // A team with no period (renamed, or another workbook's): every period, as before.
+    expect(currentPeriod([company, emea], '2027-02-01', 'Nordics')?.label).toBe('Q1 2027 · Company');
+  });
 });
 
 describe('cell addresses', () => {
