@@ -135,12 +135,16 @@ export function applyTabPlans(tabs: readonly PlannedTab[]): void {
     const list = target.getRangeList(a1s).getRanges();
     fetched.set(target, new Map(a1s.map((a1, i) => [a1, list[i]])));
   }
-  for (const { sheet, plan } of tabs) {
+  // Last tab first: a period's key results, whose column formulas read the dashboard's settings
+  // and the log, come after them, so that those formulas are computed once, with their inputs.
+  for (const { sheet, plan } of [...tabs].reverse()) {
     writePlan(sheet, plan, (range) => {
       const target = range.sheet ? (byName.get(range.sheet) as Sheet) : sheet;
       return fetched.get(target)?.get(a1Of(range)) as Range;
     });
   }
+  // The metadata that makes them the add-on's tabs, in the plans' order (the order they are found in).
+  for (const { sheet, plan } of tabs) sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify(plan.meta));
 }
 
 /** A plan range in A1 notation on its tab ("B2:D9"). */
@@ -194,7 +198,6 @@ function writePlan(sheet: Sheet, plan: TabPlan, ranges: (range: PlanRange) => Ra
   const header = protectedRange(plan);
   if (header) ranges(header).protect().setWarningOnly(true);
   for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart, ranges));
-  sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify(plan.meta));
 }
 
 /** The size of a tab that insertSheet just made (Sheets' default grid: 1,000 rows, columns A to Z). */
