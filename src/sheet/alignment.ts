@@ -25,7 +25,7 @@ import { KEY_RESULT_COLUMNS, keyResultCapacity } from '../tabs/templates';
 import { KR_HEADER_ROW, type PeriodContext, periodTabNames, tabName } from '../tabs/writer';
 import { createNewTabs } from './periods';
 import { loadDocumentSettings } from './settings';
-import { type OkrTab, readIndex, todayIn, withDocumentLock } from './workbook';
+import { type OkrTab, readIndex, type TimeZone, todayIn, withDaysShown, withDocumentLock, zoneOnce } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -81,11 +81,13 @@ export function readAlignment(
   const written = (tab?.meta.sources ?? []).map((s) => (s.file ? `${s.label}|${s.tab}|${s.rows}` : s.label));
   if (!tab || files || JSON.stringify(written) !== JSON.stringify(labels))
     tab = writeAlignmentTab(spreadsheet, teams, fileSources, tab, settings, false);
-  let read = readBlocks(tab as OkrTab);
+  // The time zone, read once if needed: for today, and for the due dates the teams' rows hold.
+  const zone = zoneOnce(spreadsheet);
+  let read = readBlocks(tab as OkrTab, zone);
   // A team's tab of this workbook was renamed since the names were written: write them as they are now.
   if (read.blocks.some((block) => block.broken && !block.source.file)) {
     tab = writeAlignmentTab(spreadsheet, teams, fileSources, tab, settings, true);
-    read = readBlocks(tab);
+    read = readBlocks(tab, zone);
   }
   const period = periodOfMeta(first);
   // The team periods closed so far, with their closing day (their reviews hold their grades).
@@ -100,7 +102,7 @@ export function readAlignment(
       .map((b) => (closedOn.has(b.label) ? { ...b, closedOn: closedOn.get(b.label) } : b)),
     { ...period, label: basePeriodLabel(first) },
     settings,
-    todayIn(spreadsheet, now),
+    todayIn(zone(), now),
   );
   const unread: AlignmentProblem[] = read.blocks
     .filter((b) => b.broken)
@@ -177,22 +179,34 @@ function writeAlignmentTab(
       names: periodTabNames(period.label, language),
       settings,
     };
-    // A new tab beside the old one, then the old one goes and the new one takes its name.
-    const plan = alignmentPlan(ctx, old ? `${name} (…)` : name, sources);
+    // A new tab beside the old one, then the old one goes and the new one takes its name. The new
+    // tab takes the plain name at once when the old one has a temporary name left from a failed
+    // rename (so the two never collide).
+    const temporary = `${name} (…)`;
+    const written = old && old.name === name ? temporary : name;
+    const plan = alignmentPlan(ctx, written, sources);
     // Inserting a tab shows it: the user stays on the tab they were on.
     const shown = spreadsheet.getActiveSheet();
     const [sheet] = createNewTabs(spreadsheet, [plan], undefined, false, -1);
-    shown?.activate();
-    if (old) {
+    try {
       try {
-        spreadsheet.deleteSheet(old.sheet);
-      } catch (error) {
-        spreadsheet.deleteSheet(sheet);
-        throw error;
+        shown?.activate();
+      } catch (_) {
+        // Which tab shows is no reason to undo the action.
       }
-      sheet.setName(name);
+      if (old) spreadsheet.deleteSheet(old.sheet);
+    } catch (error) {
+      spreadsheet.deleteSheet(sheet);
+      throw error;
     }
-    return { sheet, name, meta: plan.meta };
+    if (written === name) return { sheet, name, meta: plan.meta };
+    try {
+      sheet.setName(name);
+      return { sheet, name, meta: plan.meta };
+    } catch (_) {
+      // The tab is whole and found by its metadata; its name is set right when it is next written.
+      return { sheet, name: written, meta: plan.meta };
+    }
   });
 }
 
@@ -208,7 +222,7 @@ interface Block extends TeamKeyResults {
 const headers = (columns: number) => [KEY_RESULT_COLUMNS.slice(0, columns).map((c) => TEMPLATE.en[c.header])];
 
 /** Each team's block: where the tab's metadata says it starts, as long as its formula now says. */
-function readBlocks(tab: OkrTab): { blocks: Block[] } {
+function readBlocks(tab: OkrTab, zone: TimeZone): { blocks: Block[] } {
   const sources = sourcesOf(tab);
   if (sources.length === 0) return { blocks: [] };
   const starts = blockStarts(sources);
@@ -216,7 +230,8 @@ function readBlocks(tab: OkrTab): { blocks: Block[] } {
   const width = Math.max(...sources.map((s) => s.columns));
   const area = tab.sheet.getRange(ALIGNMENT.firstRow, ALIGNMENT.stackColumn, height, width);
   const formulas = area.getFormulas();
-  const values = area.getValues();
+  // Due dates as the days the sheet shows, as every reader of a key results tab takes them.
+  const values = withDaysShown(tab.sheet, area.getValues(), zone);
   // The blocks' formulas, top to bottom: one per source, in the order of the metadata.
   const tops: number[] = [];
   formulas.forEach((row, r) => {

@@ -3,9 +3,11 @@
 // The sidebar's tree (core) and the alignment tab's OKR_ROLLUP (sheet) must show the same scores.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignmentNode } from '../../src/core/alignment';
-import type { KeyResult } from '../../src/core/types';
+import { buildOverview } from '../../src/core/overview';
+import type { KeyResult, PeriodData } from '../../src/core/types';
 import { readAlignment } from '../../src/sheet/alignment';
 import { closePeriod, createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { readPeriod } from '../../src/sheet/read';
 import { newWorkbook, request, SETTINGS, TODAY, type Workbook } from './helpers';
 
 let wb: Workbook;
@@ -120,6 +122,27 @@ describe('the alignment of a period across teams', () => {
     expect(view.roots.map((r) => r.id)).toEqual(expect.arrayContaining(['C1', 'E2', 'E3', 'A3']));
   });
 
+  it('reads due dates as the team’s own overview does: the same expected progress for each rep', () => {
+    createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+    const due = new Date(Date.UTC(2027, 1, 28));
+    createPeriodWith(
+      wb.ss,
+      request({ team: 'EMEA' }),
+      [kr('E1.1', 'E1', 'C1', 8, { owner: 'Eva', dueDate: due }), kr('E1.2', 'E1', 'C1', 2, { owner: 'Emil' })],
+      SETTINGS,
+    );
+    // The day as the endpoints take it (midnight in the spreadsheet's time zone, here UTC).
+    const today = new Date(Date.UTC(2027, 1, 15));
+    const overview = buildOverview(readPeriod(wb.ss, 'Q1 2027 · EMEA') as PeriodData, SETTINGS, today);
+    const expectedOf = (id: string) => overview.objectives[0].keyResults.find((k) => k.id === id)?.expected;
+    const e1 = find(readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY).roots, 'E1') as AlignmentNode;
+    const rep = (name: string) => e1.reps.find((r) => r.name === name)?.expected;
+    // Eva's key result is due on 28 Feb: 45 of its 59 days have passed, not 45 of the quarter's 90.
+    expect(rep('Eva')).toBeCloseTo(expectedOf('E1.1') as number, 3);
+    expect(rep('Eva')).toBeCloseTo(45 / 59, 3);
+    expect(rep('Emil')).toBeCloseTo(expectedOf('E1.2') as number, 3);
+  });
+
   it('names a child objective whose team closed its period while its parent’s goes on', () => {
     threeTeams();
     closePeriod(wb.ss, { label: 'Q1 2027 · EMEA', date: '2027-02-15' }, SETTINGS);
@@ -228,4 +251,52 @@ describe('the alignment tab’s name', () => {
     expect(error).toMatchObject({ key: 'errTabExists', params: { name: 'Q1 2027 · Alignment' } });
     expect(wb.ss.getSheetByName('Q1 2027 · Alignment')?.getRange('A1').getValue()).toBe('my own notes');
   });
+});
+
+describe('writing the alignment tab under faults', () => {
+  it('leaves the old tab whole, or puts the new one in its place, whichever call fails', () => {
+    const setUp = () => {
+      wb?.restore();
+      wb = newWorkbook();
+      createPeriodWith(wb.ss, request({ team: 'Company' }), [kr('C1.1', 'C1', '', 5)], SETTINGS);
+      createPeriodWith(wb.ss, request({ team: 'EMEA' }), [kr('E1.1', 'E1', 'C1', 8)], SETTINGS);
+      readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+      // A team joins: the next open writes the alignment tab again.
+      createPeriod(wb.ss, request({ team: 'APAC' }), SETTINGS);
+    };
+    const tabs = () => wb.ss.getSheets().map((s) => s.getName());
+    const alignment = () => tabs().filter((name) => name.startsWith('Q1 2027 · Alignment'));
+    const teamsShown = (name: string) => JSON.stringify(wb.ss.getSheetByName(name)?.getRange('D4:D7').getValues());
+    setUp();
+    const before = tabs();
+    const oldTeams = teamsShown('Q1 2027 · Alignment');
+    wb.emu.calls.reset();
+    readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+    const total = wb.emu.calls.total();
+
+    setUp();
+    let failed = 0;
+    for (let k = 1; k <= total; k++) {
+      wb.emu.failAt(k, new Error(`failure at ${k}`));
+      try {
+        readAlignment(wb.ss, 'Q1 2027', SETTINGS, TODAY);
+      } catch (_) {
+        failed++;
+      }
+      wb.emu.cancelFailure();
+      wb.emu.endExecution();
+      // One alignment tab, nothing else added or lost: the old one as it was, or the new one whole.
+      const now = alignment();
+      expect(now, `call ${k}`).toHaveLength(1);
+      expect(
+        tabs().filter((name) => !now.includes(name)),
+        `call ${k}`,
+      ).toEqual(before.filter((name) => name !== 'Q1 2027 · Alignment'));
+      const shown = teamsShown(now[0]);
+      expect(shown === oldTeams || shown.includes('APAC'), `call ${k}: ${shown}`).toBe(true);
+      // Written again since: start over from the old tab.
+      if (shown !== oldTeams) setUp();
+    }
+    expect(failed).toBeGreaterThan(total / 2);
+  }, 300_000);
 });
