@@ -2,6 +2,7 @@
 // tab list. Everything on screen is built with dom.ts (text nodes only, never innerHTML).
 
 import type { OverviewView, SidebarState } from '../../src/contract/index';
+import { periodWithTeam } from '../../src/contract/shared';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { type App, initialUi, type ViewId } from './app';
 import { renderCheckIn } from './checkin';
@@ -136,12 +137,7 @@ function createApp(root: HTMLElement, state: SidebarState): App {
         },
       },
       ...periods.map((p) =>
-        // A team's own period carries the team in its label already ("Q1 2027 · EMEA").
-        h(
-          'option',
-          { value: p.label, selected: p.label === current },
-          p.team && !p.label.endsWith(` · ${p.team}`) ? `${p.label} · ${p.team}` : p.label,
-        ),
+        h('option', { value: p.label, selected: p.label === current }, periodWithTeam(p.label, p.team)),
       ),
     );
     fill(

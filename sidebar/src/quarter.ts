@@ -1,7 +1,7 @@
 // New period wizard (period → team and start → review) and closing a period. The tabs are built
 // by the quarter endpoints; this view collects the choices and shows progress while they run.
 import type { ExampleChoice, NewPeriodRequest, OverviewView, PeriodSpec } from '../../src/contract/index';
-import { defaultDecision, periodLabel } from '../../src/contract/shared';
+import { defaultDecision, periodLabel, teamPeriodLabel } from '../../src/contract/shared';
 import type { App, Decision, PeriodDraft } from './app';
 import { h } from './dom';
 import { call, errorText, pageLocale } from './server';
@@ -309,7 +309,7 @@ function newPeriodSection(app: App): HTMLElement {
         // The period is there already (errPeriodExists): say so and offer to open it.
         const periods = await call('listPeriods').catch(() => []);
         const taken = periods.find(
-          (p) => p.period.label === label || p.period.label === `${label} · ${draft.team.trim()}`,
+          (p) => p.period.label === label || p.period.label === teamPeriodLabel(label, teamsOf(draft)[0] ?? ''),
         );
         if (!taken) throw error;
         label = taken.period.label;

@@ -35,9 +35,9 @@ export function pageLocale(): string | undefined {
   return document.getElementById('okr-initial-view')?.getAttribute('data-locale') ?? undefined;
 }
 
-/** The team the user looks at, as the menu read it when it opened the page ('' none). */
-export function pageTeam(): string {
-  const encoded = document.getElementById('okr-initial-view')?.getAttribute('data-team') ?? '';
+/** A text attribute the menu put on the page (URI-encoded sheet text), '' when absent or broken. */
+function pageText(name: string): string {
+  const encoded = document.getElementById('okr-initial-view')?.getAttribute(name) ?? '';
   try {
     return decodeURIComponent(encoded);
   } catch (_) {
@@ -45,14 +45,14 @@ export function pageTeam(): string {
   }
 }
 
+/** The team the user looks at, as the menu read it when it opened the page ('' none). */
+export function pageTeam(): string {
+  return pageText('data-team');
+}
+
 /** The owner name the user said is them, as the menu read it when it opened the page ('' none). */
 export function pageMe(): string {
-  const encoded = document.getElementById('okr-initial-view')?.getAttribute('data-me') ?? '';
-  try {
-    return decodeURIComponent(encoded);
-  } catch (_) {
-    return '';
-  }
+  return pageText('data-me');
 }
 
 /**

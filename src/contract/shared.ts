@@ -8,6 +8,6 @@ export { DEAL_METRIC_KINDS } from '../core/deals/metrics';
 export { explainKeyResult, explainObjective, explainOverall, problemMessage } from '../core/explain';
 export { leaderGap } from '../core/leaderboard';
 export { decimalSeparatorOf, parseNumber } from '../core/numbers';
-export { type PeriodSpec, periodLabel } from '../core/periods';
+export { type PeriodSpec, periodLabel, periodWithTeam, teamPeriodLabel } from '../core/periods';
 export { type SettingsField, settingsProblems } from '../core/settings';
 export { type UnitMismatch, unitMismatch } from '../core/units';

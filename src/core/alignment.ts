@@ -4,7 +4,7 @@
 // (scorePeriod, the one evaluation); the roll-up is core/rollup.ts's rule. Pure: no sheets.
 import { isoDay } from './dates';
 import { gradeOf, statusOf } from './grading';
-import { type LeaderInput, type LeaderRow, leaderboard } from './leaderboard';
+import { type LeaderInput, type LeaderRow, leaderboard, roundedRow, roundedShare } from './leaderboard';
 import { rowAddress } from './overview';
 import { paceAt } from './pace';
 import { parentProblems, rollUp } from './rollup';
@@ -123,9 +123,17 @@ export function buildAlignment(
       };
     });
     leaderInputs.push(...inputs);
+    // Each objective's key results, grouped once (not searched for per objective).
+    const byObjective = new Map<string, typeof inputs>();
+    for (const input of inputs) {
+      const key = objectiveKey(input.kr.objectiveId);
+      const group = byObjective.get(key);
+      if (group) group.push(input);
+      else byObjective.set(key, [input]);
+    }
     for (const o of scores.objectives) {
       const key = objectiveKey(o.objectiveId);
-      const members = inputs.filter((input) => objectiveKey(input.kr.objectiveId) === key);
+      const members = byObjective.get(key) ?? [];
       const cell = rowAddress(team.tab, members[0]?.kr.row ?? 0);
       const other = firstTeamOf.get(key);
       if (other !== undefined) {
@@ -186,11 +194,11 @@ export function buildAlignment(
       id: o.id,
       title: o.title,
       team: o.team,
-      ownScore: round(o.ownScore),
-      score: round(score),
+      ownScore: roundedShare(o.ownScore),
+      score: roundedShare(score),
       grade: score === null ? null : gradeOf(score, settings),
       status: score === null || o.expected === null ? null : statusOf(score, o.expected, settings),
-      reps: o.reps.map(roundRow),
+      reps: o.reps.map(roundedRow),
       children: [],
     };
   });
@@ -218,13 +226,5 @@ function teamRows(inputs: Parameters<typeof leaderboard>[0], teams: readonly Tea
   const empty = teams
     .filter((t) => !listed.has(t.team.trim()))
     .map((t) => ({ name: t.team.trim(), keyResults: 0, progress: null, expected: null, behind: 0 }));
-  return [...rows, ...empty].map((row) => ({ ...roundRow(row), periodLabel: labelOf(row.name) }));
+  return [...rows, ...empty].map((row) => ({ ...roundedRow(row), periodLabel: labelOf(row.name) }));
 }
-
-// Three decimals are more than a bar and a percentage show, and keep a company's tree small.
-const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
-const roundRow = (row: LeaderRow): LeaderRow => ({
-  ...row,
-  progress: round(row.progress),
-  expected: round(row.expected),
-});

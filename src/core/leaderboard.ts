@@ -55,3 +55,13 @@ export function leaderboard(krs: readonly LeaderInput[], by: 'owner' | 'team'): 
 export function leaderGap(row: Pick<LeaderRow, 'progress' | 'expected'>): number | null {
   return row.progress === null || row.expected === null ? null : row.progress - row.expected;
 }
+
+/** Three decimals: more than a bar and a percentage show, and what the sidebar is sent. */
+export function roundedShare(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 1000;
+}
+
+/** A row as the sidebar is sent it: progress and expected to three decimals. */
+export function roundedRow<T extends LeaderRow>(row: T): T {
+  return { ...row, progress: roundedShare(row.progress), expected: roundedShare(row.expected) };
+}

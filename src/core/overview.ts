@@ -6,7 +6,7 @@
 import { cellAddress } from './a1';
 import { isoDay } from './dates';
 import type { KrEvaluation, ProblemCode } from './evaluate';
-import { type LeaderRow, leaderboard } from './leaderboard';
+import { type LeaderRow, leaderboard, roundedRow, roundedShare } from './leaderboard';
 import type { Pace } from './pace';
 import { objectiveKey, scorePeriod } from './scoring';
 import { splitsOf } from './split';
@@ -187,7 +187,7 @@ export function lightOverview(view: OverviewView, inline = INLINE_KEY_RESULTS): 
     (o): ObjectiveSummary => ({
       id: o.id,
       title: o.title,
-      score: o.score === null ? null : Math.round(o.score * 1000) / 1000,
+      score: roundedShare(o.score),
       grade: o.grade,
       krCount: o.keyResults.length,
       owners: indexes(
@@ -201,9 +201,7 @@ export function lightOverview(view: OverviewView, inline = INLINE_KEY_RESULTS): 
     }),
   );
   // Rounded as the summaries' scores: three decimals are more than a bar and a percentage show.
-  const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
-  const rounded = (rows: LeaderRow[]) =>
-    rows.map((row) => ({ ...row, progress: round(row.progress), expected: round(row.expected) }));
+  const rounded = (rows: LeaderRow[]) => rows.map(roundedRow);
   const leaders = view.leaders && { owners: rounded(view.leaders.owners), teams: rounded(view.leaders.teams) };
   return { ...view, objectives: [], summaries, leaders };
 }

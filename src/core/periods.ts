@@ -108,6 +108,11 @@ export function teamPeriodLabel(label: string, team: string): string {
   return `${label} · ${team}`;
 }
 
+/** A period as the picker names it: with its team, unless its label carries the team already. */
+export function periodWithTeam(label: string, team: string): string {
+  return !team || label.endsWith(` · ${team}`) ? label : teamPeriodLabel(label, team);
+}
+
 /** Longest team name: it becomes part of tab names, which Sheets caps at 100 characters. */
 export const TEAM_NAME_MAX = 40;
 
