@@ -1,19 +1,16 @@
 // One truth per key result: the disagreements a new user found between the key-results tab, the
 // dashboard, the sidebar, the check-in log and the review, each reproduced on the emulated
 // workbook through the add-on's own endpoints (the functions google.script.run calls).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/index';
+import { describe, expect, it, vi } from 'vitest';
 import { explainKeyResult } from '../../src/core/explain';
 import { DEFAULT_SETTINGS, type KeyResult, type Settings } from '../../src/core/types';
-import * as customFunctions from '../../src/functions/customFunctions';
 import { SIDEBAR } from '../../src/i18n/sidebar';
 import { STATUS_LABELS } from '../../src/i18n/status';
 import { closePeriod, getOverview, recordCheckIn, saveSettings } from '../../src/server/endpoints';
-import { createPeriodWith } from '../../src/sheet/periods';
 import { DASHBOARD, GRADE_COLORS } from '../../src/tabs/templates';
 import { columnLetter, krColumn, settingRow } from '../../src/tabs/writer';
+import { useQuarterWorkbook } from './support';
 
-const TODAY = new Date('2027-02-15T12:00:00Z');
 const KRS = 'Q1 2027 · Key results';
 const LOG = 'Q1 2027 · Check-ins';
 const DASH = 'Q1 2027 · Dashboard';
@@ -46,32 +43,13 @@ const KEY_RESULTS = [
   kr({ id: 'O3.1', objectiveId: 'O3', objectiveTitle: 'Keep customers', title: 'Renewals', current: 90 }),
 ];
 
-let emu: Emulator;
-let restore: () => void;
+const wb = useQuarterWorkbook(KEY_RESULTS);
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
-  emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC', locale: 'en_US', userLocale: 'en' });
-  restore = emu.installGlobals();
-  const request = {
-    period: { kind: 'quarter', year: 2027, quarter: 1 },
-    team: 'EMEA',
-    startFrom: 'empty',
-    language: 'en',
-  } as const;
-  createPeriodWith(emu.spreadsheet, request, KEY_RESULTS, DEFAULT_SETTINGS);
-});
-
-afterEach(() => {
-  restore();
-  vi.useRealTimers();
-});
-
-const sheet = (name: string) => emu.spreadsheet.getSheetByName(name)!;
+const sheet = wb.sheet;
 /** Sheet row of a KR in the key-results tab (row 1 holds the headers). */
 const rowOf = (id: string) => KEY_RESULTS.findIndex((k) => k.id === id) + 2;
 const krCell = (id: string, column: Parameters<typeof krColumn>[0]) => sheet(KRS).getRange(rowOf(id), krColumn(column));
-const background = (tab: string, row: number, column: number) => emu.conditionalFormat(tab, row, column)?.background;
+const background = (tab: string, row: number, column: number) => wb.emu.conditionalFormat(tab, row, column)?.background;
 const objective = (id: string) => getOverview('Q1 2027').objectives.find((o) => o.id === id)!;
 const bands = (yellowFrom: number, greenFrom: number): Settings => ({ ...DEFAULT_SETTINGS, yellowFrom, greenFrom });
 
@@ -240,7 +218,7 @@ describe('status follows the as-of date in the sheet as in the sidebar', () => {
       const now = new Date(`${day}T12:00:00Z`);
       // The sidebar grades as of today; the sheet as of its "As of" cell, typed as a user would.
       vi.setSystemTime(now);
-      emu.setCellInput(DASH, `B${settingRow('asOf')}`, day);
+      wb.emu.setCellInput(DASH, `B${settingRow('asOf')}`, day);
       expect(statuses(), day).toEqual(sidebarStatuses());
       for (const status of statuses()) seen.add(status);
       expect(sheet(KRS).getRange(20, 25, 4, 1).getValues().flat(), day).toEqual(statuses());

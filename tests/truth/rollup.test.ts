@@ -2,16 +2,13 @@
 // key-results tab's objective score column, the dashboard's objective table and overall score,
 // the sidebar and the review show the same hand-worked numbers; switched back, all show the own
 // scores again. Cycles and dangling parents keep their own scores and stay in the health report.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/index';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type KeyResult, type Settings } from '../../src/core/types';
-import * as customFunctions from '../../src/functions/customFunctions';
 import { closePeriod, getHealthReport, getOverview, saveSettings } from '../../src/server/endpoints';
-import { createPeriodWith } from '../../src/sheet/periods';
 import { DASHBOARD, REVIEW_COLUMNS } from '../../src/tabs/templates';
 import { krColumn, settingRow } from '../../src/tabs/writer';
+import { useQuarterWorkbook } from './support';
 
-const TODAY = new Date('2027-02-15T12:00:00Z');
 const KRS = 'Q1 2027 · Key results';
 const DASH = 'Q1 2027 · Dashboard';
 const REVIEW = 'Q1 2027 · Review';
@@ -55,28 +52,9 @@ const KEY_RESULTS = [
 const OWN = { C1: 0.1, T1: 0.7, R1: 0.3, A1: 0.2, B1: 0.6, D1: 0.5 };
 const ROLLED_UP = { C1: 0.3, T1: 0.5, R1: 0.3, A1: 0.2, B1: 0.6, D1: 0.5 };
 
-let emu: Emulator;
-let restore: () => void;
+const wb = useQuarterWorkbook(KEY_RESULTS);
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
-  emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC', locale: 'en_US', userLocale: 'en' });
-  restore = emu.installGlobals();
-  const request = {
-    period: { kind: 'quarter', year: 2027, quarter: 1 },
-    team: 'EMEA',
-    startFrom: 'empty',
-    language: 'en',
-  } as const;
-  createPeriodWith(emu.spreadsheet, request, KEY_RESULTS, DEFAULT_SETTINGS);
-});
-
-afterEach(() => {
-  restore();
-  vi.useRealTimers();
-});
-
-const sheet = (name: string) => emu.spreadsheet.getSheetByName(name)!;
+const sheet = wb.sheet;
 
 /** Objective id → score, from the key-results tab's score column (one per row, must agree). */
 function krTabScores(): Record<string, unknown> {

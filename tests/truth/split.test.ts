@@ -2,17 +2,15 @@
 // SUMIF and the add-on's custom functions on HyperFormula) and the core (the sidebar's overview,
 // the health check, the review) give every key result the same current value, progress, split gap
 // and objective score.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/index';
+import { describe, expect, it } from 'vitest';
 import { explainKeyResult } from '../../src/core/explain';
 import type { KrView } from '../../src/core/overview';
 import { DEFAULT_SETTINGS, type KeyResult } from '../../src/core/types';
-import * as customFunctions from '../../src/functions/customFunctions';
 import { closePeriod, getHealthReport, getOverview, getSidebarState, recordCheckIn } from '../../src/server/endpoints';
-import { createPeriod, createPeriodWith } from '../../src/sheet/periods';
+import { createPeriod } from '../../src/sheet/periods';
 import { columnLetter, krColumn, reviewColumn } from '../../src/tabs/writer';
+import { useQuarterWorkbook } from './support';
 
-const TODAY = new Date('2027-02-15T12:00:00Z');
 const KRS = 'Q1 2027 · Key results';
 const REVIEW = 'Q1 2027 · Review';
 
@@ -57,28 +55,9 @@ const KEY_RESULTS = [
   kr('R4', { objectiveId: 'O2', objectiveTitle: 'Win customers', target: 100, current: 40, weight: 3, unit: 'count' }),
 ];
 
-let emu: Emulator;
-let restore: () => void;
+const wb = useQuarterWorkbook(KEY_RESULTS);
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
-  emu = createEmulator({ customFunctions, now: TODAY, timeZone: 'Etc/UTC', locale: 'en_US', userLocale: 'en' });
-  restore = emu.installGlobals();
-  const request = {
-    period: { kind: 'quarter', year: 2027, quarter: 1 },
-    team: 'EMEA',
-    startFrom: 'empty',
-    language: 'en',
-  } as const;
-  createPeriodWith(emu.spreadsheet, request, KEY_RESULTS, DEFAULT_SETTINGS);
-});
-
-afterEach(() => {
-  restore();
-  vi.useRealTimers();
-});
-
-const sheet = (name: string) => emu.spreadsheet.getSheetByName(name)!;
+const sheet = wb.sheet;
 const rowOf = (id: string) => KEY_RESULTS.findIndex((k) => k.id === id) + 2;
 const krCell = (id: string, column: Parameters<typeof krColumn>[0]) => sheet(KRS).getRange(rowOf(id), krColumn(column));
 const views = (): KrView[] => getOverview('Q1 2027').objectives.flatMap((o) => o.keyResults);
@@ -190,7 +169,7 @@ describe('a split explained and carried over', () => {
     closePeriod({ label: 'Q1 2027', date: '2027-03-31', decisions: carry });
     const next = { kind: 'quarter', year: 2027, quarter: 2 } as const;
     createPeriod(
-      emu.spreadsheet,
+      wb.emu.spreadsheet,
       { period: next, team: 'EMEA', startFrom: 'previous', previousLabel: 'Q1 2027', language: 'en' },
       DEFAULT_SETTINGS,
     );
