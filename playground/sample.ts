@@ -12,6 +12,7 @@ import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE } from '../src/i18n/template';
 import { unitLabel } from '../src/i18n/units';
+import { currencyOfLocale } from '../src/server/endpoints';
 import type { DealMetric } from '../src/tabs/deals-formulas';
 import { unitFormat } from '../src/tabs/templates';
 import { krColumn } from '../src/tabs/writer';
@@ -70,7 +71,15 @@ export function loadSample(addon: Addon, now: Date = addon.now()): SampleSummary
   // The tabs speak the user's language; the sample's own texts are English.
   const language = languageFromLocale(addon.emulator.globals.Session.getActiveUserLocale());
   const { label, start, end } = periodOf(spec, language);
-  const request: NewPeriodRequest = { period: spec, team: SAMPLE_TEAM, startFrom: 'empty', language };
+  // As the sidebar's wizard sends it: the currency money is shown in, which the period then keeps.
+  const currency = currencyOfLocale(addon.emulator.spreadsheet.getSpreadsheetLocale());
+  const request: NewPeriodRequest = {
+    period: spec,
+    team: SAMPLE_TEAM,
+    startFrom: 'empty',
+    language,
+    ...(currency ? { currency } : {}),
+  };
   addon.call('createPeriod', [request]);
   const tabName = `${label} · ${TEMPLATE[language].tabKeyResults}`;
   const sheet = addon.emulator.spreadsheet.getSheetByName(tabName);

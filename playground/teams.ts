@@ -9,6 +9,7 @@ import { languageFromLocale } from '../src/i18n/index';
 import { KR_KIND_LABELS } from '../src/i18n/kinds';
 import { TEMPLATE, type TemplateKey } from '../src/i18n/template';
 import { unitLabel } from '../src/i18n/units';
+import { currencyOfLocale } from '../src/server/endpoints';
 import { unitFormat } from '../src/tabs/templates';
 import type { Addon } from './runtime';
 
@@ -153,12 +154,15 @@ export function loadTeams(addon: Addon, count: number, now: Date = addon.now()):
   const { start, end } = periodOf(spec, language);
   const share = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / (end.getTime() - start.getTime())));
   const plan = companyRows(count);
+  // As the sidebar's wizard sends it: the currency money is shown in, which the periods then keep.
+  const currency = currencyOfLocale(addon.emulator.spreadsheet.getSpreadsheetLocale());
   const request: NewPeriodRequest = {
     period: spec,
     team: plan[0].team,
     teams: plan.map((p) => p.team),
     startFrom: 'empty',
     language,
+    ...(currency ? { currency } : {}),
   };
   const created = addon.call('createPeriod', [request]) as CreatePeriodResult;
   const periods = created.periods ?? [created];

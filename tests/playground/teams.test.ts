@@ -1,9 +1,10 @@
 // The company sample (`npm start -- --teams 3`): a company and three teams on one quarter, made
 // through the add-on's createPeriod, aligned by parent objectives, seen whole through getAlignment.
 import { describe, expect, it } from 'vitest';
-import { startAddon } from '../../playground/runtime';
+import { type Addon, startAddon } from '../../playground/runtime';
+import { loadSample } from '../../playground/sample';
 import { companyRows, loadTeams, teamNames } from '../../playground/teams';
-import type { AlignmentView, OverviewView, PeriodSummaryJson } from '../../src/contract/index';
+import type { AlignmentView, OverviewView, PeriodSummaryJson, SidebarState } from '../../src/contract/index';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -50,5 +51,18 @@ describe('the company sample', () => {
     expect(c2.ownScore).toBeLessThan(1);
     // The alignment tab is in the workbook, beside the teams' tabs.
     expect(addon.emulator.spreadsheet.getSheetByName('Q4 2026 · Alignment')).not.toBeNull();
+  });
+});
+
+describe('the playground’s samples, opened as the sidebar opens them', () => {
+  it('cost the open’s 8 round trips at most: they keep the currency, as a period made in the wizard does', () => {
+    for (const load of [(a: Addon) => loadSample(a, NOW), (a: Addon) => loadTeams(a, 3, NOW)]) {
+      const addon = startAddon({ now: NOW, timeZone: 'Etc/UTC' });
+      load(addon);
+      addon.emulator.calls.reset();
+      const state = addon.call('getSidebarState', ['en_US', 'auto']) as SidebarState;
+      expect(addon.emulator.calls.roundTrips()).toBeLessThanOrEqual(8);
+      expect(state.settings.currency).toBe('USD');
+    }
   });
 });
